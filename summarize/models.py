@@ -1,0 +1,319 @@
+"""Model registry, resolution (hub id, local folder, --model-dir) and loading.
+
+Everything model-family specific (which Auto class, prompt template, language codes, input limit)
+lives in `FAMILIES` below. torch and transformers are imported only inside the loading functions,
+so that `summarize --help` and `summarize facts` never pay for them.
+"""
+
+from __future__ import annotations
+
+import socket
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from .errors import InputError, ModelError
+
+DEFAULT_MT_MODEL = "Helsinki-NLP/opus-mt-tc-big-ar-en"
+DEFAULT_SUMMARY_MODEL = "sshleifer/distilbart-cnn-12-6"
+
+
+@dataclass(frozen=True)
+class Preset:
+    name: str
+    mt_model: str
+    summary_model: str
+    description: str
+
+
+PRESETS: dict[str, Preset] = {
+    p.name: p
+    for p in (
+        Preset("best", DEFAULT_MT_MODEL, DEFAULT_SUMMARY_MODEL, "Best small open ar->en model on FLORES-200 (BLEU 42.8) and DistilBART-CNN."),
+        Preset("fast", "Helsinki-NLP/opus-mt-ar-en", DEFAULT_SUMMARY_MODEL, "Transformer-base Marian (3x smaller, FLORES-101 BLEU 33.9) and DistilBART-CNN."),
+        Preset("nllb", "facebook/nllb-200-distilled-600M", DEFAULT_SUMMARY_MODEL, "NLLB-200 distilled 600M (FLORES-200 BLEU 37.4) and DistilBART-CNN."),
+    )
+}
+DEFAULT_PRESET = "best"
+
+
+@dataclass(frozen=True)
+class Family:
+    """What the pipeline needs to know about one model family."""
+
+    name: str
+    kind: str  # "seq2seq" or "causal"
+    prompt: str | None = None  # template in prompts/ used when summarising
+    source_lang: str | None = None  # tokenizer.src_lang for multilingual MT models
+    target_lang: str | None = None  # forced BOS language token for multilingual MT models
+
+
+FAMILIES: dict[str, Family] = {
+    "marian": Family("marian", "seq2seq"),
+    "bart": Family("bart", "seq2seq"),
+    "pegasus": Family("pegasus", "seq2seq"),
+    "t5": Family("t5", "seq2seq", prompt="t5_summary.txt"),
+    "mt5": Family("mt5", "seq2seq", prompt="t5_summary.txt"),
+    "umt5": Family("umt5", "seq2seq", prompt="t5_summary.txt"),
+    "m2m_100": Family("m2m_100", "seq2seq", source_lang="arb_Arab", target_lang="eng_Latn"),
+}
+CAUSAL = Family("causal", "causal", prompt="causal_summary.txt")
+GENERIC_SEQ2SEQ = Family("seq2seq", "seq2seq")
+
+
+def family_for(config: Any) -> Family:
+    """The family of a loaded config: by model_type, else by is_encoder_decoder (never by the model's name)."""
+    family = FAMILIES.get(getattr(config, "model_type", ""))
+    if family:
+        return family
+    return GENERIC_SEQ2SEQ if getattr(config, "is_encoder_decoder", False) else CAUSAL
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which model produced a result: reported in every output so that results are reproducible."""
+
+    role: str  # "translation" or "summary"
+    name: str  # what the user asked for
+    source: str  # "hub" or "local"
+    revision: str | None  # hub commit hash, or the local folder
+    family: str
+    device: str
+    dtype: str
+    engine: str = "transformers"
+    load_seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "role": self.role,
+            "name": self.name,
+            "source": self.source,
+            "revision": self.revision,
+            "family": self.family,
+            "device": self.device,
+            "dtype": self.dtype,
+            "engine": self.engine,
+        }
+
+
+@dataclass
+class LoadedModel:
+    tokenizer: Any
+    model: Any
+    family: Family
+    info: ModelInfo
+    max_input_tokens: int
+    path: str = ""  # the folder the weights were read from
+    extra: dict = field(default_factory=dict)
+
+
+def model_dir_name(model_id: str) -> str:
+    """Folder name of a hub id under --model-dir (what `summarize models pull` writes)."""
+    return model_id.replace("/", "--")
+
+
+def resolve_model(name: str, model_dir: str | Path | None = None) -> tuple[str, bool]:
+    """Return (what to pass to from_pretrained, is_local) for a hub id or a local folder."""
+    path = Path(name).expanduser()
+    if path.is_dir():
+        return str(path), True
+    if model_dir:
+        for candidate in (Path(model_dir) / model_dir_name(name), Path(model_dir) / name):
+            if candidate.is_dir():
+                return str(candidate), True
+    # A hub id is "name" or "org/name"; anything else was meant as a folder.
+    looks_like_path = name.startswith((".", "/", "~")) or name.count("/") > 1 or "\\" in name
+    if looks_like_path or path.exists():
+        raise ModelError(f"Model folder {name} does not exist; pass an existing folder or a Hugging Face model id.")
+    return name, False
+
+
+def resolve_device(device: str) -> str:
+    """Map "auto" to the best available device; refuse a device that is not present."""
+    import torch
+
+    if device == "auto":
+        if torch.cuda.is_available():
+            return "cuda"
+        if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available():
+            return "mps"
+        return "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise InputError("--device cuda was asked for but no CUDA GPU is available; use --device cpu or --device auto.")
+    if device == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise InputError("--device mps was asked for but Apple's MPS backend is not available; use --device cpu or --device auto.")
+    if device not in ("cpu", "cuda", "mps"):
+        raise InputError(f"Unknown device {device!r}; use auto, cpu, cuda or mps.")
+    return device
+
+
+def resolve_dtype(dtype: str, device: str) -> str:
+    """Map "auto" to a dtype name: float16 on GPUs, float32 on CPU."""
+    if dtype == "auto":
+        return "float16" if device in ("cuda", "mps") else "float32"
+    if dtype not in ("float32", "float16", "bfloat16", "int8"):
+        raise InputError(f"Unknown dtype {dtype!r}; use auto, float32, float16, bfloat16 or int8.")
+    if dtype == "int8" and device != "cpu":
+        raise InputError("--dtype int8 (dynamic quantisation) runs on the CPU only; use --device cpu or another dtype.")
+    return dtype
+
+
+def _hub_reachable(timeout: float = 3.0) -> bool:
+    from huggingface_hub import constants
+
+    host = urlparse(constants.ENDPOINT).hostname or "huggingface.co"
+    try:
+        socket.create_connection((host, 443), timeout=timeout).close()
+        return True
+    except OSError:
+        return False
+
+
+def _offline() -> bool:
+    from huggingface_hub import constants
+
+    return bool(constants.HF_HUB_OFFLINE)
+
+
+def _load_config(source: str, is_local: bool, name: str):
+    """Load a config, turning every user-caused failure into one clear ModelError."""
+    from transformers import AutoConfig
+
+    if is_local:
+        if not (Path(source) / "config.json").is_file():
+            raise ModelError(f"Folder {source} has no config.json, so it is not a Hugging Face model folder.")
+        return AutoConfig.from_pretrained(source, trust_remote_code=False)
+    try:  # the cache first: no network, no retries
+        return AutoConfig.from_pretrained(source, trust_remote_code=False, local_files_only=True)
+    except (OSError, ValueError):
+        pass
+    fix = "run `summarize models pull` on a connected machine and pass --model-dir, or pass a local folder"
+    if _offline():
+        raise ModelError(f"Model {name} is not in the local cache and HF_HUB_OFFLINE is set; {fix}.")
+    if not _hub_reachable():
+        raise ModelError(f"Model {name} is not in the local cache and the Hugging Face hub cannot be reached; {fix}.")
+    try:
+        return AutoConfig.from_pretrained(source, trust_remote_code=False)
+    except OSError as exc:
+        text = str(exc)
+        if "not a valid model identifier" in text or "Repository Not Found" in text or "404" in text:
+            raise ModelError(f"Model {name} was not found on the Hugging Face hub; check the id (for example {DEFAULT_MT_MODEL}).") from None
+        raise ModelError(f"Model {name} could not be downloaded ({text.splitlines()[0]}).") from None
+    except ValueError as exc:
+        raise ModelError(f"Model {name} cannot be used: {str(exc).splitlines()[0]}") from None
+
+
+def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto", model_dir: str | Path | None = None) -> LoadedModel:
+    """Load tokenizer and model for `role` ("translation" or "summary"), choosing the Auto class from the config."""
+    source, is_local = resolve_model(name, model_dir)
+    started = time.perf_counter()
+    config = _load_config(source, is_local, name)
+    device = resolve_device(device)
+    dtype = resolve_dtype(dtype, device)
+    family = family_for(config)
+    if role == "translation" and family.kind != "seq2seq":
+        raise ModelError(f"Model {name} is a {config.model_type} causal language model; translation needs a sequence-to-sequence MT model such as {DEFAULT_MT_MODEL}.")
+
+    import torch
+    from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+
+    local_only = is_local or _offline()
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, trust_remote_code=False, local_files_only=local_only)
+        auto = AutoModelForSeq2SeqLM if family.kind == "seq2seq" else AutoModelForCausalLM
+        torch_dtype = torch.float32 if dtype == "int8" else getattr(torch, dtype)
+        model = auto.from_pretrained(source, dtype=torch_dtype, trust_remote_code=False, local_files_only=local_only)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"Model {name} could not be loaded: {str(exc).strip().splitlines()[0]}") from None
+    if family.source_lang and hasattr(tokenizer, "src_lang"):
+        tokenizer.src_lang = family.source_lang
+    model.eval()
+    if dtype == "int8":
+        model = _quantize_dynamic(model)
+    else:
+        model.to(device)
+    revision = source if is_local else getattr(config, "_commit_hash", None)
+    info = ModelInfo(
+        role=role,
+        name=name,
+        source="local" if is_local else "hub",
+        revision=revision,
+        family=family.name,
+        device=device,
+        dtype=dtype,
+        load_seconds=time.perf_counter() - started,
+    )
+    path = source if is_local else str(Path(getattr(model, "name_or_path", source)))
+    return LoadedModel(tokenizer, model, family, info, max_input_tokens(tokenizer, config), path)
+
+
+def _quantize_dynamic(model):
+    import warnings
+
+    import torch
+
+    with warnings.catch_warnings():
+        # torch.ao.quantization warns it is deprecated in favour of torchao; it still works in torch 2.x.
+        warnings.simplefilter("ignore")
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
+def max_input_tokens(tokenizer: Any, config: Any) -> int:
+    """The longest input (in tokens, special tokens included) the model accepts."""
+    limits = [
+        getattr(config, "max_position_embeddings", None),
+        getattr(config, "n_positions", None),
+        getattr(tokenizer, "model_max_length", None),
+    ]
+    usable = [int(v) for v in limits if isinstance(v, int) and 0 < v < 1_000_000]
+    if getattr(config, "model_type", "") in ("t5", "mt5", "umt5") and not usable[:2]:
+        usable.append(512)  # relative positions: no hard limit, but trained at 512
+    return min(usable) if usable else 512
+
+
+def generation_token_ids(loaded: LoadedModel) -> dict:
+    """Extra generate() arguments a family needs (for example NLLB's forced target-language token)."""
+    family, tokenizer = loaded.family, loaded.tokenizer
+    if family.target_lang:
+        token_id = tokenizer.convert_tokens_to_ids(family.target_lang)
+        if token_id is not None and token_id != tokenizer.unk_token_id:
+            return {"forced_bos_token_id": token_id}
+    return {}
+
+
+def cached_models() -> list[dict]:
+    """Models in the Hugging Face cache: [{"id", "size_mb", "revisions"}]."""
+    try:
+        from huggingface_hub import scan_cache_dir
+
+        info = scan_cache_dir()
+    except Exception:  # no cache folder yet, or unreadable: nothing cached
+        return []
+    return [
+        {"id": repo.repo_id, "size_mb": round(repo.size_on_disk / 1e6, 1), "revisions": sorted(r.commit_hash[:12] for r in repo.revisions)}
+        for repo in sorted(info.repos, key=lambda r: r.repo_id)
+        if repo.repo_type == "model"
+    ]
+
+
+def pull_model(model_id: str, to: str | Path) -> Path:
+    """Download a hub model into `to/<org>--<name>` for air-gapped use with --model-dir."""
+    from huggingface_hub import snapshot_download
+
+    if _offline():
+        raise ModelError(f"Cannot download {model_id}: HF_HUB_OFFLINE is set; unset it on a machine with internet access.")
+    if not _hub_reachable():
+        raise ModelError(f"Cannot download {model_id}: the Hugging Face hub cannot be reached from this machine.")
+    from huggingface_hub import list_repo_files
+
+    target = Path(to) / model_dir_name(model_id)
+    try:
+        files = list_repo_files(model_id)
+        # Safetensors where the repo has them; older repos only ship PyTorch pickles.
+        weights = "*.safetensors" if any(f.endswith(".safetensors") for f in files) else "*.bin"
+        snapshot_download(model_id, local_dir=target, allow_patterns=["*.json", weights, "*.spm", "*.model", "*.txt"])
+    except Exception as exc:  # hub errors come in many classes; all mean the same to the user
+        raise ModelError(f"Cannot download {model_id}: {str(exc).splitlines()[0]}") from None
+    return target
