@@ -446,3 +446,7 @@ def main() -> None:
 
 
 __all__ = ["app", "main", "EXIT_USAGE"]
+
+
+if __name__ == "__main__":
+    main()

@@ -40,7 +40,11 @@ def load_prompt(family_prompt: str | None, override: str | Path | None = None) -
         return text
     if family_prompt is None:
         return None
-    return resources.files("summarize.prompts").joinpath(family_prompt).read_text(encoding="utf-8")
+    try:
+        folder = resources.files("summarize.prompts")
+    except ModuleNotFoundError:  # running from a source checkout: prompts/ sits beside the package
+        folder = Path(__file__).resolve().parent.parent / "prompts"
+    return folder.joinpath(family_prompt).read_text(encoding="utf-8")
 
 
 class Summariser:

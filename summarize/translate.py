@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence
 
 from .document import Sentence
-from .models import LoadedModel, generation_token_ids
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -58,37 +57,6 @@ class Seq2SeqEngine(Protocol):
     def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
 
     def generate(self, texts: Sequence[str], *, num_beams: int, max_new_tokens: int) -> list[str]: ...
-
-
-class TransformersEngine:
-    """transformers generate() under inference_mode, for any seq2seq model."""
-
-    def __init__(self, loaded: LoadedModel):
-        self.loaded = loaded
-        self.info = loaded.info
-        self.max_input_tokens = loaded.max_input_tokens
-        self.extra = generation_token_ids(loaded)
-
-    def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.loaded.tokenizer(list(texts))["input_ids"]]
-
-    def generate(self, texts: Sequence[str], *, num_beams: int, max_new_tokens: int) -> list[str]:
-        import torch
-
-        tok, model = self.loaded.tokenizer, self.loaded.model
-        enc = tok(list(texts), return_tensors="pt", padding=True)
-        enc = {k: v.to(self.loaded.info.device) for k, v in enc.items()}
-        with torch.inference_mode():
-            out = model.generate(
-                **enc,
-                num_beams=num_beams,
-                do_sample=False,
-                max_new_tokens=max_new_tokens,
-                max_length=None,
-                use_cache=True,
-                **self.extra,
-            )
-        return [t.strip() for t in tok.decode(out, skip_special_tokens=True)]
 
 
 def max_new_tokens_for(source_tokens: int) -> int:

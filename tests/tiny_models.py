@@ -79,8 +79,11 @@ def _train_spm(lines: list[str], vocab_size: int, **kwargs) -> bytes:
     return model.getvalue()
 
 
-def build_marian(out: Path, *, train_steps: int = 0, seed: int = 0) -> Path:
-    """A tiny Marian ar->en model; with train_steps > 0 it learns the toy lexicon."""
+def build_marian(out: Path, *, train_steps: int = 0, seed: int = 1) -> Path:
+    """A tiny Marian ar->en model; with train_steps > 0 it learns the toy lexicon.
+
+    Seed 1 with 300 steps translates all KNOWN_PAIRS and 58 of 60 corpus lines exactly (seed 0: 3 of 4).
+    """
     import sentencepiece as spm
     import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer

@@ -1,0 +1,20 @@
+"""The fact layer: dates, numbers and named sources in Arabic news, and whether an English
+translation or summary kept them. Pure functions of text: no model, no I/O."""
+
+from .check import check, coverage, key_facts_line, required_phrases
+from .english import extract_mentions
+from .extract import extract_facts
+from .types import CheckedFact, CheckResult, Fact, Mention
+
+__all__ = [
+    "CheckResult",
+    "CheckedFact",
+    "Fact",
+    "Mention",
+    "check",
+    "coverage",
+    "extract_facts",
+    "extract_mentions",
+    "key_facts_line",
+    "required_phrases",
+]

@@ -1,0 +1,320 @@
+"""Named sources in Arabic news text: outlets, ministries and national bodies, and people
+named after a title or an attribution verb."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lazy import LazyPattern as lazy
+from . import gazetteer as gz
+from .meaning import SourceMeaning
+from .normalize import normalize
+from .spans import SpanSet
+from .romanize import GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
+
+_N = normalize
+_AR = r"\u0621-\u064a"
+_CL = r"(?:[وفبل]|وب|ول|فب|فل|لل|ولل)?"
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    start: int
+    end: int
+    meaning: SourceMeaning
+
+
+def _alternation(words) -> str:
+    folded = sorted({_N(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s*" if False else r"\s+") for w in folded)
+
+
+# --- outlets and institutions -------------------------------------------------------------
+
+_OUTLET_OF: dict[str, tuple[int, bool]] = {}
+for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
+    for _form in _forms:
+        _OUTLET_OF[re.sub(r"\s+", " ", _N(_form))] = (_i, _ctx)
+_OUTLET_RE = lazy(
+    rf"(?<![{_AR}])(?P<cl>{_CL})(?P<name>{_alternation(_OUTLET_OF)})(?![{_AR}])"
+)
+_CONTEXT_RE = lazy(_N(r"(?:وكالة|وكالة أنباء|وكالة الأنباء|صحيفة|جريدة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|فضائية)\s*$"))
+_ABBREVIATION_AFTER = lazy(r"\s*\(\s*([^()]{1,20}?)\s*\)")
+
+# --- nationalities, ministries, national bodies -----------------------------------------
+
+_NAT_OF: dict[str, tuple[str, str]] = {}
+for _stem, _adj, _country in gz.NATIONALITIES:
+    _s = _N(_stem)
+    _NAT_OF["ال" + _s] = (_adj, _country)
+    _NAT_OF["ال" + _s + "ه"] = (_adj, _country)
+_NAT = _alternation(_NAT_OF)
+_MIN_OF = {_N(a): (short, long) for a, short, long in gz.MINISTRIES}
+_MIN = _alternation(_MIN_OF)
+_BODY_OF = {_N(a): (word, patterns) for a, word, patterns in gz.NATIONAL_BODIES}
+_BODY = _alternation(_BODY_OF)
+_PLACES = {_N(k): v for k, v in {
+    "غزة": "Gaza", "قطاع غزة": "Gaza", "الضفة الغربية": "West Bank", "إقليم كردستان": "Kurdistan Region",
+    "كردستان": "Kurdistan", "العراق": "Iraq", "لبنان": "Lebanon", "سوريا": "Syria", "مصر": "Egypt",
+    "السودان": "Sudan", "اليمن": "Yemen", "ليبيا": "Libya", "الأردن": "Jordan", "فلسطين": "Palestine",
+}.items()}
+_PLACE = _alternation(_PLACES)
+_ATTRIBUTION = {_N(w) for w in gz.ATTRIBUTION}
+_ATTRIB_FORMS = _ATTRIBUTION | {"و" + w for w in _ATTRIBUTION} | {"ف" + w for w in _ATTRIBUTION}
+
+_MINISTRY_RE = lazy(
+    rf"(?<![{_AR}])(?P<head>{_CL}" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf"\s+)?(?P<min>{_MIN})(?![{_AR}])"
+    rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
+)
+_BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
+_BARE_OF = {_N(a): variants for a, variants in gz.BARE_BODIES}
+_BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_alternation(_BARE_OF)})(?![{_AR}])")
+_COUNTRY_ADJ = {_N(k): v for k, v in gz.COUNTRY_NAMES.items()}
+_ADJ_COUNTRY = {adj: country for _, adj, country in gz.NATIONALITIES}
+_CENTRAL_BANK_RE = lazy(
+    rf"(?<![{_AR}]){_CL}(?P<head>" + _N("مصرف|بنك") + rf")\s+(?P<country>{_alternation(_COUNTRY_ADJ)})\s+" + _N("المركزي") + rf"(?![{_AR}])"
+)
+
+# --- people ---------------------------------------------------------------------------------
+
+_TOKEN = lazy(rf"[{_AR}]+|[0-9]+|[^\s{_AR}0-9]")
+_TITLE_HEADS = {_N(w) for w in gz.TITLE_HEADS}
+# Words inside a title ("المتحدث باسم وزارة الخارجية العراقية"); the name starts after them.
+_TITLE_WORDS = {_N(w) for w in (
+    "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
+    "محافظة بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
+    "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
+    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي"
+).split()}
+_COUNTRIES = {_N(w) for w in (
+    "لبنان مصر سوريا سورية قطر عمان تونس ليبيا فلسطين إيران تركيا روسيا فرنسا ألمانيا بريطانيا أمريكا "
+    "أميركا إسرائيل إسبانيا إيطاليا الصين اليابان الهند باكستان أفغانستان أوكرانيا كردستان غزة دمشق "
+    "بغداد بيروت القاهرة عمان الرياض الدوحة أبوظبي الكويت المنامة مسقط صنعاء طرابلس الجزائر الرباط "
+    "الخرطوم نواكشوط طهران أنقرة موسكو واشنطن باريس لندن برلين بكين"
+).split()}
+_STOP = {_N(w) for w in (
+    "في من إلى الى على عن مع أن إن أنه إنه أنها إنها قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين "
+    "خلال بعد قبل أمس اليوم يوم غدا حيث كما أو ثم حتى عند لدى بين حول ضد نحو عبر منذ إذ إذا لكن بل "
+    "رسمي الرسمي السابق الأسبق الجديد المكلف الحالي المنتهية بيان مؤتمر تصريح تصريحات لقاء اتصال "
+    "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت مساء صباح ظهر ليل أيضا كذلك له لها لهم إنّ "
+    "الخميس الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
+    "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها منتصف أوائل أواخر مطلع نهاية بداية "
+    "الماضي المقبل الحالي الجاري القادم يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
+    "نوفمبر ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون عام العام سنة الشهر الأسبوع وصل زار التقى استقبل بحث أجرى ترأس "
+    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام"
+).split()} | _ATTRIB_FORMS | _TITLE_HEADS
+_SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
+_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
+_NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
+
+
+def _strip(word: str) -> str:
+    for prefix in ("و", "ف"):
+        if word.startswith(prefix) and word[1:] in _TITLE_HEADS | _ATTRIBUTION:
+            return word[1:]
+    return word
+
+
+def find_sources(text: str) -> list[SourceSpan]:
+    """Named sources in normalised ``text``."""
+    spans: list[SourceSpan] = []
+    taken = SpanSet()
+    free = taken.free
+
+    def add(s: int, e: int, meaning: SourceMeaning) -> None:
+        spans.append(SourceSpan(s, e, meaning))
+        taken.add(s, e)
+
+    for m in _OUTLET_RE.finditer(text):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        index, needs_context = _OUTLET_OF[name]
+        s, e = m.start("name"), m.end("name")
+        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl")):
+            continue
+        # "وكالة الأنباء العراقية (واع)": one source, not two.
+        abbrev = _ABBREVIATION_AFTER.match(text, e)
+        if abbrev and _OUTLET_OF.get(re.sub(r"\s+", " ", abbrev.group(1)), (None,))[0] is not None:
+            if gz.OUTLETS[_OUTLET_OF[re.sub(r"\s+", " ", abbrev.group(1))][0]][0] == gz.OUTLETS[index][0]:
+                e = abbrev.end()
+        if not free(s, e):
+            continue
+        canon, variants, _, _ = gz.OUTLETS[index]
+        category = "outlet" if index < _FIRST_INSTITUTION else "institution"
+        add(s, e, SourceMeaning(canon, (canon, *variants), category))
+    for m in _MINISTRY_RE.finditer(text):
+        if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
+            continue
+        s = m.start("head") + _clitic_len(m.group("head")) if m.group("head") else m.start("min")
+        if not free(s, m.end()):
+            continue
+        short, long = _MIN_OF[re.sub(r"\s+", " ", m.group("min"))]
+        nat = _NAT_OF.get(m.group("nat")) if m.group("nat") else None
+        place = _PLACES.get(re.sub(r"\s+", " ", m.group("place"))) if m.group("place") else None
+        add(s, m.end(), _ministry(short, long, nat, place))
+    for m in _BODY_RE.finditer(text):
+        if not free(m.start("body"), m.end()):
+            continue
+        word, patterns = _BODY_OF[re.sub(r"\s+", " ", m.group("body"))]
+        adj, country = _NAT_OF[m.group("nat")]
+        forms = [(a, country) for a in gz.NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, f"the {country}")]
+        variants = tuple(dict.fromkeys(p.format(nat=a, country=c) for a, c in forms for p in patterns))
+        add(m.start("body"), m.end(), SourceMeaning(variants[0], variants, "institution", adj, word))
+    for m in _CENTRAL_BANK_RE.finditer(text):
+        s = m.start("head")
+        if free(s, m.end()):
+            adj = _COUNTRY_ADJ[re.sub(r"\s+", " ", m.group("country"))]
+            country = _ADJ_COUNTRY.get(adj, adj)
+            variants = (f"Central Bank of {country}", f"{adj} Central Bank", f"{country}'s central bank", f"{adj} central bank")
+            add(s, m.end(), SourceMeaning(variants[0], variants, "institution", adj, "Central Bank"))
+    for m in _BARE_RE.finditer(text):
+        s = m.start("body")
+        if free(s, m.end()):
+            variants = _BARE_OF[re.sub(r"\s+", " ", m.group("body"))]
+            add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
+    people: list[list[str]] = []
+    for s, e, meaning, words in _people(text):
+        # A bare surname repeated later ("وأضاف حسين") is the same person, not a new source.
+        if any(len(words) < len(earlier) and earlier[-len(words):] == words for earlier in people):
+            continue
+        if free(s, e):
+            add(s, e, meaning)
+            people.append(words)
+    spans.sort(key=lambda x: x.start)
+    return spans
+
+
+_FIRST_INSTITUTION = next(i for i, o in enumerate(gz.OUTLETS) if o[0] == "United Nations")
+
+
+def _clitic_len(head: str) -> int:
+    return len(head) - len(head.lstrip("وفبل")) if not head.startswith(_N("وزار")) else 0
+
+
+def _has_outlet_context(text: str, start: int, end: int, clitic: str) -> bool:
+    before = text[max(0, start - 24):start]
+    if before.rstrip().endswith("(") and text[end:end + 2].lstrip().startswith(")"):
+        return True
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1]
+    for candidate in (last, last[1:], last[2:]):
+        if _CONTEXT_RE.search(candidate):
+            return True
+    return bool(_CONTEXT_RE.search(" ".join(words[-2:])) or _CONTEXT_RE.search(" ".join(w.lstrip("وبل") for w in words[-2:])))
+
+
+def _after_attribution(text: str, start: int) -> bool:
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and (_strip(words[-1]) in _ATTRIBUTION or words[-1] in _ATTRIB_FORMS)
+
+
+def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | None) -> SourceMeaning:
+    shorts = gz.MINISTRY_SYNONYMS.get(short, (short,))
+    core = [f"{s} Ministry" for s in shorts] + [f"Ministry of {long}"] + [f"{s} ministry" for s in shorts]
+    if nat is None and place is None:
+        return SourceMeaning(core[0], tuple(core), "institution", None, short)
+    if nat is None:
+        variants = [f"{place} {c}" for c in core] + [f"{c} in {place}" for c in core] + [f"{place}'s {c}" for c in core] + core
+        return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", place, short)
+    adj, country = nat
+    special = gz.SPECIAL_MINISTRY_NAMES.get((adj, short), ())
+    adjs = gz.NATIONALITY_ALIASES.get(adj, (adj,))
+    variants = [f"{a} {c}" for a in adjs for c in core[: len(shorts)]]
+    variants += [f"{country}'s {c}" for c in core] + [f"{a} Ministry of {long}" for a in adjs]
+    variants += [f"Ministry of {long} of {country}", *special, *core]
+    if special:
+        variants.insert(0, special[1])
+    return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", adj, short)
+
+
+def _people(text: str):
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    n = len(tokens)
+    i = 0
+    while i < n:
+        word = _strip(tokens[i][2])
+        if word in _TITLE_HEADS:
+            j = _skip_title(tokens, i + 1)
+            found = _name_at(tokens, j, after_title=True)
+        elif word in _ATTRIBUTION or tokens[i][2] in _ATTRIB_FORMS:
+            j = i + 1
+            if j < n and tokens[j][2] in ("ما",):
+                j += 1  # بحسب ما
+            found = _name_at(tokens, j, after_title=False)
+        else:
+            found = None
+        if found:
+            s, e, words = found
+            canonical, variants = romanize_name(words)
+            yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person"), words
+            i = e
+        else:
+            i += 1
+
+
+def _skip_title(tokens, j: int) -> int:
+    n = len(tokens)
+    steps = 0
+    while j < n and steps < 9:
+        w = tokens[j][2]
+        bare = w[1:] if w[:1] in "لب" and len(w) > 3 else w
+        if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
+            break  # باسم is "on behalf of" after a spokesman, else the given name Basim
+        if w.startswith(("ال", "لل")) or bare.startswith("ال") or w in _TITLE_WORDS or bare in _TITLE_WORDS or w in _COUNTRIES or bare in _COUNTRIES or _strip(w) in _TITLE_HEADS:
+            if w in _NAME_TAIL_OK:
+                break
+            j += 1
+            steps += 1
+            continue
+        break
+    if j < n and tokens[j][2] in ("،", ","):
+        j += 1
+    return j
+
+
+def _name_at(tokens, j: int, after_title: bool):
+    n = len(tokens)
+    if j >= n:
+        return None
+    first = tokens[j][2]
+    if not re.match(rf"[{_AR}]", first) or first.startswith("ال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
+        return None
+    if not after_title and first not in GIVEN_NAMES and first not in _NAME_JOINERS:
+        return None
+    words = [first]
+    k = j + 1
+    while k < n and len(words) < 4:
+        w = tokens[k][2]
+        following = tokens[k + 1][2] if k + 1 < n else ""
+        if w == "علي" and following in NAME_TABLE:
+            words.append(w)  # the name Ali, folded like the preposition على
+            k += 1
+            continue
+        if not re.match(rf"[{_AR}]", w) or w in _STOP or w in _COUNTRIES:
+            break
+        if w.startswith("ال"):
+            if w not in _NAT_OF or w in NAME_TABLE:
+                words.append(w)
+                k += 1
+                if words[-2] in _NAME_JOINERS or w in _NAME_TAIL_OK or " ".join(words[-2:]) in NAME_TABLE:
+                    continue
+            break
+        if _strip(w) in _TITLE_HEADS or w.startswith("و") and w[1:] in GIVEN_NAMES | _TITLE_HEADS:
+            break
+        if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK:
+            break  # a third plain word is more often the verb that follows the name
+        words.append(w)
+        k += 1
+    if len(words) == 1 and (first not in NAME_TABLE or not after_title):
+        return None
+    if words[-1] in _NAME_JOINERS:
+        words.pop()
+        k -= 1
+        if not words:
+            return None
+    return j, k, words
+
+
+__all__ = ["SourceSpan", "find_sources", "romanize_word"]

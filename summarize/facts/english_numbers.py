@@ -1,0 +1,66 @@
+"""English number words, both ways.
+
+Own parser instead of text2num: NOTES.md measured ``alpha2digit`` leaving "two percentage
+points" alone and turning "1.5 million" into "1.5 1000000".
+"""
+
+from __future__ import annotations
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 10**12}
+
+_SMALL_NAMES = {v: k for k, v in SMALL.items()}
+_TENS_NAMES = {v: k for k, v in TENS.items()}
+
+
+def words_value(words: list[str]) -> int | None:
+    """Value of a run of number words ("twenty-five", "three hundred and five", "two million")."""
+    total = current = 0
+    seen = False
+    for word in words:
+        for part in word.lower().split("-"):
+            if part == "and":
+                continue
+            if part in SMALL:
+                current += SMALL[part]
+            elif part in TENS:
+                current += TENS[part]
+            elif part == "hundred":
+                current = (current or 1) * 100
+            elif part in SCALES:
+                total += (current or 1) * SCALES[part]
+                current = 0
+            elif part in ("a", "an") and not seen:
+                current = 1
+                continue
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def spell_number(value: int | float) -> str | None:
+    """English words for small whole numbers and round millions/billions, else None."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if value < 0:
+        return None
+    if value < 20:
+        return _SMALL_NAMES[value]
+    if value < 100:
+        tens, unit = divmod(value, 10)
+        return _TENS_NAMES[tens * 10] + (f"-{_SMALL_NAMES[unit]}" if unit else "")
+    if value < 1000 and value % 100 == 0:
+        return f"{_SMALL_NAMES[value // 100]} hundred"
+    for size, word in ((10**9, "billion"), (10**6, "million"), (1000, "thousand")):
+        if value >= size and value % size == 0 and value // size < 100:
+            return f"{spell_number(value // size)} {word}"
+    return None

@@ -1,0 +1,96 @@
+"""The dataclasses the fact layer hands to the pipeline, the CLI and the benchmarks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One date, number or named source found in the Arabic source text.
+
+    ``meaning`` is the comparable form the checker uses (it also carries what ``value``
+    cannot, e.g. "last August" when no reference date was given); ``sentence`` is the
+    index of the sentence the fact sits in, used for salience in summary mode.
+    Neither appears in the JSON.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: object
+    english: tuple[str, ...] = ()
+    meaning: object = field(default=None, compare=False, repr=False)
+    sentence: int = field(default=0, compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "english": list(self.english),
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One date, number or named source found in an English text.
+
+    ``weak`` mentions ("both", "twice") may confirm a fact but are never reported as
+    unsupported on their own.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: object
+    meaning: object = field(default=None, compare=False, repr=False)
+    weak: bool = field(default=False, compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value}
+
+
+@dataclass(frozen=True)
+class CheckedFact:
+    """A source fact with what the checker found for it in the English target."""
+
+    fact: Fact
+    status: str  # "preserved" | "missing" | "altered"
+    evidence: str | None
+    required: bool
+    evidence_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        return {**self.fact.to_dict(), "status": self.status, "evidence": self.evidence, "required": self.required}
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Every source fact checked against one English text, plus what that text added."""
+
+    mode: str  # "translation" | "summary"
+    facts: tuple[CheckedFact, ...]
+    unsupported: tuple[Mention, ...]
+
+    @property
+    def missing_required(self) -> tuple[CheckedFact, ...]:
+        """Required facts that are missing or altered."""
+        return tuple(c for c in self.facts if c.required and c.status != "preserved")
+
+    @property
+    def ok(self) -> bool:
+        """True when every required fact is preserved and nothing is unsupported."""
+        return not self.missing_required and not self.unsupported
+
+    def to_dict(self) -> dict:
+        return {
+            "mode": self.mode,
+            "ok": self.ok,
+            "facts": [c.to_dict() for c in self.facts],
+            "unsupported": [m.to_dict() for m in self.unsupported],
+        }

@@ -1,0 +1,57 @@
+"""Reading and sentence splitting: what a user feeding real files would notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.document import decode_bytes, detect_language, split_sentences
+from summarize.errors import InputError
+
+ARABIC = "قال الوزير إن النمو بلغ 25.5 في المئة، وأضاف: «سنعود. ونحن مستعدون». هل ستستمر المحادثات؟ نعم!"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (ARABIC.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARABIC.encode("utf-8"), "utf-8-sig"),
+        (ARABIC.encode("utf-16"), "utf-16"),  # with BOM
+        (ARABIC.encode("cp1256"), "cp1256"),
+    ],
+)
+def test_decodes_every_supported_encoding_to_the_same_text(data, encoding):
+    text, found = decode_bytes(data)
+    assert text == ARABIC
+    assert found == encoding
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [(b"", "empty"), (b"  \n\t ", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (bytes(range(1, 32)) * 20, "binary")],
+)
+def test_refuses_empty_and_binary_input(data, message):
+    with pytest.raises(InputError, match=message):
+        decode_bytes(data, "x.txt")
+
+
+def test_splits_arabic_sentences_but_not_numbers_commas_or_continuing_quotes():
+    sentences = split_sentences(ARABIC)
+    assert [s.text for s in sentences] == [
+        "قال الوزير إن النمو بلغ 25.5 في المئة، وأضاف: «سنعود. ونحن مستعدون».",
+        "هل ستستمر المحادثات؟",
+        "نعم!",
+    ]
+
+
+def test_sentences_carry_offsets_and_paragraphs_with_windows_newlines():
+    text = "الجملة الأولى؛ الثانية\r\n\r\nفقرة ثانية\rسطر آخر"
+    sentences = split_sentences(text)
+    assert [(s.text, s.paragraph) for s in sentences] == [("الجملة الأولى؛", 0), ("الثانية", 0), ("فقرة ثانية", 1), ("سطر آخر", 1)]
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+
+
+def test_detects_the_source_language_by_script():
+    assert detect_language(ARABIC) == "ar"
+    assert detect_language("The minister said the talks would continue.") == "en"
+    assert detect_language("2025 - 12") == "unknown"

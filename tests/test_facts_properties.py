@@ -1,0 +1,63 @@
+"""Property tests: extraction and checking never raise and always give valid offsets."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarize.facts import check, extract_facts, extract_mentions
+
+ARABIC_PIECES = st.sampled_from(
+    "قال وزير الخارجية العراقي فؤاد حسين يوم الخميس سبتمبر/ أيلول كانون الثاني تشرين الأول جانفي ماي أوت "
+    "رمضان هـ الموافق غرة منتصف أواخر الماضي المقبل العام الشهر خمسة وعشرين ثلاثمائة ألف مليون نقطتين "
+    "في المئة ٪ % ٫ ٬ ( ) / ، . رويترز وكالة الأنباء قنا بحسب وفقا ل وزارة البنك المركزي عبد الله ال و ب ل "
+    "ً ُ ّ ـ \u200f".split() + list("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹0123456789 .,-")
+)
+ARABIC_TEXT = st.lists(ARABIC_PIECES, max_size=40).map(" ".join) | st.text(alphabet=st.sampled_from("ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآؤئء٠١٢٣٤٥٦٧٨٩ /()،.%٪ـً"), max_size=80)
+ENGLISH_PIECES = st.sampled_from(
+    "On Thursday December 12, 2024 Reuters said Fuad Hussein mid-2025 last August next year 25.5% "
+    "percent two percentage points $3 billion 1.5 million forty the two both twice 1 Ramadan 1446 AH "
+    "Foreign Minister Ministry of Foreign Affairs Iraqi F-16 10:30 May March".split()
+)
+ENGLISH_TEXT = st.lists(ENGLISH_PIECES, max_size=30).map(" ".join)
+
+
+def assert_spans(items, source):
+    for item in items:
+        assert 0 <= item.start <= item.end <= len(source)
+        assert source[item.start:item.end] == item.text
+        item.to_dict()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_extracts_without_error(text):
+    assert_spans(extract_facts(text), text)
+    assert_spans(extract_mentions(text), text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(ARABIC_TEXT)
+def test_arabic_heavy_text_gives_valid_spans(text):
+    facts = extract_facts(text)
+    assert_spans(facts, text)
+    assert [f.start for f in facts] == sorted(f.start for f in facts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ENGLISH_TEXT)
+def test_english_text_gives_valid_spans(text):
+    assert_spans(extract_mentions(text), text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ARABIC_TEXT, ENGLISH_TEXT | st.text(max_size=100), st.sampled_from(["translation", "summary"]))
+def test_check_never_raises_and_evidence_is_from_the_target(source, target, mode):
+    facts = extract_facts(source)
+    result = check(facts, target, mode, reference=target)
+    assert len(result.facts) == len(facts)
+    for c in result.facts:
+        assert c.status in ("preserved", "missing", "altered")
+        assert (c.evidence is None) == (c.status == "missing")
+        if c.evidence is not None:
+            assert c.evidence in target
+    assert_spans(result.unsupported, target)
+    result.to_dict()
