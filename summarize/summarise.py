@@ -52,11 +52,13 @@ class Summariser:
 
     def __init__(self, loaded: LoadedModel, *, min_new_tokens: int, max_new_tokens: int, num_beams: int | None = None, prompt: str | Path | None = None):
         self.loaded = loaded
-        self.min_new_tokens = min_new_tokens
+        self.is_causal = loaded.family.kind == "causal"
+        if not self.is_causal:  # the decoder has as many positions as the encoder
+            max_new_tokens = min(max_new_tokens, loaded.max_input_tokens - 2)
+        self.min_new_tokens = min(min_new_tokens, max_new_tokens)
         self.max_new_tokens = max_new_tokens
         self.num_beams = num_beams or getattr(loaded.model.generation_config, "num_beams", 1) or 1
         self.template = load_prompt(loaded.family.prompt, prompt) if (prompt or loaded.family.prompt) else None
-        self.is_causal = loaded.family.kind == "causal"
         overhead = self._count(self._wrap("")) if self.template or self.is_causal else 2
         # Causal models must fit prompt and answer in one window.
         answer = max_new_tokens if self.is_causal else 0

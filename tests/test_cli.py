@@ -1,0 +1,247 @@
+"""The real CLI, end to end, with tiny local models: formats, inputs, outputs, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLE
+from tiny_models import KNOWN_PAIRS
+
+# One sentence a line: the toy model never saw punctuation.
+ARTICLE = "\n".join(ar for ar, _ in KNOWN_PAIRS[:3]) + "\n\nقال خمسة مسؤولين لرويترز في سبتمبر 2025"
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def models(tiny):
+    return ["--mt-model", tiny.marian, "--summary-model", tiny.bart, "--engine", "transformers", "--quiet"]
+
+
+def test_main_job_json_report_carries_translation_summary_facts_and_models(invoke, article, models):
+    res = invoke(article, *models, "--format", "json")
+    assert res.exit_code == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert report["schema"] == "summarize.report/1"
+    assert report["input"]["path"] == str(article)
+    assert report["source_text"] == ARTICLE
+    # Real translated words from the trained toy model, sentence by sentence, offsets into the input.
+    assert [s["english"] for s in report["sentences"][:3]] == [en for _, en in KNOWN_PAIRS[:3]]
+    for s in report["sentences"]:
+        assert ARTICLE[s["start"] : s["end"]] == s["source"]
+    assert report["translation"].startswith(KNOWN_PAIRS[0][1])
+    assert report["summary"]["text"]
+    facts = {(f["kind"], f["value"]) for f in report["facts"]}
+    assert {("source", "Reuters"), ("number", 5), ("date", "2025-09")} <= facts
+    reuters = next(f for f in report["facts"] if f["value"] == "Reuters")
+    assert reuters["translation"]["status"] == "preserved"
+    assert reuters["summary"]["required"] is True
+    assert [m["role"] for m in report["models"]] == ["translation", "summary"]
+    assert report["models"][0]["source"] == "local" and report["models"][0]["family"] == "marian"
+    assert report["settings"]["target_lang"] == "en"
+    assert {"translate", "summarise", "total"} <= set(report["timings"])
+
+
+def test_repair_puts_every_required_fact_the_translation_kept_into_the_summary(invoke, article, models):
+    """A random-weight summariser drops Reuters; repair must bring it back and record how."""
+    report = json.loads(invoke(article, *models, "--format", "json").stdout)
+    kept_by_translation = [f for f in report["facts"] if f["summary"]["required"] and f["translation"]["status"] == "preserved"]
+    assert kept_by_translation
+    for fact in kept_by_translation:
+        assert fact["summary"]["status"] == "preserved", fact
+    steps = [r["step"] for r in report["summary"]["repairs"]]
+    assert steps[0] == "nbest"
+    assert report["summary"]["repairs"][-1]["missing_after"] <= report["summary"]["repairs"][0]["missing_after"]
+
+    plain = json.loads(invoke(article, *models, "--format", "json", "--no-repair").stdout)
+    assert plain["summary"]["repairs"] == []
+    assert plain["settings"]["repair"] is False
+
+
+def test_strict_exits_1_when_a_required_fact_is_still_missing(invoke, article, models):
+    res = invoke(article, *models, "--no-repair", "--strict", "--format", "text")
+    assert res.exit_code == 1
+    assert "still missing" in res.stderr
+
+
+def test_same_input_and_options_give_the_same_json_apart_from_timings(invoke, article, models):
+    first, second = (json.loads(invoke(article, *models, "-f", "json").stdout) for _ in range(2))
+    first.pop("timings"), second.pop("timings")
+    assert first == second
+
+
+@pytest.mark.parametrize(
+    "fmt, expected",
+    [("rich", "Summary"), ("text", "SUMMARY"), ("markdown", "# Summary of"), ("json", '"schema"')],
+)
+def test_every_format_renders_summary_facts_and_footer(invoke, article, models, fmt, expected):
+    res = invoke(article, *models, "--format", fmt, "--show-translation")
+    assert res.exit_code == 0, res.stderr
+    assert expected in res.stdout
+    if fmt != "json":
+        assert "Reuters" in res.stdout  # the facts table
+        assert KNOWN_PAIRS[0][1] in res.stdout.replace("\n", " ").replace("│", " ") or fmt == "rich"
+        assert "Models:" in res.stdout and "Timings:" in res.stdout
+
+
+def test_stdin_and_several_files(invoke, article, tmp_path, models):
+    res = invoke("-", *models, "-f", "json", stdin=ARTICLE.encode("utf-8"))
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)["input"]["path"] is None
+
+    second = tmp_path / "second.txt"
+    second.write_text(KNOWN_PAIRS[1][0], encoding="utf-8")
+    res = invoke(article, second, *models, "-f", "json")
+    lines = res.stdout.splitlines()
+    assert len(lines) == 2  # JSON Lines: one report per file
+    assert [json.loads(line)["input"]["path"] for line in lines] == [str(article), str(second)]
+
+    res = invoke(article, second, *models, "-f", "text")
+    assert res.stdout.count("SUMMARY (") == 2
+
+
+def test_output_file_is_written_and_never_the_input(invoke, article, tmp_path, models):
+    out = tmp_path / "report.md"
+    res = invoke(article, *models, "-f", "markdown", "-o", out)
+    assert res.exit_code == 0 and res.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("# Summary of")
+    assert not list(tmp_path.glob(".report.md.*"))  # no temporary file left behind
+
+    res = invoke(article, *models, "-o", article)
+    assert res.exit_code == 2
+    assert "input" in res.stderr
+    assert article.read_text(encoding="utf-8") == ARTICLE
+
+
+def test_windows_1256_input_is_decoded(invoke, tmp_path, models):
+    path = tmp_path / "cp1256.txt"
+    path.write_bytes(ARTICLE.encode("cp1256"))
+    report = json.loads(invoke(path, *models, "-f", "json").stdout)
+    assert report["input"]["encoding"] == "cp1256"
+    assert report["source_text"] == ARTICLE
+    assert report["sentences"][0]["english"] == KNOWN_PAIRS[0][1]
+
+
+def test_english_input_skips_translation_and_says_so(invoke, tmp_path, models):
+    path = tmp_path / "english.txt"
+    path.write_text("The minister said five officials met Reuters in Baghdad. The talks will continue.", encoding="utf-8")
+    report = json.loads(invoke(path, *models, "-f", "json").stdout)
+    assert report["translated"] is False
+    assert report["translation"] == path.read_text(encoding="utf-8")
+    assert [m["role"] for m in report["models"]] == ["summary"]
+    assert any("already English" in n for n in report["notes"])
+
+
+def test_translate_command_prints_only_the_translation(invoke, article, tiny):
+    res = invoke("translate", article, "--mt-model", tiny.marian, "--engine", "transformers", "-f", "text")
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.startswith(KNOWN_PAIRS[0][1])
+    data = json.loads(invoke("translate", article, "--mt-model", tiny.marian, "--engine", "transformers", "-f", "json").stdout)
+    assert data["translation"] == res.stdout.strip()
+    assert "summary" not in data
+
+
+def test_facts_and_check_commands(invoke, tmp_path):
+    source = tmp_path / "ar.txt"
+    source.write_text("قال خمسة مسؤولين لوكالة رويترز إن القوات ستغادر بحلول أيلول/سبتمبر 2025.", encoding="utf-8")
+    res = invoke("facts", source, "-f", "json")
+    assert res.exit_code == 0
+    facts = json.loads(res.stdout)["facts"]
+    assert {f["kind"] for f in facts} == {"date", "number", "source"}
+    text = source.read_text(encoding="utf-8")
+    for f in facts:
+        assert set(f) == {"kind", "text", "start", "end", "value", "english"}
+        assert text[f["start"] : f["end"]] == f["text"]
+
+    good = tmp_path / "good.txt"
+    good.write_text("Five officials told Reuters the troops would leave by September 2025.", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Seven officials told AFP the troops would leave next year.", encoding="utf-8")
+    ok = invoke("check", source, good, "-f", "json")
+    assert ok.exit_code == 0
+    assert {f["status"] for f in json.loads(ok.stdout)["facts"]} == {"preserved"}
+    res = invoke("check", source, bad, "-f", "json")
+    assert res.exit_code == 1
+    result = json.loads(res.stdout)
+    status = {f["value"] if f["kind"] != "date" else "date": f["status"] for f in result["facts"]}
+    assert status["Reuters"] == "missing" and status[5] == "altered" and status["date"] != "preserved"
+    assert {m["text"] for m in result["unsupported"]} >= {"Seven", "AFP"}
+    rich = invoke("check", source, bad)
+    assert rich.exit_code == 1 and "missing" in rich.stdout and "unsupported" in rich.stdout
+
+
+@pytest.mark.parametrize(
+    "make_args, code, message",
+    [
+        (lambda p, m: [p / "nope.txt"], 2, "does not exist"),
+        (lambda p, m: [p / "empty.txt"], 2, "empty"),
+        (lambda p, m: [p / "blob.bin"], 2, "binary"),
+        (lambda p, m: [p / "article.txt", "--lang", "fr"], 2, "--lang fr is not supported"),
+        (lambda p, m: [p / "article.txt", "--mt-model", p / "no-such-model"], 3, "does not exist"),
+        (lambda p, m: [p / "article.txt", "--mt-model", p], 3, "config.json"),
+        (lambda p, m: [p / "article.txt", "--mt-model", "Helsinki-NLP/opus-mt-tc-big-ar-en"], 3, "not in the local cache"),
+        (lambda p, m: [p / "article.txt", "--mt-model", m.causal], 3, "causal language model"),
+        (lambda p, m: [p / "article.txt", "--date", "yesterday"], 2, "not a date"),
+        (lambda p, m: [p / "article.txt", "--preset", "huge"], 2, "Unknown preset"),
+    ],
+)
+def test_user_errors_are_one_clear_sentence_and_an_exit_code(cli, tmp_path, tiny, make_args, code, message):
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("\n  \n", encoding="utf-8")
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    res = cli(*make_args(tmp_path, tiny), "--quiet")
+    assert res.exit_code == code, res.stderr
+    assert message in res.stderr
+    assert "Traceback" not in res.stderr + res.stdout
+    assert len(res.stderr.strip().splitlines()) <= 2
+
+
+def test_cuda_asked_for_without_a_gpu_is_a_clean_error(cli, article, tiny):
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a CUDA GPU")
+    res = cli(article, "--mt-model", tiny.marian, "--summary-model", tiny.bart, "--device", "cuda", "--quiet")
+    assert res.exit_code == 2
+    assert "no CUDA GPU" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_installed_entry_point_runs_the_main_job_with_env_var_models(cli, article, tiny):
+    # int8 (the default CPU engine) garbles a 32-dimensional toy model, so wording is asserted on fp32.
+    res = cli(article, "-f", "json", "--quiet", "--engine", "transformers", env={"SUMMARIZE_MT_MODEL": str(tiny.marian), "SUMMARIZE_SUMMARY_MODEL": str(tiny.bart)})
+    assert res.exit_code == 0, res.stderr
+    report = json.loads(res.stdout)
+    assert report["sentences"][0]["english"] == KNOWN_PAIRS[0][1]
+    assert report["models"][1]["name"] == str(tiny.bart)
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["facts", str(EXAMPLE), "-f", "json"]])
+def test_help_and_facts_do_not_import_torch_or_transformers(argv):
+    code = (
+        "import sys; from summarize.cli import main; sys.argv = ['summarize', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "heavy = sorted(m for m in ('torch', 'transformers', 'ctranslate2') if m in sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_models_command_lists_presets_and_pull_fails_cleanly_offline(cli, tmp_path):
+    res = cli("models", "-f", "json")
+    assert res.exit_code == 0
+    data = json.loads(res.stdout)
+    assert {p["name"] for p in data["presets"]} >= {"best", "fast"}
+    assert data["presets"][0]["mt_model"] == "Helsinki-NLP/opus-mt-tc-big-ar-en"
+    res = cli("models", "pull", "--to", tmp_path / "models")
+    assert res.exit_code == 3
+    assert "HF_HUB_OFFLINE" in res.stderr and "Traceback" not in res.stderr
