@@ -94,8 +94,10 @@ class Pipeline:
             import torch
 
             torch.set_num_threads(o.threads)
-        self._notify(f"Loading {role} model {name}", 0, 0)
+        label = f"Loading {role} model {name}"
+        self._notify(label, 0, 0)
         loaded = load_model(name, role, device=o.device, dtype=o.dtype, model_dir=o.model_dir)
+        self._notify(label, 1, 1)
         return loaded
 
     @property

@@ -116,7 +116,7 @@ _GREGORIAN = lazy(
 )
 _HIJRI = lazy(
     rf"(?:{_WEEKDAY_PART})?(?:{_DAY_PART})?"
-    + _N(rf"(?:شهر\s+)?")
+    + _N(r"(?:شهر\s+)?")
     + rf"(?P<hm>{_B}{_CL}{_HMONTH}{_E})"
     + _N(r"(?:\s+(?:المبارك|الكريم|الحرام))?")
     + rf"(?:\s*(?:{_YEARWORD}\s*)?(?P<year>[0-9]{{3,4}})(?![0-9]))?"

@@ -6,7 +6,6 @@ duals of counted nouns (نقطتين) and it has no notion of spans; ``mishtar``
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .lazy import LazyPattern as lazy

@@ -70,8 +70,8 @@ _DATE_PATTERNS = [
     ("relunit", lazy(
         rf"(?:(?P<qual>\b{_QUAL})\s+)?\b(?P<rel>{_REL})\s+(?P<unit>year|month|week)\b", re.IGNORECASE)),
     ("qmonth", lazy(rf"(?P<qual>\b{_QUAL})(?:\s+|-)(?P<month>{_MONTH})(?![A-Za-z])", re.IGNORECASE)),
-    ("month", lazy(rf"\b(?P<month>January|February|April|June|July|August|September|October|November|December|Sept\.)(?![A-Za-z])"
-                         rf"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>March|May)(?![A-Za-z])")),
+    ("month", lazy(r"\b(?P<month>January|February|April|June|July|August|September|October|November|December|Sept\.)(?![A-Za-z])"
+                         r"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>March|May)(?![A-Za-z])")),
     ("weekday", lazy(rf"\b(?P<wd>{_WEEKDAY})\b")),
     ("year", lazy(rf"\b(?P<year>{_YEAR})\b")),
 ]

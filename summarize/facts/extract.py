@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from datetime import date
 
 from .lazy import LazyPattern as lazy
