@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer.core import TyperGroup
 
 from .errors import EXIT_CHECK_FAILED, EXIT_USAGE, InputError, UserError
@@ -88,7 +89,7 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _fail(exc: UserError) -> typer.Exit:
-    _console(stderr=True).print(f"[bold red]summarize:[/] {exc}", markup=True, highlight=False)
+    _console(stderr=True).print(f"[bold red]summarize:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(exc.exit_code)
 
 

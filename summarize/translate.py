@@ -159,7 +159,9 @@ class Translator:
         done = 0
         for batch in self._batches(order, lengths):
             longest = max(lengths[i] for i in batch)
-            results = self.engine.generate([texts[i] for i in batch], num_beams=self.num_beams, max_new_tokens=max_new_tokens_for(longest))
+            # The decoder has as many positions as the encoder (Marian: 512).
+            budget = min(max_new_tokens_for(longest), self.max_input_tokens)
+            results = self.engine.generate([texts[i] for i in batch], num_beams=self.num_beams, max_new_tokens=budget)
             for i, text in zip(batch, results):
                 out[i] = text
             done += len(batch)
