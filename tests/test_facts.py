@@ -210,3 +210,111 @@ def test_result_dicts_have_the_documented_keys():
 def test_unknown_mode_is_rejected():
     with pytest.raises(ValueError):
         check([], "x", "poem")
+
+
+# --- Generalisation: rules checked with made-up examples -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("سالم بوعزيزي", "Salem Bouazizi"),       # و as "ou", ي as "i"
+        ("قاسم بلقاسمي", "Kacem Belgacemi"),      # ق as "k" and as dialect "g"
+        ("جيلالي شريف", "Djilali Cherif"),        # ج as "dj", ش as "ch"
+        ("ماريو فيتوريني", "Mario Vittorini"),    # doubled letters collapse
+        ("تشارلز بروكس", "Charles Brooks"),       # تش as "ch", ك as "k"
+    ],
+)
+def test_rare_names_match_their_english_spelling_phonetically(arabic, english):
+    (fact,) = facts_of(f"وقال المتحدث باسم الهيئة {arabic} إن", "source")
+    result = check([fact], f"Spokesman {english} said.")
+    assert result.ok, result.to_dict()
+
+
+def test_surname_alone_keeps_the_person_but_a_different_given_name_does_not():
+    (fact,) = facts_of("وقال محافظ البنك عبد الكريم الزواوي إن", "source")
+    assert check([fact], "Governor Zaouaoui said.").ok
+    assert check([fact], "Governor Abdelkarim Zaouaoui said.").ok
+    result = check([fact], "Governor Mustafa Zaouaoui said.")
+    assert [m.text for m in result.unsupported] == ["Mustafa Zaouaoui"]
+
+
+def test_long_vowels_keep_similar_names_apart():
+    (fact,) = facts_of("وقال الوزير حسين الجابري إن", "source")
+    assert not check([fact], "Minister Hassan al-Jabri said.").ok
+
+
+def test_maghrebi_and_foreign_names_after_titles():
+    assert [f.text for f in facts_of("وقال المدير العام للموانئ محمد ولد سيدي إن", "source")] == ["محمد ولد سيدي"]
+    texts = [f.text for f in facts_of("وقال نائب رئيس الوزراء الروسي ألكسندر بتروف لوكالة إنترفاكس إن", "source")]
+    assert texts == ["ألكسندر بتروف", "إنترفاكس"]
+
+
+def test_a_conjoined_noun_inside_a_title_is_not_a_name():
+    texts = [f.text for f in facts_of("عن وزير الزراعة والثروة الحيوانية السوداني أحمد عبدي فارح قوله", "source")]
+    assert texts[-1] == "أحمد عبدي فارح"
+    assert not any(t.startswith("و") for t in texts)
+
+
+def test_companies_after_sharika_with_a_nationality():
+    facts = facts_of("وقال مدير شركة نوفا تك الهندية راجيف كومار إن", "source")
+    assert [f.text for f in facts] == ["نوفا تك", "راجيف كومار"]
+    assert check(facts, "Rajiv Kumar, director of India's Nova Tech, said.").ok
+    assert facts_of("مولت مئة شركة ناشئة.", "source") == []
+
+
+def test_long_ministry_names_are_composed_up_to_the_nationality():
+    (fact,) = facts_of("أعلنت وزارة الشؤون الدينية والأوقاف التونسية أن", "source")
+    assert fact.text == "وزارة الشؤون الدينية والأوقاف التونسية"
+    assert "Tunisia's Ministry of Religious Affairs and Endowments" in fact.english
+    assert check([fact], "Tunisia's Ministry of Religious Affairs and Endowments announced that.").ok
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("قالت بورصة الكويت إن", "Boursa Kuwait said."),
+        ("وتتوقع وكالة الطاقة الدولية أن", "The IEA expects."),
+        ("بحسب صحيفة الغد", "according to Al-Ghad."),
+        ("ونقلت الإذاعة المغربية عن", "Moroccan state radio quoted."),
+        ("وقرر مجلس الأعيان", "The Senate decided."),
+        ("أقر مجلس النواب العراقي", "Iraq's House of Representatives approved."),
+    ],
+)
+def test_institutions_markets_and_broadcasters(arabic, english):
+    facts = facts_of(arabic, "source")
+    assert len(facts) == 1
+    assert check(facts, english).ok, check(facts, english).to_dict()
+
+
+def test_unknown_english_outlets_are_unsupported_by_their_shape():
+    facts = extract_facts("قال وزير المالية يوم الأحد إن")
+    for text, outlet in [("Ennahar TV said on Sunday.", "Ennahar TV"), ("The magazine Jeune Afrique said on Sunday.", "Jeune Afrique"),
+                         ("The Nile Post newspaper said on Sunday.", "Nile Post")]:
+        assert [m.text for m in check(facts, text).unsupported] == [outlet]
+
+
+def test_un_as_an_adjective_or_inside_a_kept_name_is_not_a_new_source():
+    facts = extract_facts("وقالت الأونروا إن")
+    assert check(facts, "UNRWA said the UN agency's staff were safe.").ok
+    assert check(facts, "The UN Relief and Works Agency said.").ok
+    assert [m.text for m in check(facts, "UNRWA said, citing the WHO.").unsupported] == ["WHO"]
+
+
+@pytest.mark.parametrize("text, value", [("ثلاثا وعشرين", 23), ("خمسا", 5), ("ستا وستين", 66), ("تسعاً", 9), ("ثمانيا وأربعين", 48), ("عشرا", 10)])
+def test_accusative_number_words_with_alef_tanween(text, value):
+    assert values(text, "number") == [value]
+
+
+def test_a_day_added_to_a_month_is_an_alteration():
+    facts = extract_facts("ستعقد القمة في العاشر من أغسطس المقبل بعد اجتماع في أغسطس.")
+    assert check(facts, "The summit will be held on August 10 after a meeting in August.").ok
+    result = check(facts, "The summit will be held on August 12 after a meeting in August.")
+    assert {c.fact.text: c.status for c in result.facts}["العاشر من أغسطس المقبل"] == "altered"
+    assert [m.text for m in result.unsupported] == ["August 12"]
+
+
+def test_fiscal_year_is_a_relative_year():
+    (fact,) = facts_of("في السنة المالية المقبلة", "date")
+    assert fact.text == "السنة المالية المقبلة"
+    assert check([fact], "in the next fiscal year").ok

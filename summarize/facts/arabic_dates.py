@@ -127,10 +127,12 @@ _HIJRI_ANCHOR = lazy(rf"(?<![{_AR_LETTERS}])(?:[وفبل]|وب|ول|فب|فل)?(
 _WORD_START = lazy(r"(?<!\S)\S")
 _HIJRI_YEAR = lazy(rf"(?:{_N(_YEARWORD)}\s*)?(?P<year>(?<![0-9.,])1[34][0-9]{{2}}){_AH}")
 _AGREEING = lazy(_N(r"\s*[،,(]?\s*(?:و?الموافق|المصادف|الموافقة)\s+"))
+# "العام المالي المقبل" (next fiscal year) is relative like "العام المقبل".
+_FISCAL = _N(rf"(?:\s+(?:المالي|المالية){_E})?")
 _RELATIVE_UNIT = lazy(
     rf"(?:{_QUAL_PART})?"
-    + _N(rf"(?:(?P<this>{_B}{_CL}هذا\s+|{_B}{_CL}هذه\s+)(?P<unit1>العام|السنة|الشهر|الأسبوع){_E}"
-         rf"|(?P<unit2>{_B}{_CL}(?:العام|السنة|الشهر|الأسبوع)){_E}\s+(?P<rel>{_REL}){_E})")
+    + _N(rf"(?:(?P<this>{_B}{_CL}هذا\s+|{_B}{_CL}هذه\s+)(?P<unit1>العام|السنة|الشهر|الأسبوع){_E}{_FISCAL}"
+         rf"|(?P<unit2>{_B}{_CL}(?:العام|السنة|الشهر|الأسبوع)){_E}{_FISCAL}\s+(?P<rel>{_REL}){_E})")
 )
 _WEEKDAY_ONLY = lazy(rf"(?P<wd>{_B}{_CL}{_DAYTIME}{_WEEKDAY}{_E})(?:\s+(?P<rel>{_REL}){_E})?")
 _YEAR_ONLY = lazy(

@@ -11,7 +11,7 @@ from . import gazetteer as gz
 from .meaning import SourceMeaning
 from .normalize import normalize
 from .spans import SpanSet
-from .romanize import GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
+from .romanize import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
 
 _N = normalize
 _AR = r"\u0621-\u064a"
@@ -64,7 +64,7 @@ _ATTRIBUTION = {_N(w) for w in gz.ATTRIBUTION}
 _ATTRIB_FORMS = _ATTRIBUTION | {"و" + w for w in _ATTRIBUTION} | {"ف" + w for w in _ATTRIBUTION}
 
 _MINISTRY_RE = lazy(
-    rf"(?<![{_AR}])(?P<head>{_CL}" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf"\s+)?(?P<min>{_MIN})(?![{_AR}])"
+    rf"(?<![{_AR}])(?P<head>{_CL}" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf"\s+)?(?P<min>(?:{_MIN})(?:\s+و(?:{_MIN}))*)(?![{_AR}])"
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
 _BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
@@ -85,13 +85,16 @@ _TITLE_WORDS = {_N(w) for w in (
     "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
     "محافظة بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
-    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي"
+    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
 ).split()}
 _COUNTRIES = {_N(w) for w in (
     "لبنان مصر سوريا سورية قطر عمان تونس ليبيا فلسطين إيران تركيا روسيا فرنسا ألمانيا بريطانيا أمريكا "
     "أميركا إسرائيل إسبانيا إيطاليا الصين اليابان الهند باكستان أفغانستان أوكرانيا كردستان غزة دمشق "
     "بغداد بيروت القاهرة عمان الرياض الدوحة أبوظبي الكويت المنامة مسقط صنعاء طرابلس الجزائر الرباط "
-    "الخرطوم نواكشوط طهران أنقرة موسكو واشنطن باريس لندن برلين بكين"
+    "الخرطوم نواكشوط طهران أنقرة موسكو واشنطن باريس لندن برلين بكين جيبوتي الصومال موريتانيا جزر "
+    "القمر موروني مقديشو السنغال مالي النيجر تشاد إثيوبيا إريتريا كينيا نيجيريا اليابان طوكيو جنيف "
+    "نيويورك بروكسل فيينا روما مدريد أثينا إسطنبول اسطنبول دبي أبوظبي جدة مكة بنغازي مصراتة وهران "
+    "الدار البيضاء مراكش صفاقس الموصل البصرة أربيل حلب حمص"
 ).split()}
 _STOP = {_N(w) for w in (
     "في من إلى الى على عن مع أن إن أنه إنه أنها إنها قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين "
@@ -102,10 +105,17 @@ _STOP = {_N(w) for w in (
     "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها منتصف أوائل أواخر مطلع نهاية بداية "
     "الماضي المقبل الحالي الجاري القادم يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
     "نوفمبر ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون عام العام سنة الشهر الأسبوع وصل زار التقى استقبل بحث أجرى ترأس "
-    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام"
+    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
+    "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
 ).split()} | _ATTRIB_FORMS | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
-_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
+_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
+# Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
+# after them must start with a known given name.
+_WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
+# Heads of an organisation's name inside a title ("رئيس الأبحاث في شركة كامكو إنفست الكويتية").
+_ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
+_COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
 
 
@@ -148,7 +158,7 @@ def find_sources(text: str) -> list[SourceSpan]:
         s = m.start("head") + _clitic_len(m.group("head")) if m.group("head") else m.start("min")
         if not free(s, m.end()):
             continue
-        short, long = _MIN_OF[re.sub(r"\s+", " ", m.group("min"))]
+        short, long = _ministry_name(re.sub(r"\s+", " ", m.group("min")))
         nat = _NAT_OF.get(m.group("nat")) if m.group("nat") else None
         place = _PLACES.get(re.sub(r"\s+", " ", m.group("place"))) if m.group("place") else None
         add(s, m.end(), _ministry(short, long, nat, place))
@@ -172,8 +182,12 @@ def find_sources(text: str) -> list[SourceSpan]:
         if free(s, m.end()):
             variants = _BARE_OF[re.sub(r"\s+", " ", m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    for s, e, meaning in _companies(tokens):
+        if free(s, e):
+            add(s, e, meaning)
     people: list[list[str]] = []
-    for s, e, meaning, words in _people(text):
+    for s, e, meaning, words in _people(tokens):
         # A bare surname repeated later ("وأضاف حسين") is the same person, not a new source.
         if any(len(words) < len(earlier) and earlier[-len(words):] == words for earlier in people):
             continue
@@ -185,6 +199,52 @@ def find_sources(text: str) -> list[SourceSpan]:
 
 
 _FIRST_INSTITUTION = next(i for i, o in enumerate(gz.OUTLETS) if o[0] == "United Nations")
+
+
+_MIN_PART = lazy(rf"(?:^|\s+و)({_MIN})(?=\s+و|$)")
+
+
+def _ministry_name(phrase: str) -> tuple[str, str]:
+    """English short and long names of a ministry, composed for "الشؤون الدينية والأوقاف"."""
+    if phrase in _MIN_OF:
+        return _MIN_OF[phrase]
+    parts = [_MIN_OF[p] for p in _MIN_PART.findall(phrase) if p in _MIN_OF]
+    if not parts:
+        return _MIN_OF[phrase.split(" و")[0]]
+    # The first part by its full name, the others by their short one: "Religious Affairs and Endowments".
+    return parts[0][0], " and ".join(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
+
+
+def _companies(tokens):
+    """Companies named after "شركة": 1-3 words that are not definite nouns, closed by a
+    nationality ("شركة كامكو إنفست الكويتية"), or two or more such words closed by punctuation,
+    "إن/أن" or an attribution verb. "شركة نفط الجنوب" (a construct phrase) does not qualify."""
+    for i, (_, _, word) in enumerate(tokens):
+        if _N("شرك") not in word and _N("مجموع") not in word:
+            continue
+        bare = word[1:] if word[:1] in "وبل" and word[1:] in _COMPANY_HEADS else word
+        if bare not in _COMPANY_HEADS:
+            continue
+        k = i + 1
+        words: list[str] = []
+        while k < len(tokens) and len(words) < 3:
+            w = tokens[k][2]
+            if not re.match(rf"[{_AR}]", w) or w in _STOP or w in _NAT_OF or _strip(w) in _TITLE_HEADS:
+                break
+            if w.startswith(("ال", "لل", "وال")) or w in _TITLE_WORDS:
+                words = []
+                break
+            words.append(w)
+            k += 1
+        if not words:
+            continue
+        closing = tokens[k][2] if k < len(tokens) else ""
+        nationality = _NAT_OF.get(closing)
+        if not nationality and (len(words) < 2 or words[0].endswith("ه") or not _name_ends_after(tokens, k)):
+            continue  # "شركة ناشئة" (a start-up): an adjective agreeing with شركة, not a name
+        canonical, variants = romanize_name(words)
+        yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
+            canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
 
 
 def _clitic_len(head: str) -> int:
@@ -229,8 +289,7 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", adj, short)
 
 
-def _people(text: str):
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def _people(tokens):
     n = len(tokens)
     i = 0
     while i < n:
@@ -238,6 +297,8 @@ def _people(text: str):
         if word in _TITLE_HEADS:
             j = _skip_title(tokens, i + 1)
             found = _name_at(tokens, j, after_title=True)
+        elif tokens[i][2] in _WEAK_TITLES:
+            found = _name_at(tokens, _skip_title(tokens, i + 1), after_title=False)
         elif word in _ATTRIBUTION or tokens[i][2] in _ATTRIB_FORMS:
             j = i + 1
             if j < n and tokens[j][2] in ("ما",):
@@ -248,7 +309,7 @@ def _people(text: str):
         if found:
             s, e, words = found
             canonical, variants = romanize_name(words)
-            yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person"), words
+            yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person", arabic=tuple(words)), words
             i = e
         else:
             i += 1
@@ -262,6 +323,18 @@ def _skip_title(tokens, j: int) -> int:
         bare = w[1:] if w[:1] in "لب" and len(w) > 3 else w
         if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
+        if w in ARTICLE_LIKE_NAMES:
+            break  # ألكسندر نوفاك: a foreign given name, not a definite noun of the title
+        if bare in _ORG_HEADS:
+            after_org = _past_org_name(tokens, j + 1)
+            if after_org:
+                j, steps = after_org, steps + 1
+                continue
+        following = tokens[j + 1][2] if j + 1 < n else ""
+        if w.startswith("و") and len(w) > 2 and (w.startswith("وال") or (following.startswith("ال") and w[1:] not in GIVEN_NAMES)):
+            j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
+            steps += 1
+            continue
         if w.startswith(("ال", "لل")) or bare.startswith("ال") or w in _TITLE_WORDS or bare in _TITLE_WORDS or w in _COUNTRIES or bare in _COUNTRIES or _strip(w) in _TITLE_HEADS:
             if w in _NAME_TAIL_OK:
                 break
@@ -274,12 +347,42 @@ def _skip_title(tokens, j: int) -> int:
     return j
 
 
+def _past_org_name(tokens, j: int) -> int | None:
+    """After "شركة" inside a title: the index past "<1-3 name words> <nationality>", if that is what follows."""
+    for k in range(j, min(j + 3, len(tokens))):
+        w = tokens[k][2]
+        if not re.match(rf"[{_AR}]", w) or w in _STOP:
+            return None
+        if k > j and w in _NAT_OF:
+            return k + 1
+        if w.startswith("ال") and w not in ARTICLE_LIKE_NAMES:
+            return None
+    return None
+
+
+_COMPLEMENTIZERS = {_N(w) for w in "إن أن إنه أنه إنها أنها".split()}
+
+
+def _name_at_end(word: str) -> bool:
+    return not re.match(rf"[{_AR}]", word) or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith(_N("قول"))
+
+
+def _name_ends_after(tokens, k: int) -> bool:
+    """A third or fourth plain word still belongs to the name when a boundary follows it
+    ("محمد عبدي فارح قوله", "... ولد أحمدو إن")."""
+    if k >= len(tokens):
+        return True
+    w = tokens[k][2]
+    # Punctuation, an attribution verb or "إن/أن" only: a preposition follows verbs too ("حصل على").
+    return not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith(_N("قول")) or w in _COMPLEMENTIZERS
+
+
 def _name_at(tokens, j: int, after_title: bool):
     n = len(tokens)
     if j >= n:
         return None
     first = tokens[j][2]
-    if not re.match(rf"[{_AR}]", first) or first.startswith("ال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
+    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and first not in ARTICLE_LIKE_NAMES) or first.startswith("وال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
         return None
     if not after_title and first not in GIVEN_NAMES and first not in _NAME_JOINERS:
         return None
@@ -292,7 +395,7 @@ def _name_at(tokens, j: int, after_title: bool):
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
-        if not re.match(rf"[{_AR}]", w) or w in _STOP or w in _COUNTRIES:
+        if _name_at_end(w) or w in _COUNTRIES:
             break
         if w.startswith("ال"):
             if w not in _NAT_OF or w in NAME_TABLE:
@@ -303,7 +406,7 @@ def _name_at(tokens, j: int, after_title: bool):
             break
         if _strip(w) in _TITLE_HEADS or w.startswith("و") and w[1:] in GIVEN_NAMES | _TITLE_HEADS:
             break
-        if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK:
+        if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK and not _name_ends_after(tokens, k + 1):
             break  # a third plain word is more often the verb that follows the name
         words.append(w)
         k += 1

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .english import _not_name, extract_mentions, name_candidates
+from .phonetic import name_renders
 from .meaning import DateMeaning, NumberMeaning, SourceMeaning, dates_agree, numbers_agree
 from .romanize import plain, skeleton
 from .types import CheckedFact, CheckResult, Fact, Mention
@@ -100,6 +101,8 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
             continue
         if any(agrees(f, mention) for f in facts) or any(_mentions_agree(r, mention) for r in reference_mentions):
             continue
+        if mention.kind == "source" and _part_of_a_source_name(mention.text, facts):
+            continue
         unsupported.append(mention)
 
     altered = _pair_altered(facts, evidence, unsupported, n_source, n_target)
@@ -115,6 +118,17 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
         else:
             checked.append(CheckedFact(fact, "missing", None, required[fi]))
     return CheckResult(mode, tuple(checked), tuple(unsupported))
+
+
+def _part_of_a_source_name(text: str, facts: list[Fact]) -> bool:
+    """A bare abbreviation ("UN") inside the name of a source the text keeps ("UN Relief and
+    Works Agency") is that source's label, not a new source."""
+    import re
+
+    if not re.fullmatch(r"[A-Z][A-Z.]{1,4}", text):
+        return False
+    word = re.compile(rf"(?<![\w.]){re.escape(text)}(?![\w.])")
+    return any(f.kind == "source" and any(v != text and word.search(v) for v in f.english) for f in facts)
 
 
 def _starts_with_title(text: str) -> bool:
@@ -187,7 +201,7 @@ def _sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         if fact.category == "person":
             return False
         return mm.canonical == fact.canonical
-    if fact.category != "person":
+    if fact.category not in ("person", "company"):
         return False
     return _names_agree(fact, text)
 
@@ -209,6 +223,11 @@ def _names_agree(fact: SourceMeaning, text: str) -> bool:
         for k in range(2, len(words)):
             if _names_agree(fact, " ".join(words[-k:])):
                 return True
+    if fact.arabic and name_renders(fact.arabic, text):
+        return True
+    # With the Arabic letters at hand the phonetic frame decides on vowels: a bare consonant
+    # skeleton would take "Hassan" for حسين ("Hussein").
+    use_skeleton = not fact.arabic
     cand_skeleton = skeleton(text)
     for variant in fact.variants:
         v = plain(variant)
@@ -217,13 +236,13 @@ def _names_agree(fact: SourceMeaning, text: str) -> bool:
         if fuzz.token_sort_ratio(v, candidate) >= _NAME_THRESHOLD:
             return True
         v_skeleton = skeleton(variant)
-        if len(v_skeleton) >= 3 and v_skeleton == cand_skeleton and fuzz.ratio(v, candidate) >= 60:
+        if use_skeleton and len(v_skeleton) >= 3 and v_skeleton == cand_skeleton and fuzz.ratio(v, candidate) >= 60:
             return True
         parts = v.split()
         size = len(candidate.split())
         if len(parts) > size:
             surname = " ".join(parts[-size:])  # "Hussein said", "Aboul Gheit added"
-            if len(surname) >= 4 and (fuzz.ratio(surname, candidate) >= 90 or (skeleton(surname) == cand_skeleton and len(cand_skeleton) >= 3)):
+            if len(surname) >= 4 and (fuzz.ratio(surname, candidate) >= 90 or (use_skeleton and skeleton(surname) == cand_skeleton and len(cand_skeleton) >= 3)):
                 return True
     return False
 
@@ -260,7 +279,7 @@ def _extra_name_candidates(facts: list[Fact], target: str, mentions: list[Mentio
                 if (start == 0 or not lowered[start - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
                     extra.append(Mention("source", target[start:end], start, end, fact.value, fact.meaning, weak=True))
                 start = lowered.find(v, start + 1)
-    if any(isinstance(f.meaning, SourceMeaning) and f.meaning.category == "person" or not isinstance(f.meaning, SourceMeaning) for f in facts if f.kind == "source"):
+    if any(isinstance(f.meaning, SourceMeaning) and f.meaning.category in ("person", "company") or not isinstance(f.meaning, SourceMeaning) for f in facts if f.kind == "source"):
         for s, e in name_candidates(target):
             extra.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "person"), weak=True))
     return extra

@@ -68,7 +68,7 @@ _DATE_PATTERNS = [
         rf"\b(?P<rel>{_REL})\s+(?P<month>{_MONTH}|{_WEEKDAY})(?![A-Za-z])")),
     ("qyear", lazy(rf"(?P<qual>\b{_QUAL})(?:\s+|-)(?P<year>{_YEAR})", re.IGNORECASE)),
     ("relunit", lazy(
-        rf"(?:(?P<qual>\b{_QUAL})\s+)?\b(?P<rel>{_REL})\s+(?P<unit>year|month|week)\b", re.IGNORECASE)),
+        rf"(?:(?P<qual>\b{_QUAL})\s+)?\b(?P<rel>{_REL})\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>year|month|week)\b", re.IGNORECASE)),
     ("qmonth", lazy(rf"(?P<qual>\b{_QUAL})(?:\s+|-)(?P<month>{_MONTH})(?![A-Za-z])", re.IGNORECASE)),
     ("month", lazy(r"\b(?P<month>January|February|April|June|July|August|September|October|November|December|Sept\.)(?![A-Za-z])"
                          r"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>March|May)(?![A-Za-z])")),
@@ -81,7 +81,7 @@ _NUMBER = lazy(
     r"(?P<num>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9.])[0-9]+(?:\.[0-9]+)?)(?![0-9])"
     r"(?:\s*-?\s*(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?"
-    r"(?:\s+(?P<cur2>dollars?|euros?|pounds?|riyals?|dirhams?|dinars?|USD|EUR)\b)?"
+    r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>dollars?|euros?|pounds?|riyals?|dirhams?|dinars?|USD|EUR)\b)?"  # "160 billion Libyan dinars"
 )
 _NUMBER_WORDS = set(SMALL) | set(TENS) | set(SCALES)
 _WORD_RUN = lazy(
@@ -118,7 +118,9 @@ _NOT_NAMES = {
         "Colonel Col General Gen Brigadier Lieutenant Governor Chancellor Commander Director Envoy Spokesman "
         "Spokeswoman Spokesperson Ambassador King Emir Crown Prince Sheikh Sultan Speaker Secretary Deputy "
         "Undersecretary Under-Secretary Assistant Chairman Head Chief Vice Acting Former Premier MP Pope Judge "
-        "Mayor Leader Authority Commission Court Customs Cabinet Fund Organization Corporation Company Region"
+        "Mayor Leader Authority Commission Court Customs Cabinet Fund Organization Corporation Company Region "
+        "Affairs Economy Development Management Resources Endowments Fisheries Agency Board Exchange Market "
+        "Senate House Representatives Assembly Radio Television TV Group Holding Holdings Bureau Institute"
     ).split()
 } | {adj.lower() for _, adj, _ in gz.NATIONALITIES} | {c.lower() for _, _, c in gz.NATIONALITIES} | {"saudi", "arabia", "emirates", "states"}
 
@@ -130,8 +132,11 @@ for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
         if _v.startswith("the "):
             continue
         _OUTLET_ENGLISH.setdefault(_v, (_canon, (_canon, *_variants), "outlet" if _i < _first_institution else "institution"))
+# An outlet name that runs on into more capitalised words is part of a longer name ("The
+# Independent National Electoral Commission"); weekdays and months may follow ("Reuters Monday").
+_RUNS_ON = r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])"
 _OUTLET_RE = lazy(
-    rf"(?<![\w-])(?P<name>{_alt(_OUTLET_ENGLISH)})(?P<abbr>\s*\((?:{_alt(_OUTLET_ENGLISH)})\))?(?![\w-])"
+    rf"(?<![\w-])(?P<name>{_alt(_OUTLET_ENGLISH)})(?P<abbr>\s*\((?:{_alt(_OUTLET_ENGLISH)})\))?(?![\w-]){_RUNS_ON}"
 )
 
 _NAT_ENGLISH: dict[str, str] = {}
@@ -152,9 +157,18 @@ _MINISTRY_RE = lazy(
     rf"(?:\b(?P<nat>{_NAT_EN})\s+)?(?:(?P<short>{_MIN_EN})\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<long>{_MIN_EN}))(?:\s+(?:of|in)\s+(?P<nat2>{_NAT_EN}))?\b"
 )
 _BODY_RE = lazy(
-    rf"\b(?P<nat>{_NAT_EN})\s+(?P<body>[Cc]entral\s+[Bb]ank|army|Army|military|armed\s+forces|presidency|Presidency|News\s+Agency|news\s+agency|state\s+news\s+agency)\b"
+    rf"\b(?P<nat>{_NAT_EN})\s+(?P<body>[Cc]entral\s+[Bb]ank|army|Army|military|armed\s+forces|presidency|Presidency|News\s+Agency|news\s+agency|state\s+news\s+agency"
+    r"|(?:state\s+|national\s+|public\s+)?(?:[Rr]adio|[Tt]elevision|TV)|House\s+of\s+Representatives|[Pp]arliament|Senate)\b"
     rf"|\b[Cc]entral\s+[Bb]ank\s+of\s+(?P<nat2>{_NAT_EN})\b"
 )
+# Outlets no table knows, recognised by their shape: "Ennahar TV", "the magazine Jeune Afrique",
+# "the Al-Ghad newspaper".
+_OUTLET_NOUN = r"(?:newspaper|daily|weekly|magazine|broadcaster|channel|television\s+channel|news\s+agency|news\s+site|website|radio\s+station)"
+_GENERIC_OUTLETS = [
+    lazy(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
+    lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"),
+    lazy(rf"\b(?:the|The)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+]
 _SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"), "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence")}
 _SPECIAL_RE = lazy(rf"(?:\b(?:US|U\.S\.)\s+)?\b(?P<name>{_alt(_SPECIAL)})\b")
 
@@ -173,7 +187,7 @@ def extract_mentions(text: str) -> list[Mention]:
 
     for s, e, meaning in _sources(text):
         if free(s, e):
-            add("source", s, e, meaning.canonical, meaning)
+            add("source", s, e, meaning.canonical, meaning, weak=meaning.category == "institution" and _descriptor(text, s, e))
     for name, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             start = m.start("amb") if name == "month" and m.group("amb") else m.start()
@@ -218,6 +232,12 @@ def extract_mentions(text: str) -> list[Mention]:
         add("number", start, end, value, NumberMeaning(value, _unit(m.group("pct"), cur.group(1) if cur else None)))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions
+
+
+def _descriptor(text: str, s: int, e: int) -> bool:
+    """A bare abbreviation used as an adjective ("the UN agency", "EU officials") describes
+    another body rather than naming a source of its own."""
+    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,3}", text[s:e]) and re.match(r"(?:['’]s)?\s+[a-z]", text[e:e + 4]))
 
 
 def _tidy(value):
@@ -322,22 +342,38 @@ def _sources(text: str):
     for m in _BODY_RE.finditer(text):
         nat = _NAT_ENGLISH[m.group("nat") or m.group("nat2")]
         body = (m.group("body") or "central bank").lower()
-        word = {"central bank": "Central Bank", "military": "army", "armed forces": "army", "state news agency": "News Agency", "news agency": "News Agency"}.get(re.sub(r"\s+", " ", body), body)
+        body = re.sub(r"\s+", " ", re.sub(r"^(?:state|national|public)\s+", "", body))
+        word = {"central bank": "Central Bank", "military": "army", "armed forces": "army", "state news agency": "News Agency", "news agency": "News Agency",
+                "radio": "Radio", "television": "Television", "tv": "Television", "house of representatives": "Parliament", "parliament": "Parliament", "senate": "Senate"}.get(body, body)
         push(m.start(), m.end(), SourceMeaning(m.group(), (m.group(),), "institution", nat, word))
     for m in _OUTLET_RE.finditer(text):
         canon, variants, category = _OUTLET_ENGLISH[re.sub(r"\s+", " ", m.group("name"))]
         push(m.start(), m.end(), SourceMeaning(canon, variants, category))
+    for pattern in _GENERIC_OUTLETS:
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            words = text[s:e].split()
+            if words and not all(_not_name(w) for w in words):
+                push(s, e, SourceMeaning(text[s:e], (text[s:e],), "outlet"))
     for index, pattern in enumerate(_PERSON_PATTERNS):
         for m in pattern.finditer(text):
             s, e = _trim_name(text, m.start("name"), m.end("name"))
             if index and (s, e) != (m.start("name"), m.end("name")):
                 continue  # "Supreme Court announced": not a bare name before or after the verb
+            if index == 2 and _inside_institution_name(text, s):
+                continue  # "Ministry of Religious Affairs and Endowments announced": not a person
             if index == 1 and " " not in text[s:e]:
                 continue  # "said Tarawih ...": one word after "said" is too weak a sign of a name
             if e > s:
                 push(s, e, SourceMeaning(text[s:e], (text[s:e],), "person"))
     found.sort(key=lambda x: x[0])
     return found
+
+
+def _inside_institution_name(text: str, s: int) -> bool:
+    """A capitalised run after "and"/"of"/"for" that follows a capitalised word is the tail of a
+    longer proper name ("Ministry of Fisheries and Maritime Economy"), not a person."""
+    return bool(re.search(r"[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$", text[max(0, s - 60):s]))
 
 
 def _trim_name(text: str, s: int, e: int) -> tuple[int, int]:

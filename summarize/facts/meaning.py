@@ -65,13 +65,16 @@ class SourceMeaning:
 
     For ministries and other composed institutions ``nationality`` and ``body`` hold the
     two parts so that "Iranian Foreign Ministry" can be told apart from "Iraqi Foreign Ministry".
+    ``arabic`` holds the folded Arabic words of a person's or company's name, which the checker
+    compares with English spellings phonetically.
     """
 
     canonical: str
     variants: tuple[str, ...]
-    category: str  # "outlet" | "institution" | "person"
+    category: str  # "outlet" | "institution" | "company" | "person"
     nationality: str | None = None
     body: str | None = None
+    arabic: tuple[str, ...] = ()
 
 
 def iso_partial(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -212,6 +215,8 @@ def _fields_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
             return False
         if a is None and b is not None and field_name == "month" and fact.year is not None:
             return False  # "2025" in the source is not "September 2025" in the target
+        if a is None and b is not None and field_name == "day" and fact.month is not None:
+            return False  # "July" in the source is not "July 15" in the target
     if fact.weekday is not None and mention.weekday is not None and fact.weekday != mention.weekday:
         return False
     if fact.weekday is not None and fact.day is None and mention.weekday is None:

@@ -61,13 +61,23 @@ _NAMES_RAW = {
     "ياسين": "Yassine Yasin Yassin", "جابر": "Jaber Jabir", "ربيع": "Rabie Rabia Rabei", "عطاف": "Attaf",
     "حداد": "Haddad", "فاطمة الزهراء": "Fatima Zahra|Fatim-Zahra|Fatima-Zahra", "نور الهدى": "Nour al-Huda|Noor al-Huda",
     "سفيان": "Sofiane Sufyan Sofian",
-    "أبو الغيط": "Aboul Gheit|Abul Gheit|Abu al-Gheit", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
+    "أبو الغيط": "Aboul Gheit|Abul Gheit|Abu al-Gheit",
+    # Maghrebi and Mauritanian name parts, and foreign given names written with a leading أل/إل
+    # (folded, they look like the Arabic article).
+    "ولد": "Ould", "سيدي": "Sidi", "بنت": "Mint bint", "أمادو": "Amadou", "ألكسندر": "Alexander Aleksandr",
+    "أليكسي": "Alexei Alexey", "ألبرت": "Albert", "ألفريد": "Alfred", "ألكسندرا": "Alexandra", "أليكس": "Alex",
+    "إلياس": "Elias Ilyas", "إليزابيث": "Elizabeth", "إلهام": "Ilham Elham", "ألبرتو": "Alberto", "ألفونسو": "Alfonso",
+    "ألان": "Alain Alan", "إيلون": "Elon", "أولاف": "Olaf", "أورسولا": "Ursula", "أنالينا": "Annalena", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
 }
 # Single words list spellings separated by spaces; multi-word entries separate them with "|".
 NAME_TABLE: dict[str, tuple[str, ...]] = {
     normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|")) for k, v in _NAMES_RAW.items()
 }
 GIVEN_NAMES = frozenset(k for k in NAME_TABLE if " " not in k and not k.startswith("ال"))
+# Foreign given names that begin like the article once folded (ألكسندر -> الكسندر).
+ARTICLE_LIKE_NAMES = frozenset(normalize(k) for k in (
+    "ألكسندر", "أليكسي", "ألبرت", "ألفريد", "ألكسندرا", "أليكس", "إلياس", "إليزابيث", "إلهام", "ألبرتو", "ألفونسو", "ألان",
+))
 
 _LETTERS = {
     "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
