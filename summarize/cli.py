@@ -142,6 +142,15 @@ class Sink:
         else:
             self.console.print(renderable)
 
+    def emit_json(self, objects: list[dict]) -> None:
+        """One input: one indented JSON object. Several: JSON Lines, one object per input."""
+        import json
+
+        if len(objects) == 1:
+            self.emit_text(json.dumps(objects[0], ensure_ascii=False, indent=2) + "\n")
+        else:
+            self.emit_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
+
     def close(self) -> None:
         if self.output:
             write_atomically(self.output, "".join(self.parts))
@@ -218,7 +227,7 @@ def run(
         )
         from .document import read_document
         from .pipeline import Pipeline
-        from .render import report_markdown, report_renderable, report_text, to_json
+        from .render import report_markdown, report_renderable, report_text
 
         documents = [read_document(f) for f in files]  # fail on a bad file before loading models
         progress, update = _progress(quiet)
@@ -238,13 +247,7 @@ def run(
                 elif fmt is Format.markdown:
                     sink.emit_text(report_markdown(report, show_translation=show_translation))
         if fmt is Format.json:
-            # One file: one JSON object. Several: JSON Lines, one report per line.
-            if len(reports) == 1:
-                sink.emit_text(to_json(reports[0].to_dict()) + "\n")
-            else:
-                import json
-
-                sink.emit_text("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in reports))
+            sink.emit_json([r.to_dict() for r in reports])
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
@@ -276,7 +279,7 @@ def translate(
         options = _options(mt_model=mt_model, summary_model=None, preset=preset, model_dir=model_dir, target_lang=lang, device=device, dtype=dtype, engine=engine, batch_size=batch_size, num_beams=num_beams, threads=threads)
         from .document import read_document
         from .pipeline import Pipeline, join_translation
-        from .render import translation_markdown, translation_renderable, to_json
+        from .render import translation_markdown, translation_renderable
 
         documents = [read_document(f) for f in files]
         progress, update = _progress(quiet)
@@ -297,9 +300,7 @@ def translate(
                 elif fmt is Format.markdown:
                     sink.emit_text(translation_markdown(data))
         if fmt is Format.json:
-            import json
-
-            sink.emit_text(to_json(results[0]) + "\n" if len(results) == 1 else "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results))
+            sink.emit_json(results)
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
