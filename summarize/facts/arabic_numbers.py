@@ -38,13 +38,13 @@ for _word, _v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), 
 # Scale words multiply what precedes them; duals stand for two of the scale.
 _SCALES = {
     "الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
     "تريليون": 10**12, "تريليونات": 10**12,
 }
 _SCALE_DUALS = {"الفين": 2000, "الفان": 2000, "الفي": 2000, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
                 "مليوني": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9}
 # Plural scales alone ("thousands of") are vague, not numbers.
-_VAGUE = {"الاف", "ملايين", "مليارات", "بلايين", "تريليونات"}
+_VAGUE = {"الاف", "الوف", "ملايين", "مليارات", "بلايين", "تريليونات"}
 _ONE = {"واحد", "واحده", "احد", "احدي"}
 _TEEN_TAIL = {"عشر", "عشره"}
 
@@ -56,8 +56,28 @@ _DUAL_NOUNS = (
     "كيلومتر متر دولار برميل حكومة وزارة شركة بنك مصرف مطار جسر طريق حي موقع هجوم انفجار غارة "
     "عملية قذيفة قنبلة دبابة مركبة سيارة حافلة مرحلة جولة اتفاق اتفاقية اجتماع قمة لقاء زيارة "
     "مشروع درجة لواء كتيبة مخيم معبر منطقة محافظة ولاية مقعد صوت شاحنة مسيرة امرأة رجل شاب فتاة "
-    "فريق حقل لجنة مصنع منشأة بئر خط ميناء مرفأ محور قطاع فرع وفد مجلس مؤتمر اقتراح نص مسودة"
+    "فريق حقل لجنة مصنع منشأة بئر خط ميناء مرفأ محور قطاع فرع وفد مجلس مؤتمر اقتراح نص مسودة "
+    # Time spans and rounds: sessions, matches, seasons, decades, terms, editions, halves.
+    "موسم جلسة مباراة عقد قرن ليلة فترة دورة حلقة نسخة شوط فصل عهدة ولاية جيل "
+    # Sport: goals, titles, medals, cups, championships, clubs, national teams.
+    "هدف لقب ميدالية كأس بطولة نادي ركلة بطاقة "
+    # People whose plural is not -ين.
+    "رهينة أسير شهيد ضحية طبيب سفير رئيس زعيم قائد خبير عنصر قاضي وزيرة نائبة سيدة طفلة شقيق "
+    "شقيقة نجل ابنة زوجة فلسطينية مرشحة "
+    # Places, buildings and installations.
+    "بلدة عاصمة جزيرة إقليم مقاطعة دائرة بلدية جهة مستشفى مبنى مسجد كنيسة جامعة كلية سفارة "
+    "قنصلية قاعدة معسكر حاجز سجن نفق سد ممر مفاعل مصفاة مستودع أنبوب ملعب مركز مكتب طابق "
+    # Vehicles and weapons.
+    "ناقلة غواصة مروحية مقاتلة زورق مدرعة فرقاطة "
+    # Bodies, texts and decisions.
+    "مؤسسة هيئة منظمة مجموعة جمعية نقابة ملف قانون قرار مرسوم بند مادة شرط خيار تقرير "
+    "بيان رسالة مكالمة اتصال صفقة عقوبة حادث حادثة ضربة هجمة مقترح مبادرة خطة "
+    # Units and currencies.
+    "دينار درهم ريال جنيه لتر هكتار كيلوغرام كيلوجرام ميغاواط نوع صنف مستوى قسم شق"
 ).split()
+# Not in the list on purpose: nouns whose sound masculine plural is also -ين (لاعب, معتقل,
+# مسلح, مستوطن, مراسل, صحفي, موظف, مواطن, مصاب, مفقود, مرشح, مستشار, منتخب, طالب),
+# and words that are something else in the dual spelling (طن: طنين "buzzing").
 
 
 def _dual_forms() -> dict[str, str]:
@@ -86,7 +106,14 @@ _PERCENT_WORDS = lazy(r"\s*(?:%|(?:في|ب)\s*ال(?:مي|ماي)ه\b)")
 _POINTS_WORDS = lazy(_N(r"\s*(?:نقطة|نقاط)\s+مئوية\b"))
 
 _TOKEN = lazy(r"[0-9]+(?:[.,][0-9]+)*|[\u0621-\u064a]+")
-_DIGITS = lazy(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?")
+# Thousands separators are a comma followed by exactly three digits ("2,500", "185,000");
+# a comma followed by one or two digits is the Maghrebi decimal comma ("38,6 في المئة" is
+# 38.6, "1,2 مليون" 1.2 million). ٬ and ٫ fold to "," and "." and follow the same rule.
+_DIGITS = lazy(
+    r"(?P<sep>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
+    r"|(?P<dec>[0-9]+,[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
 _CLITIC = lazy(r"^(?:[وف])?(?:[بلك])?(?:ال)?")
 _LETTER = lazy(r"[A-Za-z\u0621-\u064a]")
 _LATIN = lazy(r"[A-Za-z]")
@@ -172,13 +199,13 @@ def _digit_number(text: str, tokens, i: int):
     after = text[e] if e < len(text) else " "
     if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
         return j, None
-    raw = m.group().replace(",", "")
+    raw = m.group().replace(",", ".") if m.group("dec") else m.group().replace(",", "")
     value: float | int = float(raw) if "." in raw else int(raw)
     if j < len(tokens):
         _, nend, nword = tokens[j]
         kind = _classify(nword)
         if kind and kind[0] == "scale" and text[e:tokens[j][0]].strip() == "":
-            value = value * kind[1]
+            value = round(value * kind[1], 2)  # 8.3 * 10**9 is 8300000000.000001 in floats
             e = nend
             j += 1
     return j, _with_unit(text, tokens, j, s, e, value)
@@ -280,6 +307,18 @@ def _dual(text: str, tokens, i: int):
     offset = len(word) - len(stem)
     if stem in _TWICE:
         return i + 1, NumberSpan(start + offset, end, NumberMeaning(2, "times"))
+    if stem in _DUALS and i and not text[tokens[i - 1][1]:start].strip() and _is_dual(tokens[i - 1][2]):
+        return i + 1, None  # "محطتين قائمتين", "طائرتين مقاتلتين": an adjective agreeing with the dual
     if stem in _DUALS:
+        # "شخصين اثنين" ("two people", the number word stressing the dual) is one fact.
+        if i + 1 < len(tokens) and tokens[i + 1][2] in _TWO_AFTER_DUAL and not text[end:tokens[i + 1][0]].strip():
+            return i + 2, NumberSpan(start + offset, tokens[i + 1][1], NumberMeaning(2, None))
         return i + 1, NumberSpan(start + offset, end, NumberMeaning(2, None))
     return i + 1, None
+
+
+def _is_dual(word: str) -> bool:
+    return word in _DUALS or (word[:1] in "وبلف" and word[1:] in _DUALS)
+
+
+_TWO_AFTER_DUAL = {"اثنين", "اثنان", "اثنتين", "اثنتان"}

@@ -11,6 +11,8 @@ from . import gazetteer as gz
 from .meaning import SourceMeaning
 from .normalize import normalize
 from .spans import SpanSet
+from .institutions import acronym_latin, find_institutions, reporting_word
+from .institutions import canonical as institution_name
 from .romanize import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
 
 _N = normalize
@@ -39,6 +41,12 @@ for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
 _OUTLET_RE = lazy(
     rf"(?<![{_AR}])(?P<cl>{_CL})(?P<name>{_alternation(_OUTLET_OF)})(?![{_AR}])"
 )
+# "للأناضول", "للأمم المتحدة": after the preposition ل the article loses its alef.
+_LIL_OF = {k[2:]: v for k, v in _OUTLET_OF.items() if k.startswith("ال") and len(k) > 4}
+_OUTLET_LIL_RE = lazy(
+    rf"(?<![{_AR}])(?P<cl>[وف]?ل)ل(?P<name>{_alternation(_LIL_OF)})(?![{_AR}])"
+)
+_UN_TAIL = lazy(_N(r"\s+(?:(?:التابعة|التابع)\s+)?(?:للأمم\s+المتحدة|الأممية|الأممي)(?![\u0621-\u064a])"))
 _CONTEXT_RE = lazy(_N(r"(?:وكالة|وكالة أنباء|وكالة الأنباء|صحيفة|جريدة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|فضائية)\s*$"))
 _ABBREVIATION_AFTER = lazy(r"\s*\(\s*([^()]{1,20}?)\s*\)")
 
@@ -109,7 +117,7 @@ _STOP = {_N(w) for w in (
     "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
 ).split()} | _ATTRIB_FORMS | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
-_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
+_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
 # after them must start with a known given name.
 _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
@@ -136,12 +144,18 @@ def find_sources(text: str) -> list[SourceSpan]:
         spans.append(SourceSpan(s, e, meaning))
         taken.add(s, e)
 
-    for m in _OUTLET_RE.finditer(text):
+    outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
+    for m, table in outlet_matches:
         name = re.sub(r"\s+", " ", m.group("name"))
-        index, needs_context = _OUTLET_OF[name]
+        index, needs_context = table[name]
         s, e = m.start("name"), m.end("name")
-        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl")):
+        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), gz.OUTLETS[index][0]):
             continue
+        # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
+        if index >= _FIRST_INSTITUTION and gz.OUTLETS[index][0] != "United Nations":
+            tail = _UN_TAIL.match(text, e)
+            if tail:
+                e = tail.end()
         # "وكالة الأنباء العراقية (واع)": one source, not two.
         abbrev = _ABBREVIATION_AFTER.match(text, e)
         if abbrev and _OUTLET_OF.get(re.sub(r"\s+", " ", abbrev.group(1)), (None,))[0] is not None:
@@ -182,6 +196,12 @@ def find_sources(text: str) -> list[SourceSpan]:
         if free(s, m.end()):
             variants = _BARE_OF[re.sub(r"\s+", " ", m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
+    for s, e, groups, acronym in find_institutions(text, _NAT_OF, _reported):
+        if free(s, e):
+            latin = acronym_latin(acronym) if acronym else ""
+            name = institution_name(groups, latin)
+            variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
+            add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     for s, e, meaning in _companies(tokens):
         if free(s, e):
@@ -251,9 +271,41 @@ def _clitic_len(head: str) -> int:
     return len(head) - len(head.lstrip("وفبل")) if not head.startswith(_N("وزار")) else 0
 
 
-def _has_outlet_context(text: str, start: int, end: int, clitic: str) -> bool:
+# Outlets whose bare name is an ordinary word elsewhere but is a source after a verb of saying
+# or "بحسب" ("بحسب الأناضول", "وقال مسؤول للأناضول", "وأفادت العمانية").
+_ATTRIBUTED_OUTLETS = {"Anadolu Agency", "Qatar News Agency", "Oman News Agency", "WAFA", "Saba News Agency", "Tunis Afrique Presse",
+                       "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Asharq Al-Awsat", "Al Hadath", "Al Sumaria"}
+_REPORTING = {_N(w) for w in (
+    "قال قالت أفاد أفادت أوضح أوضحت أضاف أضافت ذكر ذكرت كشف كشفت أعلن أعلنت أكد أكدت صرح صرحت "
+    "أشار أشارت أبلغ أبلغت أورد أوردت نشر نشرت نقل نقلت بحسب حسب وفق وفقا طبقا نقلا تحدث تحدثت"
+).split()}
+
+
+def _reporting(word: str) -> bool:
+    return word in _REPORTING or (word[:1] in "وف" and word[1:] in _REPORTING)
+
+
+def _reported(text: str, start: int) -> bool:
+    """A verb of saying or "بحسب" just before ``start`` (the subject or source of a report)."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and reporting_word(words[-1])
+
+
+def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
+    words = text[max(0, start - 40):start].split()
+    if clitic in ("", "و") and words and _reporting(words[-1]):
+        return True  # "بحسب الأناضول", "وأفادت العمانية"
+    if clitic in ("ل", "لل", "ول", "ولل"):
+        # "وقال للأناضول", "وقال مسؤول للأناضول": told the outlet.
+        return bool(words) and (_reporting(words[-1]) or (len(words) > 1 and _reporting(words[-2]) and words[-1] not in _COMPLEMENTIZERS))
+    return False
+
+
+def _has_outlet_context(text: str, start: int, end: int, clitic: str, canonical: str = "") -> bool:
     before = text[max(0, start - 24):start]
     if before.rstrip().endswith("(") and text[end:end + 2].lstrip().startswith(")"):
+        return True
+    if canonical in _ATTRIBUTED_OUTLETS and _attributed_outlet(text, start, clitic or ""):
         return True
     words = before.split()
     if not words:
@@ -388,7 +440,7 @@ def _name_at(tokens, j: int, after_title: bool):
         return None
     words = [first]
     k = j + 1
-    while k < n and len(words) < 4:
+    while k < n and len(words) < (6 if "ال" in words or (k < n and tokens[k][2] == "ال") else 4):
         w = tokens[k][2]
         following = tokens[k + 1][2] if k + 1 < n else ""
         if w == "علي" and following in NAME_TABLE:
@@ -397,6 +449,10 @@ def _name_at(tokens, j: int, after_title: bool):
             continue
         if _name_at_end(w) or w in _COUNTRIES:
             break
+        if w == "ال" and following and re.match(rf"[{_AR}]", following) and not _name_at_end(following):
+            words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري"
+            k += 2
+            continue
         if w.startswith("ال"):
             if w not in _NAT_OF or w in NAME_TABLE:
                 words.append(w)

@@ -78,7 +78,10 @@ _DATE_PATTERNS = [
 
 _NUMBER = lazy(
     r"(?P<cur>US\$|\$|€|£)?\s?"
-    r"(?P<num>(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9.])[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+    # A decimal comma kept from a Maghrebi source ("38,6 percent", "1,2 million") counts only
+    # before a percent or scale word; a comma and three digits is a thousands separator.
+    r"(?P<num>(?P<dec>(?<![0-9.,])[0-9]+,[0-9]{1,2}(?=\s*(?:%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn|mn)\b)))"
+    r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9.])[0-9]+(?:\.[0-9]+)?)(?![0-9])"
     r"(?:\s*-?\s*(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?"
     r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>dollars?|euros?|pounds?|riyals?|dirhams?|dinars?|USD|EUR)\b)?"  # "160 billion Libyan dinars"
@@ -89,7 +92,7 @@ _WORD_RUN = lazy(
     r"(?:\s*(?P<pct>percent\b|per\s+cent\b|percentage\s+points?\b))?",
     re.IGNORECASE,
 )
-_WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+two))\b")
+_WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+two)|(?P<couple>[Aa]\s+(?:couple|pair)(?:\s+of)?))\b")
 
 _CAP = r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|de|van|von|der)[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
@@ -120,7 +123,10 @@ _NOT_NAMES = {
         "Undersecretary Under-Secretary Assistant Chairman Head Chief Vice Acting Former Premier MP Pope Judge "
         "Mayor Leader Authority Commission Court Customs Cabinet Fund Organization Corporation Company Region "
         "Affairs Economy Development Management Resources Endowments Fisheries Agency Board Exchange Market "
-        "Senate House Representatives Assembly Radio Television TV Group Holding Holdings Bureau Institute"
+        "Senate House Representatives Assembly Radio Television TV Group Holding Holdings Bureau Institute "
+        "Directorate Directorate-General Federation Association Confederation Syndicate Administration "
+        "Secretariat Prosecution Prosecutor Gendarmerie Municipality Observatory Centre Center Tribunal Chamber "
+        "Federal Regional Provincial Parliamentary Football Organisation Society League Foundation Command"
     ).split()
 } | {adj.lower() for _, adj, _ in gz.NATIONALITIES} | {c.lower() for _, _, c in gz.NATIONALITIES} | {"saudi", "arabia", "emirates", "states"}
 
@@ -200,7 +206,7 @@ def extract_mentions(text: str) -> list[Mention]:
         s = m.start("cur") if m.group("cur") else m.start("num")
         if not free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
             continue
-        raw = m.group("num").replace(",", "")
+        raw = m.group("num").replace(",", "." if m.group("dec") else "")
         value = float(raw) if "." in raw else int(raw)
         scale = m.group("scale")
         if scale:
@@ -208,7 +214,7 @@ def extract_mentions(text: str) -> list[Mention]:
                 e = m.end("num")
                 add("number", s, e, _tidy(value), NumberMeaning(_tidy(value)))
                 continue
-            value = value * (SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()])
+            value = round(value * (SCALES.get(scale.lower()) or SHORT_SCALES[scale.lower()]), 2)
         value = _tidy(value)
         add("number", s, m.end(), value, NumberMeaning(value, _unit(m.group("pct"), m.group("cur") or m.group("cur2"))))
     for m in _WEAK.finditer(text):

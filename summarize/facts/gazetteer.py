@@ -345,7 +345,9 @@ MINISTRIES: tuple[tuple[str, str, str], ...] = (
     ("الموارد البشرية", "Human Resources", "Human Resources"), ("التجارة الخارجية", "Foreign Trade", "Foreign Trade"),
     ("الإسكان والتعمير", "Housing", "Housing and Reconstruction"), ("البيئة والتنمية المستدامة", "Environment", "Environment and Sustainable Development"),
     ("اللامركزية", "Decentralisation", "Decentralisation"), ("الدفاع الوطني", "Defence", "National Defence"), ("الحج والعمرة", "Hajj", "Hajj and Umrah"),
-    ("الحج", "Hajj", "Hajj"), ("العمرة", "Umrah", "Umrah"), ("الرياضة", "Sports", "Sports"), ("الشباب", "Youth", "Youth"), ("السكان", "Population", "Population"),
+    ("الحج", "Hajj", "Hajj"), ("التجهيز", "Equipment", "Equipment"), ("الماء", "Water", "Water"),
+    ("التجهيز والماء", "Equipment and Water", "Equipment and Water"), ("الانتقال الرقمي", "Digital Transition", "Digital Transition"),
+    ("إعداد التراب الوطني", "Land Planning", "National Land Planning"), ("الفلاحة", "Agriculture", "Agriculture"), ("العمرة", "Umrah", "Umrah"), ("الرياضة", "Sports", "Sports"), ("الشباب", "Youth", "Youth"), ("السكان", "Population", "Population"),
 )
 # English spellings that name the same ministry.
 MINISTRY_SYNONYMS = {"Defence": ("Defence", "Defense"), "Trade": ("Trade", "Commerce"), "Labour": ("Labour", "Labor"), "Foreign": ("Foreign",)}
@@ -410,6 +412,12 @@ TITLE_HEADS = (
     "محافظ", "المحافظ", "عضو", "رئيس الوزراء", "المفوض", "المفوضة", "المنسق", "المنسقة", "زعيم", "الزعيم",
     "البابا", "المرشد", "قاضي", "القاضي", "المدعي", "النائبة", "المسؤول", "مسؤول", "وكيل", "الوكيل", "وكيلة",
     "نظير", "نظيره", "نظيرته", "نظيرها", "رئيسة", "المدير العام", "الرئيس التنفيذي", "مساعد", "المساعد",
+    # Professions and roles news names people after ("الطبيبة الفرنسية كلير دوبوا").
+    "الطبيب", "الطبيبة", "البروفيسور", "البروفيسورة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "المحامي",
+    "المحامية", "الناشط", "الناشطة", "المدرب", "المدربة", "النجم", "النجمة", "الخبيرة", "المحللة", "الباحثة",
+    "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "المديرة", "القيادي", "القيادية", "المعارض",
+    "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
+    "المنسق", "الوسيط", "المندوب", "المندوبة", "الحاكم", "رئيسة الوزراء",
 )
 # Verbs and phrases of attribution (folded later; each also with و/ف in front).
 ATTRIBUTION = (

@@ -75,6 +75,10 @@ class SourceMeaning:
     nationality: str | None = None
     body: str | None = None
     arabic: tuple[str, ...] = ()
+    # Composed institutions ("لجنة المال والموازنة النيابية"): English alternatives for each
+    # word of the Arabic name, head first; ``acronym`` is the Arabic of "(سومو)" after the name.
+    keywords: tuple[tuple[str, ...], ...] = ()
+    acronym: str = ""
 
 
 def iso_partial(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -262,10 +266,12 @@ def dates_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
 
 
 def numbers_agree(a: NumberMeaning, b: NumberMeaning) -> bool:
+    """Equal values up to float rounding (8.3 * 10**9 from "8,3 مليار" and from "8.3 billion"
+    may differ in the last bits): a relative tolerance, never exact float equality."""
     if a.value == b.value:
         return True
     scale = max(abs(a.value), abs(b.value), 1e-12)
-    return abs(a.value - b.value) / scale < 1e-9
+    return abs(a.value - b.value) / scale < 1e-7
 
 
 def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:

@@ -68,6 +68,25 @@ _NAMES_RAW = {
     "أليكسي": "Alexei Alexey", "ألبرت": "Albert", "ألفريد": "Alfred", "ألكسندرا": "Alexandra", "أليكس": "Alex",
     "إلياس": "Elias Ilyas", "إليزابيث": "Elizabeth", "إلهام": "Ilham Elham", "ألبرتو": "Alberto", "ألفونسو": "Alfonso",
     "ألان": "Alain Alan", "إيلون": "Elon", "أولاف": "Olaf", "أورسولا": "Ursula", "أنالينا": "Annalena", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
+    # Maghrebi, Mauritanian and Gulf name parts.
+    "منت": "Mint Mennet", "عيسى": "Aissa Issa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
+    "يونس": "Younes Yunus Younis", "أنس": "Anas", "حمزة": "Hamza", "مهدي": "Mehdi Mahdi", "رضا": "Reda Rida Ridha",
+    "شكيب": "Chakib Shakib", "كريم": "Karim Karim", "نبيل": "Nabil", "منير": "Mounir Munir", "توفيق": "Toufik Tawfiq Tawfik",
+    "مراد": "Mourad Murad", "فريد": "Farid", "سميرة": "Samira", "بشرى": "Bouchra Bushra", "خديجة": "Khadija Khadidja",
+    "لطيفة": "Latifa", "سعاد": "Souad Suad", "نزهة": "Nezha Nuzha", "أمين": "Amine Amin", "نور الدين": "Noureddine|Nour al-Din|Nureddin",
+    "عز الدين": "Azzedine|Ezzedine|Izz al-Din", "صلاح الدين": "Salaheddine|Salah al-Din", "عبد القادر": "Abdelkader|Abdul Qader",
+    "عبد السلام": "Abdeslam|Abdel Salam|Abdul Salam", "عبد الإله": "Abdelilah|Abdul Ilah", "بوعلام": "Boualem", "لخضر": "Lakhdar",
+    "محند": "Mohand", "الطاهر": "Tahar al-Taher", "الهادي": "Hedi al-Hadi", "المهدي": "Mehdi al-Mahdi", "العربي": "Larbi al-Arabi",
+    "نور": "Nour Noor", "مري": "Marri Murri", "المري": "al-Marri Marri", "الكعبي": "al-Kaabi Kaabi", "المنصوري": "al-Mansouri Mansouri",
+    # Foreign given names in Arabic spelling.
+    "كلير": "Claire Clare", "جان": "Jean Jan", "بيير": "Pierre", "ماري": "Marie Mary", "فرانسوا": "Francois François",
+    "ميشيل": "Michel Michelle", "نيكولا": "Nicolas", "لوران": "Laurent", "صوفي": "Sophie", "كاترين": "Catherine",
+    "كريستين": "Christine Kristin", "إيزابيل": "Isabelle Isabel", "أوليفييه": "Olivier", "فيليب": "Philippe Philip",
+    "جون": "John Jon", "جيمس": "James", "ديفيد": "David", "مايكل": "Michael", "روبرت": "Robert", "وليام": "William",
+    "توماس": "Thomas Tomas", "ماريا": "Maria", "آنا": "Anna Ana", "كارلوس": "Carlos", "خوسيه": "Jose José", "لويس": "Luis Louis",
+    "مارك": "Mark Marc", "بول": "Paul", "بيتر": "Peter", "أندريه": "Andre Andrei", "ديمتري": "Dmitry Dmitri",
+    "جوليا": "Julia", "جولي": "Julie", "كاثرين": "Catherine Kathryn", "ستيفان": "Stephane Stefan", "باتريك": "Patrick",
+    "هنري": "Henri Henry", "جاك": "Jacques Jack", "إريك": "Eric Erik", "فرانك": "Frank", "كريستوف": "Christophe",
 }
 # Single words list spellings separated by spaces; multi-word entries separate them with "|".
 NAME_TABLE: dict[str, tuple[str, ...]] = {

@@ -1,0 +1,174 @@
+"""Institutions no table lists, named by their shape: a head noun ("لجنة", "محكمة", "المديرية",
+"الاتحاد", "شركة") with a chain of definite words, e.g. "لجنة المال والموازنة النيابية",
+"محكمة الجنايات الابتدائية بالدار البيضاء", "الاتحاد القطري لكرة القدم", "شركة تسويق النفط
+العراقية (سومو)". Taken only when a parenthesised acronym follows or a verb of saying/"بحسب"
+comes just before: a body merely mentioned is not a source. Each Arabic word carries its English
+alternatives, which the checker looks for near each other in the translation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import normalize
+
+_N = normalize
+_AR = r"\u0621-\u064a"
+
+HEADS = {_N(k): tuple(v.split("|")) for k, v in {
+    "لجنة": "Committee|Commission|Panel", "محكمة": "Court|Tribunal", "مديرية": "Directorate|Department|Directorate-General",
+    "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League", "مفوضية": "Commission|Commissioner",
+    "هيئة": "Authority|Commission|Board|Agency|Body", "مجلس": "Council|Board|Assembly|Chamber", "منظمة": "Organization|Organisation",
+    "وكالة": "Agency", "مؤسسة": "Corporation|Foundation|Institution|Company", "صندوق": "Fund", "مكتب": "Office|Bureau|Board",
+    "ديوان": "Office|Court|Bureau", "مندوبية": "Commission|Commissioner|Office", "نيابة": "Prosecution|Prosecutor|Prosecutor's",
+    "إدارة": "Administration|Department|Directorate", "رابطة": "League|Association", "نقابة": "Union|Syndicate|Association|Bar",
+    "جمعية": "Association|Society|Assembly", "مرصد": "Observatory|Monitor", "مركز": "Centre|Center", "معهد": "Institute",
+    "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
+    "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
+}.items()}
+# The head may be definite ("المديرية العامة") or in construct ("لجنة المال").
+_WORDS = {_N(k): tuple(v.split("|")) for k, v in {
+    "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
+    "البرلمانية": "Parliamentary|Parliament", "العامة": "General|Public", "العام": "General|Public", "الأمن": "Security",
+    "الوطني": "National", "الوطنية": "National", "الدولي": "International|World", "الدولية": "International|World",
+    "العليا": "Supreme|High|Higher", "الأعلى": "Supreme|High|Higher", "الجنايات": "Criminal|Felony|Crimes",
+    "الابتدائية": "First|Instance|Primary|Lower", "الاستئناف": "Appeal|Appeals", "القدم": "Football|Soccer",
+    "السلة": "Basketball", "اليد": "Handball", "الشؤون": "Affairs", "اللاجئين": "Refugees|Refugee", "الإنسان": "Human",
+    "حقوق": "Rights", "الصحة": "Health", "التجهيز": "Equipment|Infrastructure", "الماء": "Water", "المياه": "Water",
+    "الكهرباء": "Electricity|Power", "النفط": "Oil|Petroleum", "تسويق": "Marketing", "الإحصاء": "Statistics|Statistical",
+    "التخطيط": "Planning", "الانتخابات": "Election|Elections|Electoral", "المستقلة": "Independent", "الشرطة": "Police",
+    "الجمارك": "Customs", "الدفاع": "Defence|Defense", "المدني": "Civil", "الاستثمار": "Investment", "التنمية": "Development",
+    "الاقتصادية": "Economic", "الاجتماعية": "Social", "الخارجية": "Foreign|External", "الداخلية": "Interior|Internal",
+    "التعليم": "Education", "الزراعة": "Agriculture|Agricultural", "الأغذية": "Food", "الغذاء": "Food", "الطاقة": "Energy",
+    "النقل": "Transport", "الطيران": "Aviation", "الموانئ": "Ports|Port", "الحرة": "Free", "المناطق": "Zones|Areas",
+    "الإعلام": "Media|Information", "الاتصالات": "Communications|Telecommunications|Telecom", "السياحة": "Tourism",
+    "التجارة": "Trade|Commerce", "الصناعة": "Industry|Industrial", "المحروقات": "Hydrocarbons", "القابضة": "Holding|Holdings",
+    "الملكية": "Royal", "الإسلامية": "Islamic", "العربية": "Arab", "المركزي": "Central", "المركزية": "Central",
+    "القضاء": "Judicial|Judiciary", "القضائية": "Judicial", "الإدارية": "Administrative", "الدستورية": "Constitutional",
+    "العسكرية": "Military", "المحاسبة": "Audit|Accounts|Accountability", "المحاسبات": "Audit|Accounts", "الرقابة": "Oversight|Control|Audit|Supervisory",
+    "النزاهة": "Integrity", "مكافحة": "Combating|Anti|Fight", "الفساد": "Corruption|Anti-Corruption", "الإرهاب": "Terrorism",
+    "الهجرة": "Migration|Immigration", "المرأة": "Women", "الشباب": "Youth", "الرياضة": "Sports|Sport", "الثقافة": "Culture|Cultural",
+    "البيئة": "Environment|Environmental", "الأرصاد": "Meteorology|Meteorological|Weather", "الجوية": "Air|Weather|Meteorological",
+    "البحرية": "Maritime|Naval|Marine", "الصيد": "Fisheries|Fishing", "البريد": "Post|Postal", "النواب": "Representatives|Deputies|MPs",
+    "الوزراء": "Ministers|Cabinet", "الإغاثة": "Relief", "الهلال": "Crescent", "الأحمر": "Red", "الصليب": "Cross",
+    "العدل": "Justice", "الدولة": "State", "الأوقاف": "Endowments", "البلدية": "Municipal|Municipality", "الجهوية": "Regional",
+    "الإقليمية": "Regional|Provincial", "الشغل": "Labour|Labor|Work", "العمال": "Workers|Labour|Labor", "المحامين": "Lawyers|Bar",
+    "الصحفيين": "Journalists|Press", "الأطباء": "Doctors|Medical|Physicians", "المستهلك": "Consumer|Consumers", "المنافسة": "Competition",
+    "البورصة": "Stock|Exchange|Bourse", "الأوراق": "Securities", "المالية": "Financial|Finance|Securities", "الضرائب": "Tax|Taxes|Taxation|Revenue",
+    "الحماية": "Protection", "الاجتماعي": "Social", "الضمان": "Security|Insurance", "التأمين": "Insurance", "السكك": "Railways|Railway|Rail",
+    "الحديدية": "Railways|Railway|Rail", "الإنسانية": "Humanitarian", "الطوارئ": "Emergency|Emergencies", "الكوارث": "Disaster|Disasters",
+    "المخاطر": "Risk|Risks", "الجرائم": "Crimes|Crime", "الاقتصادي": "Economic", "الأمم": "UN|United|Nations", "المتحدة": "UN|United|Nations",
+    "الأوروبي": "European|EU", "الأفريقي": "African", "الإفريقي": "African", "الآسيوي": "Asian", "الخليجي": "Gulf",
+    "التعاون": "Cooperation|Co-operation", "الشرعية": "Sharia|Legitimacy", "الفتوى": "Fatwa", "الدينية": "Religious",
+    "الأمن الوطني": "National Security", "للأمن": "Security", "الحكومية": "Government|Governmental|State",
+    "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
+}.items()}
+# Heads that need the sign of a name: جامعة is also "university", مجلس "council" of anything.
+_ENDS = {_N(w) for w in (
+    "إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا الماضي الماضية الجاري الجارية "
+    "المقبل المقبلة الحالي الحالية الأسبوع الشهر العام السنة الخميس الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء "
+    "بيان بلاغ الأخيرة الأخير الأول الأولى"
+).split()}
+_REPORTING = {_N(w) for w in (
+    "قال قالت أفاد أفادت أوضح أوضحت أضاف أضافت ذكر ذكرت كشف كشفت أعلن أعلنت أكد أكدت صرح صرحت أشار أشارت "
+    "أبلغ أبلغت أورد أوردت نشر نشرت نقل نقلت بحسب حسب وفق وفقا طبقا نقلا حذر حذرت دعا دعت طالب طالبت "
+    "نفى نفت قضت قرر قررت أصدر أصدرت رفض رفضت أدان أدانت توقع توقعت أظهرت أظهر رجح رجحت"
+).split()}
+_ACRONYM = re.compile(rf"\s*\(\s*([{_AR}]{{2,8}}|[A-Z][A-Za-z&.]{{1,9}})\s*\)")
+_TOKEN = re.compile(rf"[{_AR}]+")
+
+
+def _bare(word: str) -> str:
+    for prefix in ("ولل", "فلل", "لل"):
+        if word.startswith(prefix) and len(word) > 4:
+            return "ال" + word[len(prefix):]
+    for prefix in ("وال", "بال", "فال", "كال"):
+        if word.startswith(prefix) and len(word) > 4:
+            return word[1:]
+    if word[:1] in "ولب" and len(word) > 3 and word[1:] in _WORDS:
+        return word[1:]
+    return word
+
+
+def _head_of(word: str) -> str | None:
+    for w in (word, word[1:] if word[:1] in "وفبل" else None, word[2:] if word[:2] in ("ال",) else None,
+              word[3:] if word[:3] in ("وال", "بال", "فال") else None, word[2:] if word[:2] == "لل" else None):
+        if w and w in HEADS:
+            return w
+    return None
+
+
+def find_institutions(text: str, nationalities: dict, reporting_before) -> list[tuple[int, int, tuple[tuple[str, ...], ...], str]]:
+    """(start, end, keyword groups, arabic acronym) of attributed institutions in normalised text."""
+    out = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    n = len(tokens)
+    i = 0
+    while i < n:
+        head = _head_of(tokens[i][2])
+        if head is None:
+            i += 1
+            continue
+        groups = [HEADS[head]]
+        known = unknown = 0
+        k = i + 1
+        last_end = tokens[i][1]
+        while k < n and k - i <= 8:
+            s, e, w = tokens[k]
+            gap = text[last_end:s]
+            if gap.strip():
+                break
+            bare = _bare(w)
+            if w in _ENDS or bare in _ENDS:
+                break
+            if bare in nationalities:
+                adj, country = nationalities[bare]
+                groups.append((adj, country))  # not counted: "الوكالة اليابانية" refers back to an outlet
+            elif bare.startswith("ال") or w.startswith(("لل", "ولل")) or (k + 1 < n and tokens[k + 1][2].startswith("ال") and w[:1] in "لو" and len(w) > 3) or bare in _WORDS:
+                if bare in _WORDS:
+                    groups.append(_WORDS[bare])
+                    known += 1
+                elif not w.startswith(("لكر", "ل")) or bare.startswith("ال"):
+                    unknown += 1
+            else:
+                break
+            last_end = e
+            k += 1
+        if k == i + 1:
+            i += 1
+            continue
+        word = tokens[i][2]
+        start = tokens[i][0] + (1 if word[:1] in "وفبل" and (word[1:] == head or word[1:].startswith("ال")) else 0)
+        end = tokens[k - 1][1]
+        acronym = ""
+        am = _ACRONYM.match(text, end)
+        if am:
+            acronym = am.group(1)
+            end = am.end()
+        attributed = reporting_before(text, tokens[i][0])
+        if (acronym or attributed) and (acronym or known >= max(1, unknown)):
+            out.append((start, end, tuple(groups), acronym))
+            i = k
+            continue
+        i += 1
+    return out
+
+
+def reporting_word(word: str) -> bool:
+    return word in _REPORTING or (word[:1] in "وف" and word[1:] in _REPORTING)
+
+
+_LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
+
+
+def acronym_latin(acronym: str) -> str:
+    """"سومو" -> "SOMO", "فيفا" -> "FIFA": a guess the checker confirms phonetically."""
+    if re.fullmatch(r"[A-Za-z&.]+", acronym):
+        return acronym
+    return "".join(_LATIN.get(c, "") for c in acronym)
+
+
+def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
+    words = [g[0] for g in groups[1:]]
+    name = " ".join(dict.fromkeys(words + [groups[0][0]]))
+    return acronym_latin or name
