@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 import logging
 import platform
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from .errors import ModelError
-from .models import LoadedModel, ModelInfo, generation_token_ids
+from .models import LoadedModel, ModelInfo, generation_token_ids, quantize_int8
 
 if TYPE_CHECKING:
     from .pipeline import PipelineOptions
@@ -142,25 +143,7 @@ def faster_on_cpu(loaded: LoadedModel) -> LoadedModel:
         return loaded
     import torch
 
-    started = loaded.info.load_seconds
-    import time
-
-    t0 = time.perf_counter()
-    if dtype == "bfloat16":
-        loaded.model.to(torch.bfloat16)
-    else:
-        loaded.model = quantize_int8(loaded.model)
-    info = dataclasses.replace(loaded.info, dtype=dtype, load_seconds=started + time.perf_counter() - t0)
-    return dataclasses.replace(loaded, info=info)
-
-
-def quantize_int8(model):
-    """Dynamic int8 quantisation of every Linear layer, in place (no second float32 copy in memory)."""
-    import warnings
-
-    import torch
-
-    with warnings.catch_warnings():
-        # torch.ao.quantization warns it is deprecated in favour of torchao; it still works in torch 2.x.
-        warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
+    started = time.perf_counter()
+    model = loaded.model.to(torch.bfloat16) if dtype == "bfloat16" else quantize_int8(loaded.model)
+    info = dataclasses.replace(loaded.info, dtype=dtype, load_seconds=loaded.info.load_seconds + time.perf_counter() - started)
+    return dataclasses.replace(loaded, model=model, info=info)

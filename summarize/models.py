@@ -171,13 +171,13 @@ def _hub_reachable(timeout: float = 3.0) -> bool:
         return False
 
 
-def _offline() -> bool:
+def hub_offline() -> bool:
     from huggingface_hub import constants
 
     return bool(constants.HF_HUB_OFFLINE)
 
 
-def _load_config(source: str, is_local: bool, name: str):
+def load_config(source: str, is_local: bool, name: str):
     """Load a config, turning every user-caused failure into one clear ModelError."""
     from transformers import AutoConfig
 
@@ -190,7 +190,7 @@ def _load_config(source: str, is_local: bool, name: str):
     except (OSError, ValueError):
         pass
     fix = "run `summarize models pull` on a connected machine and pass --model-dir, or pass a local folder"
-    if _offline():
+    if hub_offline():
         raise ModelError(f"Model {name} is not in the local cache and HF_HUB_OFFLINE is set; {fix}.")
     if not _hub_reachable():
         raise ModelError(f"Model {name} is not in the local cache and the Hugging Face hub cannot be reached; {fix}.")
@@ -209,7 +209,7 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     """Load tokenizer and model for `role` ("translation" or "summary"), choosing the Auto class from the config."""
     source, is_local = resolve_model(name, model_dir)
     started = time.perf_counter()
-    config = _load_config(source, is_local, name)
+    config = load_config(source, is_local, name)
     device = resolve_device(device)
     dtype = resolve_dtype(dtype, device)
     family = family_for(config)
@@ -219,7 +219,7 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     import torch
     from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
 
-    local_only = is_local or _offline()
+    local_only = is_local or hub_offline()
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, trust_remote_code=False, local_files_only=local_only)
         auto = AutoModelForSeq2SeqLM if family.kind == "seq2seq" else AutoModelForCausalLM
@@ -231,7 +231,7 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
         tokenizer.src_lang = family.source_lang
     model.eval()
     if dtype == "int8":
-        model = _quantize_dynamic(model)
+        model = quantize_int8(model)
     else:
         model.to(device)
     revision = source if is_local else getattr(config, "_commit_hash", None)
@@ -249,7 +249,8 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     return LoadedModel(tokenizer, model, family, info, max_input_tokens(tokenizer, config), path)
 
 
-def _quantize_dynamic(model):
+def quantize_int8(model):
+    """Dynamic int8 quantisation of every Linear layer, in place (no second float32 copy in memory)."""
     import warnings
 
     import torch
@@ -257,7 +258,7 @@ def _quantize_dynamic(model):
     with warnings.catch_warnings():
         # torch.ao.quantization warns it is deprecated in favour of torchao; it still works in torch 2.x.
         warnings.simplefilter("ignore")
-        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8, inplace=True)
 
 
 def max_input_tokens(tokenizer: Any, config: Any) -> int:
@@ -302,7 +303,7 @@ def pull_model(model_id: str, to: str | Path) -> Path:
     """Download a hub model into `to/<org>--<name>` for air-gapped use with --model-dir."""
     from huggingface_hub import snapshot_download
 
-    if _offline():
+    if hub_offline():
         raise ModelError(f"Cannot download {model_id}: HF_HUB_OFFLINE is set; unset it on a machine with internet access.")
     if not _hub_reachable():
         raise ModelError(f"Cannot download {model_id}: the Hugging Face hub cannot be reached from this machine.")

@@ -171,7 +171,7 @@ _BODY_RE = lazy(
 # "the Al-Ghad newspaper".
 _OUTLET_NOUN = r"(?:newspaper|daily|weekly|magazine|broadcaster|channel|television\s+channel|news\s+agency|news\s+site|website|radio\s+station)"
 _GENERIC_OUTLETS = [
-    lazy(rf"\b(?P<name>(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
+    lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
     lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"),
     lazy(rf"\b(?:the|The)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+{_OUTLET_NOUN}\b"),
 ]
