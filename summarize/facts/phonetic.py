@@ -105,6 +105,7 @@ def _frame(words: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(_SEPARATOR.join(frames))
 
 
+@functools.lru_cache(maxsize=8192)
 def latin_key(text: str) -> str:
     """English name text as the frames expect it: ASCII, lower case, no doubled letters."""
     text = unicodedata.normalize("NFKD", text)
@@ -117,6 +118,7 @@ def latin_key(text: str) -> str:
     return re.sub(r"([a-z])\1+", r"\1", text)
 
 
+@functools.lru_cache(maxsize=8192)
 def sounds_alike(arabic_words: tuple[str, ...], english: str) -> bool:
     """Whether ``english`` spells the folded Arabic name ``arabic_words`` (in full)."""
     key = latin_key(english)

@@ -8,6 +8,7 @@ the consonants right covers the same ground.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -175,6 +176,7 @@ _SKELETON_SUBS = [("dj", "j"), ("tch", "j"), ("ch", "sh"), ("kh", "k"), ("gh", "
 _PARTICLES = re.compile(r"\b(?:al|el|ul|as|ad|ar|at|az|an|ash)[-\s]+", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)  # pure and called per fact x mention pair
 def skeleton(name: str) -> str:
     """Consonant skeleton for comparing spellings: "Fouad al-Husain" and "Fuad Hussein" agree."""
     text = _PARTICLES.sub("", name.lower())
@@ -188,6 +190,7 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@functools.lru_cache(maxsize=8192)
 def plain(name: str) -> str:
     """Lower-case, article-free form used for fuzzy comparison."""
     text = _PARTICLES.sub("", name.lower())
