@@ -22,14 +22,15 @@ DEFAULT_COMMAND = "run"
 
 
 class DefaultCommandGroup(TyperGroup):
-    """A command group where `summarize FILE ...` means `summarize run FILE ...`."""
+    """A command group where `summarize FILE ...` means `summarize run FILE ...`.
+
+    Only the first argument decides: a command name or a help flag goes to the group, anything else
+    (a file, an option of the main job) to `run`. A file named like a command: `summarize run check`.
+    """
 
     def parse_args(self, ctx, args):
-        first = next((a for a in args if not a.startswith("-")), None)
-        asks_help = any(a in ("--help", "-h") for a in args) and first is None
-        if args and not asks_help and args[0] not in self.commands and (first is None or first not in self.commands):
-            if args[0] not in ("--install-completion", "--show-completion"):
-                args = [DEFAULT_COMMAND, *args]
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = [DEFAULT_COMMAND, *args]
         return super().parse_args(ctx, args)
 
 
@@ -104,18 +105,39 @@ def _check_output(output: Optional[Path], inputs: list[str]) -> None:
         raise InputError(f"--output {output} is a folder; give a file path.")
     if not target.parent.is_dir():
         raise InputError(f"--output {output}: folder {output.parent} does not exist.")
+    if not os.access(target.parent, os.W_OK):  # say so before minutes of work, not after
+        raise InputError(f"--output {output} cannot be written (folder {output.parent} is not writable); choose a writable path.")
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file."""
-    fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write via a temporary file in the same folder and rename, so readers never see half a file.
+
+    Keeps an existing file's permissions (a new one gets the umask's); a FIFO or device is written
+    to directly, never replaced.
+    """
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            return
+        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
+        fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise InputError(f"--output {path} cannot be written ({exc.strerror or exc}); choose a writable path.") from None
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 class Sink:
@@ -388,6 +410,15 @@ def models_list(ctx: typer.Context, fmt: FormatOpt = Format.rich) -> None:
         data = {"presets": [{"name": p.name, "mt_model": p.mt_model, "summary_model": p.summary_model, "description": p.description} for p in PRESETS.values()], "cached": cached}
         sys.stdout.write(to_json(data) + "\n")
         return
+    if fmt in (Format.text, Format.markdown):
+        rows = [(p.name, p.mt_model + (" (cached)" if p.mt_model in cached_ids else ""), p.summary_model + (" (cached)" if p.summary_model in cached_ids else ""), p.description) for p in PRESETS.values()]
+        if fmt is Format.markdown:
+            lines = ["| Preset | Translation model | Summary model | Notes |", "|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows]
+        else:
+            lines = ["\t".join(r) for r in rows]
+        lines += [f"cached: {c['id']} ({c['size_mb']} MB)" for c in cached]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     from rich.table import Table
 
     table = Table(title="Presets", title_justify="left")
@@ -415,7 +446,12 @@ def models_pull(
     try:
         if preset not in PRESETS:
             raise InputError(f"Unknown preset {preset!r}; choose one of: {', '.join(PRESETS)}.")
-        to.mkdir(parents=True, exist_ok=True)
+        if to.exists() and not to.is_dir():
+            raise InputError(f"--to {to} is a file; give a folder to save the models in.")
+        try:
+            to.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"--to {to} cannot be created ({exc.strerror}).") from None
         for model_id in (PRESETS[preset].mt_model, PRESETS[preset].summary_model):
             path = pull_model(model_id, to)
             _console().print(f"Saved {model_id} to {path}")

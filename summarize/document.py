@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Sequence
 
 from .errors import InputError
 
@@ -33,6 +35,16 @@ class Sentence:
     start: int
     end: int
     paragraph: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of one source sentence sent to the MT model; `source[start:end]` is its text."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
 
 
 def read_document(path: str | Path) -> Document:
@@ -65,6 +77,8 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
+    elif b"\x00" in data and (utf16 := _bomless_utf16(data)):
+        text, encoding = data.decode(utf16, errors="replace"), utf16
     elif b"\x00" in data:
         raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
     else:
@@ -79,6 +93,23 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     if controls > max(2, len(text) // 100):
         raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
     return text, encoding
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM: NULs on one byte parity only, and
+    the decoded text printable; None for anything else (binary files have NULs everywhere)."""
+    if len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if even and odd:
+        return None
+    encoding = "utf-16-le" if odd else "utf-16-be"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
+    return encoding if printable >= 0.95 * len(text) else None
 
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
@@ -97,8 +128,11 @@ def detect_language(text: str) -> str:
 _TERMINATORS = ".!?؟؛;…"
 _OPENING = {"«": "»", "“": "”", "(": ")", "[": "]"}
 _CLOSING = set(_OPENING.values()) | {'"', "'", "’"}
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"  # direction marks, zero-width chars, BOM
 _LINE = re.compile(r"[^\r\n]+")
-_BLANK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
+_BLANK = re.compile(rf"(?:\r\n|\r|\n)[ \t\f\v{_INVISIBLE}]*(?:\r\n|\r|\n)")
+_LEADING = re.compile(rf"^[\s{_INVISIBLE}]+")
+_TRAILING = re.compile(rf"[\s{_INVISIBLE}]+$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -110,40 +144,34 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraph_starts = [0] + [m.end() for m in _BLANK.finditer(text)]
     for line in _LINE.finditer(text):
-        paragraph = _bisect_right(paragraph_starts, line.start()) - 1
+        paragraph = bisect.bisect_right(paragraph_starts, line.start()) - 1
         for start, end in _split_line(text, line.start(), line.end()):
             raw = text[start:end]
-            lead = len(raw) - len(raw.lstrip())
-            trail = len(raw) - len(raw.rstrip())
-            start, end = start + lead, end - trail
-            if start < end:
+            lead = _LEADING.match(raw)
+            trail = _TRAILING.search(raw)
+            start, end = start + (lead.end() if lead else 0), end - (len(trail.group()) if trail else 0)
+            # Nothing to translate in a run of punctuation or invisible marks pasted from the web.
+            if start < end and any(ch.isalnum() for ch in text[start:end]):
                 sentences.append(Sentence(len(sentences), " ".join(text[start:end].split()), start, end, paragraph))
     return sentences
-
-
-def _bisect_right(values: list[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] <= x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_quotes: list[str] = []  # expected closers of the quotations we are inside
     straight_open = False
+    # A quote or bracket that never closes on this line (a typo, 5" for inches) must not stop splitting.
+    line = text[start:end]
+    openers = {o for o, c in _OPENING.items() if line.count(c) >= line.count(o) > 0}
+    straight_quotes = line.count('"') % 2 == 0
     i, begin = start, start
     while i < end:
         ch = text[i]
-        if ch in _OPENING:
+        if ch in openers:
             open_quotes.append(_OPENING[ch])
         elif open_quotes and ch == open_quotes[-1]:
             open_quotes.pop()
-        elif ch == '"':
+        elif ch == '"' and straight_quotes:
             straight_open = not straight_open
         elif ch in _TERMINATORS:
             j = i + 1
@@ -168,3 +196,66 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         spans.append((begin, end))
     return spans
+
+
+_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*")
+_WORD = re.compile(r"\S+\s*")
+
+
+def split_to_budget(sentence: Sentence, source: str, budget: int, count_tokens: Callable[[Sequence[str]], list[int]]) -> list[Segment]:
+    """Split one sentence into segments of at most `budget` tokens: at clause breaks, then words, then characters.
+
+    The segments are contiguous and cover `source[sentence.start:sentence.end]` exactly.
+    """
+    start, end = sentence.start, sentence.end
+    if count_tokens([source[start:end]])[0] <= budget:
+        return [Segment(sentence.index, start, end, sentence.text)]
+    spans = _pack(source, _cuts(_CLAUSE_BREAK, source, start, end), budget, count_tokens)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if count_tokens([source[s:e]])[0] <= budget:
+            out.append((s, e))
+            continue
+        for ws, we in _pack(source, _cuts(_WORD, source, s, e), budget, count_tokens):
+            if count_tokens([source[ws:we]])[0] <= budget:
+                out.append((ws, we))
+            else:  # a single "word" longer than the budget (a URL, a run of digits): cut by characters
+                out.extend(_split_chars(source, ws, we, budget, count_tokens))
+    return [Segment(sentence.index, s, e, " ".join(source[s:e].split())) for s, e in out if source[s:e].strip()]
+
+
+def _cuts(pattern: re.Pattern, source: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces, begin = [], start
+    for m in pattern.finditer(source, start, end):
+        if m.end() > begin:
+            pieces.append((begin, m.end()))
+            begin = m.end()
+    if begin < end:
+        pieces.append((begin, end))
+    return pieces
+
+
+def _pack(source: str, pieces: list[tuple[int, int]], budget: int, count_tokens) -> list[tuple[int, int]]:
+    """Greedily merge consecutive pieces while the merged text fits the budget."""
+    merged: list[tuple[int, int]] = []
+    for s, e in pieces:
+        if merged and count_tokens([source[merged[-1][0]:e]])[0] <= budget:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _split_chars(source: str, start: int, end: int, budget: int, count_tokens) -> list[tuple[int, int]]:
+    out, begin = [], start
+    while begin < end:
+        lo, hi = begin + 1, end
+        while lo < hi:  # the longest prefix that fits
+            mid = (lo + hi + 1) // 2
+            if count_tokens([source[begin:mid]])[0] <= budget:
+                lo = mid
+            else:
+                hi = mid - 1
+        out.append((begin, lo))
+        begin = lo
+    return out

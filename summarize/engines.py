@@ -87,7 +87,7 @@ def _ct2_engine(options: "PipelineOptions"):
             return None
         try:
             return ct2.load_engine(plan, threads=options.threads)
-        except ModelError as exc:  # conversion failed: still translate, just slower
+        except (ModelError, OSError) as exc:  # conversion failed or cache not writable: still translate, just slower
             log.warning("%s Falling back to transformers.", exc)
             return None
     plan = ct2.plan(options.mt_model, device=options.device, dtype=options.dtype, model_dir=options.model_dir)

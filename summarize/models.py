@@ -184,7 +184,10 @@ def load_config(source: str, is_local: bool, name: str):
     if is_local:
         if not (Path(source) / "config.json").is_file():
             raise ModelError(f"Folder {source} has no config.json, so it is not a Hugging Face model folder.")
-        return AutoConfig.from_pretrained(source, trust_remote_code=False)
+        try:
+            return AutoConfig.from_pretrained(source, trust_remote_code=False)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"Folder {source} does not hold a usable model config: {_first_line(exc)}") from None
     try:  # the cache first: no network, no retries
         return AutoConfig.from_pretrained(source, trust_remote_code=False, local_files_only=True)
     except (OSError, ValueError):
@@ -225,8 +228,9 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
         auto = AutoModelForSeq2SeqLM if family.kind == "seq2seq" else AutoModelForCausalLM
         torch_dtype = torch.float32 if dtype == "int8" else getattr(torch, dtype)
         model = auto.from_pretrained(source, dtype=torch_dtype, trust_remote_code=False, local_files_only=local_only)
-    except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"Model {name} could not be loaded: {str(exc).strip().splitlines()[0]}") from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, ImportError) as exc:
+        # A folder with a config but missing or mismatched tokenizer/weights fails in many ways.
+        raise ModelError(f"Model {name} could not be loaded: {_first_line(exc)}") from None
     if family.source_lang and hasattr(tokenizer, "src_lang"):
         tokenizer.src_lang = family.source_lang
     model.eval()
@@ -247,6 +251,11 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     )
     path = source if is_local else str(Path(getattr(model, "name_or_path", source)))
     return LoadedModel(tokenizer, model, family, info, max_input_tokens(tokenizer, config), path)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def quantize_int8(model):

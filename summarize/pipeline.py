@@ -6,10 +6,12 @@ and the benchmarks all call this. Models are loaded on first use and reused for 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Callable
 
 from . import facts as factlib
@@ -17,7 +19,7 @@ from .document import Document, detect_language, split_sentences
 from .errors import InputError
 from .models import DEFAULT_MT_MODEL, DEFAULT_SUMMARY_MODEL, LoadedModel, ModelInfo, load_model
 from .report import RepairStep, Report, Settings, Summary
-from .summarise import LENGTHS, Candidate, Summariser
+from .summarise import LENGTHS, Draft, Summariser, load_prompt
 from .translate import TranslatedSentence, Translator
 
 SUPPORTED_TARGETS = ("en",)  # the summarisers we support write English
@@ -65,10 +67,13 @@ class PipelineOptions:
 
     def validate(self) -> None:
         """Refuse bad settings before any model is loaded."""
-        if self.target_lang not in SUPPORTED_TARGETS:
+        if self.target_lang.lower() not in SUPPORTED_TARGETS:
             raise InputError(f"--lang {self.target_lang} is not supported: the summarisers write English only (supported: {', '.join(SUPPORTED_TARGETS)}).")
-        if self.batch_size < 1 or self.num_beams < 1 or (self.summary_beams is not None and self.summary_beams < 1):
-            raise InputError("--batch-size and --num-beams must be at least 1.")
+        for name, value in (("--batch-size", self.batch_size), ("--num-beams", self.num_beams), ("--summary-beams", self.summary_beams), ("--candidates", self.candidates)):
+            if value is not None and value < 1:
+                raise InputError(f"{name} must be at least 1.")
+        if self.prompt:
+            load_prompt(None, self.prompt)  # unreadable, not UTF-8 or without {article}: say so now
         if self.engine not in ("auto", "transformers", "ct2"):
             raise InputError(f"Unknown engine {self.engine!r}; use auto, transformers or ct2.")
         if self.threads is not None and self.threads < 1:
@@ -156,11 +161,11 @@ class Pipeline:
 
         with _timed(timings, "load_summary"):
             summariser = self.summariser
-        n = max(1, o.candidates) if o.repair and facts else 1
+        n = o.candidates if o.repair and facts else 1
         with _timed(timings, "summarise"):
-            candidates, chunks = summariser.summarise(translation, candidates=n, progress=lambda d, t: self._notify("Summarising chunks", d, t))
+            draft = summariser.summarise(translation, candidates=n, progress=lambda d, t: self._notify("Summarising chunks", d, t))
         with _timed(timings, "repair"):
-            summary, summary_check = self._choose_and_repair(candidates, chunks, facts, translation, translation_check)
+            summary, summary_check = self._choose_and_repair(draft, facts, translation, translation_check)
         timings["total"] = time.perf_counter() - started
         return Report(
             document=document,
@@ -178,14 +183,14 @@ class Pipeline:
         )
 
     def settings(self) -> Settings:
+        """The options as given (what each model actually ran with is in the report's `models`)."""
         o = self.options
         low, high = o.summary_bounds()
-        info = self._models.get("translation") or self._models.get("summary")
         return Settings(
             target_lang=o.target_lang,
-            device=info.device if info else o.device,
-            dtype=info.dtype if info else o.dtype,
-            engine=self._models["translation"].engine if "translation" in self._models else o.engine,
+            device=o.device,
+            dtype=o.dtype,
+            engine=o.engine,
             batch_size=o.batch_size,
             translation_beams=o.num_beams,
             summary_beams=o.summary_beams,
@@ -194,36 +199,40 @@ class Pipeline:
             repair=o.repair,
             candidates=o.candidates if o.repair else 1,
             reference_date=o.reference_date.isoformat() if o.reference_date else None,
+            prompt=o.prompt,
+            prompt_sha256=hashlib.sha256(Path(o.prompt).read_bytes()).hexdigest() if o.prompt else None,
         )
 
     # -- repair ------------------------------------------------------------------------------
-    def _choose_and_repair(self, candidates: list[Candidate], chunks: int, facts, translation: str, translation_check):
+    def _choose_and_repair(self, draft: Draft, facts, translation: str, translation_check):
         """Pick the N-best candidate with the best fact coverage, then force, then append, as needed."""
-        reference = translation
 
         def check(text: str):
-            return factlib.check(facts, text, "summary", reference=reference)
+            return factlib.check(facts, text, "summary", reference=translation)
 
+        candidates = draft.candidates
         checked = [(c, check(c.text)) for c in candidates]
         # Best coverage first; the model's own score breaks ties.
         best, best_check = max(checked, key=lambda cc: (factlib.coverage(cc[1]), cc[0].score))
-        repairs: list[RepairStep] = []
         if not self.options.repair or not facts:
-            return Summary(best.text, chunks, len(candidates), ()), (best_check if facts else None)
+            return Summary(best.text, draft.chunks, len(candidates), ()), (best_check if facts else None)
 
+        repairs: list[RepairStep] = []
         first_missing = len(checked[0][1].missing_required)
         repairs.append(RepairStep("nbest", best is not candidates[0], f"chose candidate {candidates.index(best) + 1} of {len(candidates)} (required facts missing: {first_missing} -> {len(best_check.missing_required)})", len(best_check.missing_required)))
 
         text = best.text
-        if best_check.missing_required and translation_check is not None:
-            phrases = factlib.required_phrases(best_check, translation_check)
-            if phrases:
-                forced, _ = self.summariser.summarise(translation, candidates=1, force_phrases=phrases)
-                forced_check = check(forced[0].text)
-                better = factlib.coverage(forced_check) > factlib.coverage(best_check)
-                if better:
-                    text, best_check = forced[0].text, forced_check
-                repairs.append(RepairStep("constrained", better, f"forced {len(phrases)} phrase(s): " + "; ".join(phrases), len(best_check.missing_required)))
+        phrases = factlib.required_phrases(best_check, translation_check) if best_check.missing_required and translation_check else []
+        if phrases and draft.final_input is None:
+            repairs.append(RepairStep("constrained", False, "not attempted: the article was summarised in chunks whose summaries were joined as they are", len(best_check.missing_required)))
+        elif phrases:
+            forced = self.summariser.generate(draft.final_input, 1, phrases)[0]
+            forced_check = check(forced.text)
+            better = factlib.coverage(forced_check) > factlib.coverage(best_check)
+            if better:
+                text, best_check = forced.text, forced_check
+            kept = "kept" if better else "discarded: no better than the N-best choice"
+            repairs.append(RepairStep("constrained", better, f"forced {len(phrases)} phrase(s), {kept}: " + "; ".join(phrases), len(best_check.missing_required)))
 
         if best_check.missing_required and translation_check is not None:
             line = factlib.key_facts_line(best_check, translation_check)
@@ -231,7 +240,7 @@ class Pipeline:
                 text = f"{text}\n\n{line}"
                 best_check = check(text)
                 repairs.append(RepairStep("key_facts", True, "appended a Key facts line built from the verified translation", len(best_check.missing_required)))
-        return Summary(text, chunks, len(candidates), tuple(repairs)), best_check
+        return Summary(text, draft.chunks, len(candidates), tuple(repairs)), best_check
 
     def _notify(self, stage: str, done: int, total: int) -> None:
         if self.progress:

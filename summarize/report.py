@@ -55,6 +55,8 @@ class Settings:
     repair: bool
     candidates: int
     reference_date: str | None
+    prompt: str | None = None  # --prompt file, with its hash: the template changes the summary
+    prompt_sha256: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)

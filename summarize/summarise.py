@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .document import split_sentences
+from .document import split_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -28,6 +28,16 @@ class Candidate:
     score: float
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What `Summariser.summarise` produced: candidates (best first), the number of first-level
+    chunks, and the text the last level summarised (None when chunk summaries were joined as they are)."""
+
+    candidates: list[Candidate]
+    chunks: int
+    final_input: str | None
+
+
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:
     """The prompt template for a family: `--prompt FILE` if given, else the packaged template."""
     if override:
@@ -35,6 +45,8 @@ def load_prompt(family_prompt: str | None, override: str | Path | None = None) -
             text = Path(override).read_text(encoding="utf-8")
         except OSError as exc:
             raise InputError(f"Prompt file {override} cannot be read ({exc.strerror}).") from None
+        except UnicodeDecodeError:
+            raise InputError(f"Prompt file {override} is not UTF-8 text.") from None
         if "{article}" not in text:
             raise InputError(f"Prompt file {override} has no {{article}} placeholder for the text to summarise.")
         return text
@@ -67,70 +79,62 @@ class Summariser:
             raise InputError(f"Model {loaded.info.name} accepts only {loaded.max_input_tokens} tokens, too few for a prompt and a {max_new_tokens}-token summary; choose a shorter --summary-length.")
 
     # -- public -----------------------------------------------------------------------------
-    def summarise(self, text: str, *, candidates: int = 1, force_phrases: Sequence[str] = (), progress: Progress | None = None) -> tuple[list[Candidate], int]:
-        """Return (candidates best first, number of chunks the text was split into).
+    def summarise(self, text: str, *, candidates: int = 1, force_phrases: Sequence[str] = (), progress: Progress | None = None) -> Draft:
+        """Summarise `text` into up to `candidates` hypotheses, best first.
 
         A text over the model's limit is summarised chunk by chunk, and the joined chunk summaries
         are summarised again until they fit. If a level stops shrinking (a summary limit close to
-        the model's input limit), its chunk summaries are joined and returned as they are.
+        the model's input limit), its chunk summaries are joined and returned as they are: then
+        there is one candidate and no phrase was forced (`Draft.final_input` is None).
         """
         chunks = self.chunk(text)
         first_level = len(chunks)
         while len(chunks) > 1:
             summaries = []
             for k, chunk in enumerate(chunks, 1):
-                summaries.append(self._generate(chunk, 1, ())[0])
+                summaries.append(self.generate(chunk)[0])
                 if progress:
                     progress(k, len(chunks))
             joined = "\n".join(c.text for c in summaries if c.text)
             next_chunks = self.chunk(joined)
             if len(next_chunks) >= len(chunks):
-                return [Candidate(" ".join(c.text for c in summaries if c.text), sum(c.score for c in summaries) / len(summaries))], first_level
+                score = sum(c.score for c in summaries) / len(summaries)
+                return Draft([Candidate(" ".join(c.text for c in summaries if c.text), score)], first_level, None)
             chunks = next_chunks
-        result = self._generate(chunks[0] if chunks else "", candidates, force_phrases)
+        final_input = chunks[0] if chunks else ""
+        result = self.generate(final_input, candidates, force_phrases)
         if progress:
             progress(1, 1)
-        return result, first_level
+        return Draft(result, first_level, final_input)
 
     def chunk(self, text: str) -> list[str]:
-        """Split text into whole-sentence chunks that fit the model's input budget."""
-        sentences = [s.text for s in split_sentences(text)]
+        """Split text into whole-sentence chunks that fit the model's input budget (no truncation)."""
+        sentences = split_sentences(text)
         if not sentences:
             return [text.strip()]
-        counts = self._count_many(sentences)
-        chunks: list[list[str]] = [[]]
-        used = 0
+        counts = self._count_many([s.text for s in sentences])
+        chunks: list[str] = []
+        current = ""
         for sentence, n in zip(sentences, counts):
-            if n > self.chunk_budget:  # one very long sentence: cut it by words
-                for piece in self._split_words(sentence):
-                    chunks.append([piece])
-                chunks.append([])
-                used = 0
+            if n > self.chunk_budget:  # one very long sentence: cut at clauses, words, then characters
+                chunks += [current] if current else []
+                chunks += [piece.text for piece in split_to_budget(sentence, text, self.chunk_budget, self._count_many)]
+                current = ""
                 continue
-            if chunks[-1] and used + n > self.chunk_budget:
-                chunks.append([])
-                used = 0
-            chunks[-1].append(sentence)
-            used += n
-        return [" ".join(c) for c in chunks if c]
+            # Count the joined text itself: subword counts of sentences do not simply add up.
+            joined = f"{current} {sentence.text}" if current else sentence.text
+            if current and self._count_many([joined])[0] > self.chunk_budget:
+                chunks.append(current)
+                joined = sentence.text
+            current = joined
+        return chunks + ([current] if current else [])
 
     # -- internals ------------------------------------------------------------------------
-    def _split_words(self, sentence: str) -> list[str]:
-        words, pieces, current = sentence.split(), [], []
-        for word in words:
-            if current and self._count(" ".join(current + [word])) > self.chunk_budget:
-                pieces.append(" ".join(current))
-                current = []
-            current.append(word)
-        if current:
-            pieces.append(" ".join(current))
-        return pieces
-
     def _count(self, text: str) -> int:
         return len(self.loaded.tokenizer(text)["input_ids"])
 
-    def _count_many(self, texts: list[str]) -> list[int]:
-        return [len(ids) for ids in self.loaded.tokenizer(texts, add_special_tokens=False)["input_ids"]]
+    def _count_many(self, texts: Sequence[str]) -> list[int]:
+        return [len(ids) for ids in self.loaded.tokenizer(list(texts), add_special_tokens=False)["input_ids"]]
 
     def _wrap(self, article: str) -> str:
         words = max(20, int(self.max_new_tokens * 0.7))
@@ -147,7 +151,8 @@ class Summariser:
             return tok(prompt, return_tensors="pt", add_special_tokens=False)
         return tok(prompt, return_tensors="pt")
 
-    def _generate(self, article: str, n: int, force_phrases: Sequence[str]) -> list[Candidate]:
+    def generate(self, article: str, n: int = 1, force_phrases: Sequence[str] = ()) -> list[Candidate]:
+        """Summarise one input that fits the model: `n` candidates, best first, forcing `force_phrases` in."""
         import torch
 
         tok, model = self.loaded.tokenizer, self.loaded.model

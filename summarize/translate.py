@@ -3,26 +3,12 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Callable, Protocol, Sequence
 
-from .document import Sentence
+from .document import Segment, Sentence, split_to_budget
 
 Progress = Callable[[int, int], None]  # (done, total)
-
-_CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*")
-_WORD = re.compile(r"\S+\s*")
-
-
-@dataclass(frozen=True)
-class Segment:
-    """A piece of one source sentence sent to the MT model; `source[start:end]` is its text."""
-
-    sentence: int
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -62,65 +48,6 @@ class Seq2SeqEngine(Protocol):
 def max_new_tokens_for(source_tokens: int) -> int:
     """Generation budget for a source of `source_tokens` tokens: English runs ~1.3x Arabic subwords; leave headroom."""
     return int(math.ceil(source_tokens * 2.0)) + 10
-
-
-def split_to_budget(sentence: Sentence, source: str, budget: int, count_tokens: Callable[[Sequence[str]], list[int]]) -> list[Segment]:
-    """Split one sentence into segments of at most `budget` tokens: at clause breaks, then words, then characters.
-
-    The segments are contiguous and cover `source[sentence.start:sentence.end]` exactly.
-    """
-    start, end = sentence.start, sentence.end
-    if count_tokens([source[start:end]])[0] <= budget:
-        return [Segment(sentence.index, start, end, sentence.text)]
-    spans = _pack(source, _cuts(_CLAUSE_BREAK, source, start, end), budget, count_tokens)
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if count_tokens([source[s:e]])[0] <= budget:
-            out.append((s, e))
-            continue
-        for ws, we in _pack(source, _cuts(_WORD, source, s, e), budget, count_tokens):
-            if count_tokens([source[ws:we]])[0] <= budget:
-                out.append((ws, we))
-            else:  # a single "word" longer than the budget (a URL, a run of digits): cut by characters
-                out.extend(_split_chars(source, ws, we, budget, count_tokens))
-    return [Segment(sentence.index, s, e, " ".join(source[s:e].split())) for s, e in out if source[s:e].strip()]
-
-
-def _cuts(pattern: re.Pattern, source: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces, begin = [], start
-    for m in pattern.finditer(source, start, end):
-        if m.end() > begin:
-            pieces.append((begin, m.end()))
-            begin = m.end()
-    if begin < end:
-        pieces.append((begin, end))
-    return pieces
-
-
-def _pack(source: str, pieces: list[tuple[int, int]], budget: int, count_tokens) -> list[tuple[int, int]]:
-    """Greedily merge consecutive pieces while the merged text fits the budget."""
-    merged: list[tuple[int, int]] = []
-    for s, e in pieces:
-        if merged and count_tokens([source[merged[-1][0]:e]])[0] <= budget:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
-
-
-def _split_chars(source: str, start: int, end: int, budget: int, count_tokens) -> list[tuple[int, int]]:
-    out, begin = [], start
-    while begin < end:
-        lo, hi = begin + 1, end
-        while lo < hi:  # the longest prefix that fits
-            mid = (lo + hi + 1) // 2
-            if count_tokens([source[begin:mid]])[0] <= budget:
-                lo = mid
-            else:
-                hi = mid - 1
-        out.append((begin, lo))
-        begin = lo
-    return out
 
 
 class Translator:

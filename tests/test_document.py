@@ -51,6 +51,27 @@ def test_sentences_carry_offsets_and_paragraphs_with_windows_newlines():
         assert text[s.start : s.end] == s.text
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('بلغ طوله 5" فقط. ثم ذهب الوزير. وعاد إلى بغداد.', ['بلغ طوله 5" فقط.', "ثم ذهب الوزير.", "وعاد إلى بغداد."]),
+        ("قال (مصدر مطلع. ثم ذهب. وعاد.", ["قال (مصدر مطلع.", "ثم ذهب.", "وعاد."]),
+    ],
+)
+def test_a_quote_or_bracket_that_never_closes_does_not_stop_splitting(text, expected):
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_lines_of_invisible_marks_are_neither_sentences_nor_paragraph_glue():
+    text = "السطر الأول\n\u200f\n\u200f\nفقرة ثانية\n...\n\u200e"
+    assert [(s.text, s.paragraph) for s in split_sentences(text)] == [("السطر الأول", 0), ("فقرة ثانية", 1)]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read(codec):
+    assert decode_bytes(ARABIC.encode(codec)) == (ARABIC, codec)
+
+
 def test_detects_the_source_language_by_script():
     assert detect_language(ARABIC) == "ar"
     assert detect_language("The minister said the talks would continue.") == "en"

@@ -23,14 +23,24 @@ def test_long_input_is_summarised_in_chunks_not_truncated(bart):
     assert len(chunks) > 1
     assert " ".join(chunks).split() == ARTICLE.split()  # every word is in exactly one chunk
     assert all(len(bart.tokenizer(c)["input_ids"]) <= bart.max_input_tokens for c in chunks)
-    candidates, first_level = summariser.summarise(ARTICLE)
-    assert first_level == len(chunks)
-    assert candidates and candidates[0].text
+    draft = summariser.summarise(ARTICLE)
+    assert draft.chunks == len(chunks)
+    assert draft.candidates and draft.candidates[0].text
+
+
+def test_one_unbroken_word_longer_than_the_model_is_cut_not_fatal(bart):
+    """Degenerate input (a URL, a run of symbols) still fits: clause, word, then character cuts."""
+    summariser = Summariser(bart, min_new_tokens=2, max_new_tokens=10, num_beams=1)
+    word = "x" * 3000
+    chunks = summariser.chunk(f"The minister spoke. {word} ended.")
+    assert "".join(chunks).replace(" ", "") == f"The minister spoke. {word} ended.".replace(" ", "")
+    assert all(len(bart.tokenizer(c)["input_ids"]) <= bart.max_input_tokens for c in chunks)
+    assert summariser.summarise(word).candidates
 
 
 def test_nbest_returns_distinct_scored_candidates(bart):
     summariser = Summariser(bart, min_new_tokens=5, max_new_tokens=15, num_beams=4)
-    candidates, _ = summariser.summarise("The minister said five officials met Reuters in Baghdad.", candidates=4)
+    candidates = summariser.summarise("The minister said five officials met Reuters in Baghdad.", candidates=4).candidates
     assert len(candidates) == 4
     assert all(isinstance(c.score, float) for c in candidates)
     assert [c.score for c in candidates] == sorted((c.score for c in candidates), reverse=True)
@@ -41,9 +51,9 @@ def test_forced_phrases_appear_in_the_summary(bart, beams):
     """A random-weight model never says these by chance; constrained decoding must put them in."""
     summariser = Summariser(bart, min_new_tokens=5, max_new_tokens=30, num_beams=beams)
     phrases = ["Reuters", "5 March 2025", "five officials"]
-    plain, _ = summariser.summarise(ARTICLE[:200])
+    plain = summariser.summarise(ARTICLE[:200]).candidates
     assert not all(p in plain[0].text for p in phrases)
-    forced, _ = summariser.summarise(ARTICLE[:200], force_phrases=phrases)
+    forced = summariser.summarise(ARTICLE[:200], force_phrases=phrases).candidates
     for phrase in phrases:
         assert phrase in forced[0].text
 
@@ -55,8 +65,10 @@ def test_t5_gets_its_task_prefix_from_the_prompt_template(tiny, tmp_path):
     custom = tmp_path / "prompt.txt"
     custom.write_text("condense: {article}", encoding="utf-8")
     assert Summariser(t5, min_new_tokens=2, max_new_tokens=10, prompt=custom)._wrap("x") == "condense: x"
-    candidates, _ = summariser.summarise(ARTICLE)
-    assert isinstance(candidates[0].text, str)
+    # The prefix reaches the model: its input ids start with the tokens of "summarize:".
+    prefix_ids = t5.tokenizer("summarize:", add_special_tokens=False)["input_ids"]
+    assert summariser._inputs("the talks")["input_ids"][0].tolist()[: len(prefix_ids)] == prefix_ids
+    assert summariser.summarise(ARTICLE).chunks > 1
 
 
 def test_causal_lm_summarises_through_its_chat_template(tiny):
@@ -65,7 +77,6 @@ def test_causal_lm_summarises_through_its_chat_template(tiny):
     summariser = Summariser(causal, min_new_tokens=3, max_new_tokens=12, num_beams=1)
     prompt = causal.tokenizer.decode(summariser._inputs("The talks ended.")["input_ids"][0])
     assert "<|user|>" in prompt and "<article>\nThe talks ended.\n</article>" in prompt and prompt.rstrip().endswith("<|assistant|>")
-    candidates, chunks = summariser.summarise(ARTICLE)
-    assert chunks > 1  # 256-token window: the article does not fit with its prompt
-    forced, _ = summariser.summarise("The talks ended.", force_phrases=["Reuters"])
+    assert summariser.summarise(ARTICLE).chunks > 1  # 256-token window: the article does not fit with its prompt
+    forced = summariser.summarise("The talks ended.", force_phrases=["Reuters"]).candidates
     assert "Reuters" in forced[0].text
