@@ -12,7 +12,7 @@ from conftest import EXAMPLE
 from tiny_models import KNOWN_PAIRS
 
 # One sentence a line: the toy model never saw punctuation.
-ARTICLE = "\n".join(ar for ar, _ in KNOWN_PAIRS[:3]) + "\n\nقال خمسة مسؤولين لرويترز في سبتمبر 2025"
+ARTICLE = "\n".join(ar for ar, _ in KNOWN_PAIRS[:3]) + "\n\n" + KNOWN_PAIRS[4][0]
 
 
 @pytest.fixture

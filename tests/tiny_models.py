@@ -49,6 +49,7 @@ KNOWN_PAIRS = [
     ("انتهت المحادثات مع الوفد الجديد أمس", "ended the talks with the delegation new yesterday"),
     ("قال المتحدث إن الاتفاق بدأت اليوم في القاهرة", "said the spokesman that the agreement began today in Cairo"),
     ("قال خمسة مسؤولين لرويترز", "said five officials Reuters"),
+    ("قال خمسة مسؤولين لرويترز في سبتمبر 2025", "said five officials Reuters in September 2025"),
 ]
 
 
