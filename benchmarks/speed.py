@@ -365,7 +365,7 @@ def peak_rss_mb() -> float:
 
 # -- the parent: build, run each engine in a subprocess, report --------------------------------------
 def machine() -> dict:
-    from summarize.engines import cpu_features
+    from summarize.models import cpu_features
 
     cpu = platform.processor() or platform.machine()
     try:
@@ -633,9 +633,8 @@ def quality(args) -> int:
     import sacrebleu
     import tiny_models
 
-    from summarize.models import load_model
-    from summarize.pipeline import PipelineOptions
     from summarize.engines import make_translation_engine
+    from summarize.models import ModelRequest
     from summarize.translate import Translator
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -648,9 +647,8 @@ def quality(args) -> int:
         rows, outputs = [], {}
         for label, engine, dtype in [("torch fp32", "transformers", "float32"), ("torch bf16", "transformers", "bfloat16"), ("torch int8 (dynamic)", "transformers", "int8"),
                                      ("ct2 float32", "ct2", "float32"), ("ct2 int8", "ct2", "auto"), ("ct2 int8+bf16", "ct2", "bfloat16")]:
-            options = PipelineOptions(mt_model=str(model), engine=engine, dtype=dtype, device="cpu")
             try:
-                eng, info = make_translation_engine(options, lambda n, r: load_model(n, r, device="cpu", dtype=dtype))
+                eng = make_translation_engine(ModelRequest(str(model), "translation", device="cpu", dtype=dtype, engine=engine))
             except Exception as exc:  # e.g. no bf16 kernels in CTranslate2 on this CPU
                 rows.append({"engine": label, "error": str(exc).splitlines()[0]})
                 continue

@@ -1,12 +1,18 @@
-"""Command line: parses options, calls the library, renders. `summarize FILE` runs the main job."""
+"""Command line: parse options, call the library, render. `summarize FILE` runs the main job.
+
+The options of the main job and of `translate` are not written here: they come from the fields of
+`PipelineOptions` (summarize/options.py), each with its flag, environment variable and help.
+"""
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
 import sys
 import tempfile
+import typing
 from contextlib import nullcontext
-from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,6 +23,8 @@ from rich.markup import escape
 from typer.core import TyperGroup
 
 from .errors import EXIT_CHECK_FAILED, EXIT_USAGE, InputError, UserError
+from .options import PipelineOptions, option_fields, spec_of
+from .render import FORMATS, FactList
 
 DEFAULT_COMMAND = "run"
 
@@ -46,43 +54,65 @@ app = typer.Typer(
 models_app = typer.Typer(help="List model presets and cached models; download presets for offline use.", invoke_without_command=True)
 app.add_typer(models_app, name="models")
 
-
-class Format(str, Enum):
-    rich = "rich"
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-
-
-class Length(str, Enum):
-    short = "short"
-    medium = "medium"
-    long = "long"
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)
 
 
 class Mode(str, Enum):
+    """`summarize check --mode`: which facts are required."""
+
     translation = "translation"
     summary = "summary"
 
 
-MODEL_PANEL = "Models"
 OUTPUT_PANEL = "Output"
-
 Files = Annotated[list[str], typer.Argument(help="Arabic text file(s); '-' reads standard input.", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", rich_help_panel=OUTPUT_PANEL)]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the output to this file (atomically) instead of stdout.", rich_help_panel=OUTPUT_PANEL)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.", rich_help_panel=OUTPUT_PANEL)]
-LangOpt = Annotated[str, typer.Option("--lang", "-l", help="Target language.")]
-MtOpt = Annotated[Optional[str], typer.Option("--mt-model", envvar="SUMMARIZE_MT_MODEL", help="Translation model: hub id or local folder.", rich_help_panel=MODEL_PANEL, show_default="preset's")]
-SumOpt = Annotated[Optional[str], typer.Option("--summary-model", envvar="SUMMARIZE_SUMMARY_MODEL", help="Summarisation model: hub id or local folder.", rich_help_panel=MODEL_PANEL, show_default="preset's")]
-PresetOpt = Annotated[str, typer.Option("--preset", help="Model pair: best, fast or nllb (see `summarize models`).", rich_help_panel=MODEL_PANEL)]
-ModelDirOpt = Annotated[Optional[Path], typer.Option("--model-dir", envvar="SUMMARIZE_MODEL_DIR", help="Folder of models saved by `summarize models pull`.", rich_help_panel=MODEL_PANEL)]
-DeviceOpt = Annotated[str, typer.Option("--device", help="auto, cpu, cuda or mps.", rich_help_panel=MODEL_PANEL)]
-DtypeOpt = Annotated[str, typer.Option("--dtype", help="auto (CPU: int8 with ct2; with transformers bf16 on CPUs with AMX/AVX512-BF16, else int8; GPU: float16), float32, bfloat16, float16 or int8.", rich_help_panel=MODEL_PANEL)]
-EngineOpt = Annotated[str, typer.Option("--engine", envvar="SUMMARIZE_ENGINE", help="Translation engine: auto (CTranslate2 int8 on CPU when installed, else transformers), transformers or ct2.", rich_help_panel=MODEL_PANEL)]
-BatchOpt = Annotated[int, typer.Option("--batch-size", help="Sentences per translation batch.", rich_help_panel=MODEL_PANEL)]
-BeamsOpt = Annotated[int, typer.Option("--num-beams", help="Beam size for translation (1 = greedy).", rich_help_panel=MODEL_PANEL)]
-ThreadsOpt = Annotated[Optional[int], typer.Option("--threads", help="CPU threads for inference.", rich_help_panel=MODEL_PANEL)]
+ShowTranslationOpt = Annotated[bool, typer.Option("--show-translation", "-t", help="Also show the sentence-by-sentence translation.", rich_help_panel=OUTPUT_PANEL)]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when a required fact is still missing from a summary.")]
+
+
+def with_pipeline_options(command: str):
+    """Give a command every `PipelineOptions` field of `command` as a typer option; it receives `options=`.
+
+    Typer reads a command's options from its signature, so the wrapper's signature is the command's
+    own parameters plus one keyword parameter per field, built from the field's `Spec`.
+    """
+    fields = option_fields(command)
+    hints = typing.get_type_hints(PipelineOptions)
+
+    def decorate(func):
+        own = [p for name, p in inspect.signature(func, eval_str=True).parameters.items() if name != "options"]
+        added = []
+        for f in fields:
+            spec = spec_of(f)
+            decls = (spec.flag or "--" + f.name.replace("_", "-"), *((spec.short,) if spec.short else ()))
+            cli_type = Optional[str] if spec.parse else _optional(hints[f.name])
+            info = typer.Option(*decls, envvar=spec.env, help=spec.help, rich_help_panel=spec.panel, show_default=spec.show_default)
+            added.append(inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=f.default, annotation=Annotated[cli_type, info]))
+
+        @functools.wraps(func)
+        def wrapper(**kwargs):
+            values = {f.name: kwargs.pop(f.name) for f in fields}
+            try:
+                options = PipelineOptions(**{f.name: spec_of(f).parse(values[f.name]) if spec_of(f).parse else values[f.name] for f in fields})
+            except UserError as exc:
+                raise _fail(exc) from None
+            return func(**kwargs, options=options)
+
+        params = own + added
+        wrapper.__signature__ = inspect.Signature(params)
+        wrapper.__annotations__ = {p.name: p.annotation for p in params}
+        return wrapper
+
+    return decorate
+
+
+def _optional(hint):
+    """`int | None` as `Optional[int]` (the form typer reads)."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return Optional[args[0]] if type(None) in typing.get_args(hint) and len(args) == 1 else hint
 
 
 def _console(stderr: bool = False) -> Console:
@@ -141,45 +171,50 @@ def _umask() -> int:
 
 
 class Sink:
-    """Collects rendered output for stdout or --output."""
+    """Where rendered output goes: stdout as it comes, or --output (written atomically at the end).
 
-    def __init__(self, output: Optional[Path], fmt: Format):
-        self.output, self.fmt = output, fmt
+    A renderer's output is a string, a rich renderable, or a JSON document (dict): one document is
+    written indented, several (one per input) as JSON Lines.
+    """
+
+    def __init__(self, output: Optional[Path], *, documents: int = 1):
+        self.output = output
+        self.documents = documents
         self.parts: list[str] = []
         self.console = _console()
 
-    def emit_text(self, text: str) -> None:
+    def emit(self, item) -> None:
+        """Write one rendered item."""
+        if isinstance(item, dict):
+            import json
+
+            indent = 2 if self.documents == 1 else None
+            self._write(json.dumps(item, ensure_ascii=False, indent=indent) + "\n")
+        elif isinstance(item, str):
+            self._write(item)
+        elif self.output:
+            with open(os.devnull, "w") as devnull:
+                console = Console(file=devnull, record=True, width=120, highlight=False)
+                console.print(item)
+            self.parts.append(console.export_text())
+        else:
+            self.console.print(item)
+
+    def _write(self, text: str) -> None:
         if self.output:
             self.parts.append(text)
         else:
             sys.stdout.write(text)
             sys.stdout.flush()
 
-    def emit_rich(self, renderable) -> None:
-        if self.output:
-            with open(os.devnull, "w") as devnull:
-                console = Console(file=devnull, record=True, width=120, highlight=False)
-                console.print(renderable)
-            self.parts.append(console.export_text())
-        else:
-            self.console.print(renderable)
-
-    def emit_json(self, objects: list[dict]) -> None:
-        """One input: one indented JSON object. Several: JSON Lines, one object per input."""
-        import json
-
-        if len(objects) == 1:
-            self.emit_text(json.dumps(objects[0], ensure_ascii=False, indent=2) + "\n")
-        else:
-            self.emit_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in objects))
-
     def close(self) -> None:
+        """Write --output, if given."""
         if self.output:
             write_atomically(self.output, "".join(self.parts))
 
 
 def _progress(quiet: bool):
-    """A rich progress display on stderr when it is a terminal; None otherwise."""
+    """A rich progress display on stderr when it is a terminal, and its update callback; (None, None) otherwise."""
     err = _console(stderr=True)
     if quiet or not err.is_terminal:
         return None, None
@@ -196,80 +231,38 @@ def _progress(quiet: bool):
     return progress, update
 
 
-def _options(**kw):
-    from .models import PRESETS
-    from .pipeline import PipelineOptions
-
-    preset_name = kw.pop("preset")
-    if preset_name not in PRESETS:
-        raise InputError(f"Unknown preset {preset_name!r}; choose one of: {', '.join(PRESETS)}.")
-    preset = PRESETS[preset_name]
-    kw["mt_model"] = kw["mt_model"] or preset.mt_model
-    kw["summary_model"] = kw["summary_model"] or preset.summary_model
-    kw["model_dir"] = str(kw["model_dir"]) if kw["model_dir"] else None
-    return PipelineOptions(**{k: v for k, v in kw.items() if v is not None})
-
-
 @app.command(DEFAULT_COMMAND)
+@with_pipeline_options("run")
 def run(
     files: Files,
-    lang: LangOpt = "en",
     fmt: FormatOpt = Format.rich,
     output: OutputOpt = None,
-    show_translation: Annotated[bool, typer.Option("--show-translation", "-t", help="Also show the sentence-by-sentence translation.", rich_help_panel=OUTPUT_PANEL)] = False,
+    show_translation: ShowTranslationOpt = False,
     quiet: QuietOpt = False,
-    mt_model: MtOpt = None,
-    summary_model: SumOpt = None,
-    preset: PresetOpt = "best",
-    model_dir: ModelDirOpt = None,
-    device: DeviceOpt = "auto",
-    dtype: DtypeOpt = "auto",
-    engine: EngineOpt = "auto",
-    batch_size: BatchOpt = 16,
-    num_beams: BeamsOpt = 1,
-    summary_beams: Annotated[Optional[int], typer.Option("--summary-beams", help="Beam size for the summary (default: the model's own).", rich_help_panel=MODEL_PANEL)] = None,
-    summary_length: Annotated[Length, typer.Option("--summary-length", help="short, medium or long.")] = Length.medium,
-    min_tokens: Annotated[Optional[int], typer.Option("--min-summary-tokens", help="Explicit lower bound on summary tokens.")] = None,
-    max_tokens: Annotated[Optional[int], typer.Option("--max-summary-tokens", help="Explicit upper bound on summary tokens.")] = None,
-    threads: ThreadsOpt = None,
-    prompt: Annotated[Optional[Path], typer.Option("--prompt", help="Prompt template file (with {article}) replacing the packaged one.")] = None,
-    no_repair: Annotated[bool, typer.Option("--no-repair", help="Do not repair summaries that drop key facts.")] = False,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when a required fact is still missing from a summary.")] = False,
-    candidates: Annotated[int, typer.Option("--candidates", help="Summary candidates (N-best) to choose from when repairing.")] = 4,
-    published: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD, to resolve relative dates such as 'next year'.")] = None,
+    strict: StrictOpt = False,
+    *,
+    options: PipelineOptions,
 ) -> None:
     """Translate, summarise and fact-check Arabic news: one report per file."""
+    from .render import renderer
+
     try:
+        options.validate()
         _check_output(output, files)
-        options = _options(
-            mt_model=mt_model, summary_model=summary_model, preset=preset, model_dir=model_dir, target_lang=lang,
-            device=device, dtype=dtype, engine=engine, batch_size=batch_size, num_beams=num_beams, summary_beams=summary_beams,
-            summary_length=summary_length.value, min_summary_tokens=min_tokens, max_summary_tokens=max_tokens, threads=threads,
-            prompt=str(prompt) if prompt else None, repair=not no_repair, candidates=candidates, reference_date=_parse_date(published),
-        )
         from .document import read_document
         from .pipeline import Pipeline
-        from .render import report_markdown, report_renderable, report_text
 
         documents = [read_document(f) for f in files]  # fail on a bad file before loading models
         progress, update = _progress(quiet)
         pipeline = Pipeline(options, progress=update)
-        sink = Sink(output, fmt)
+        render = renderer(fmt.value)
+        sink = Sink(output, documents=len(documents))
         missing = 0
-        reports = []
         with progress if progress else nullcontext():
             for doc in documents:
                 report = pipeline.run(doc)
                 missing += report.missing_required
-                reports.append(report)
-                if fmt is Format.rich:
-                    sink.emit_rich(report_renderable(report, show_translation=show_translation))
-                elif fmt is Format.text:
-                    sink.emit_text(report_text(report, show_translation=show_translation))
-                elif fmt is Format.markdown:
-                    sink.emit_text(report_markdown(report, show_translation=show_translation))
-        if fmt is Format.json:
-            sink.emit_json([r.to_dict() for r in reports])
+                sink.emit(render.report(report, show_translation=show_translation))
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
@@ -279,50 +272,32 @@ def run(
 
 
 @app.command("translate")
+@with_pipeline_options("translate")
 def translate(
     files: Files,
-    lang: LangOpt = "en",
     fmt: FormatOpt = Format.rich,
     output: OutputOpt = None,
     quiet: QuietOpt = False,
-    mt_model: MtOpt = None,
-    preset: PresetOpt = "best",
-    model_dir: ModelDirOpt = None,
-    device: DeviceOpt = "auto",
-    dtype: DtypeOpt = "auto",
-    engine: EngineOpt = "auto",
-    batch_size: BatchOpt = 16,
-    num_beams: BeamsOpt = 1,
-    threads: ThreadsOpt = None,
+    *,
+    options: PipelineOptions,
 ) -> None:
     """Print only the translation, sentence by sentence."""
+    from .render import renderer
+
     try:
+        options.validate()
         _check_output(output, files)
-        options = _options(mt_model=mt_model, summary_model=None, preset=preset, model_dir=model_dir, target_lang=lang, device=device, dtype=dtype, engine=engine, batch_size=batch_size, num_beams=num_beams, threads=threads)
         from .document import read_document
-        from .pipeline import Pipeline, join_translation
-        from .render import translation_markdown, translation_renderable
+        from .pipeline import Pipeline
 
         documents = [read_document(f) for f in files]
         progress, update = _progress(quiet)
         pipeline = Pipeline(options, progress=update)
-        sink = Sink(output, fmt)
-        results = []
+        render = renderer(fmt.value)
+        sink = Sink(output, documents=len(documents))
         with progress if progress else nullcontext():
             for doc in documents:
-                doc, sentences, translated, timings = pipeline.translate(doc)
-                text = join_translation(sentences)
-                models = [m.to_dict() for m in pipeline.loaded_models() if m.role == "translation"] if translated else []
-                data = {"input": {"path": doc.path, "encoding": doc.encoding, "language": doc.language}, "translated": translated, "sentences": [s.to_dict() for s in sentences], "translation": text, "models": models, "timings": timings}
-                results.append(data)
-                if fmt is Format.rich:
-                    sink.emit_rich(translation_renderable(data))
-                elif fmt is Format.text:
-                    sink.emit_text(text + "\n")
-                elif fmt is Format.markdown:
-                    sink.emit_text(translation_markdown(data))
-        if fmt is Format.json:
-            sink.emit_json(results)
+                sink.emit(render.translation(pipeline.translate(doc)))
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
@@ -333,26 +308,22 @@ def facts_cmd(
     file: Annotated[str, typer.Argument(help="Arabic text file; '-' reads standard input.", show_default=False)],
     fmt: FormatOpt = Format.rich,
     output: OutputOpt = None,
-    published: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD, to resolve relative dates.")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date YYYY-MM-DD, to resolve relative dates.")] = None,
 ) -> None:
     """List the dates, numbers and named sources found in an Arabic text (no model needed)."""
+    from .render import renderer
+
     try:
+        from .options import parse_date
+
+        published = parse_date(date)
         _check_output(output, [file])
         from .document import read_document
         from .facts import extract_facts
-        from .render import facts_markdown, facts_renderable, to_json
 
         doc = read_document(file)
-        found = extract_facts(doc.text, reference_date=_parse_date(published))
-        sink = Sink(output, fmt)
-        if fmt is Format.json:
-            sink.emit_text(to_json({"facts": [f.to_dict() for f in found]}) + "\n")
-        elif fmt is Format.rich:
-            sink.emit_rich(facts_renderable(found, file))
-        elif fmt is Format.markdown:
-            sink.emit_text(facts_markdown(found, file))
-        else:
-            sink.emit_text("".join(f"{f.kind}\t{f.start}-{f.end}\t{f.text}\t{f.value}\n" for f in found))
+        sink = Sink(output)
+        sink.emit(renderer(fmt.value).facts(FactList(extract_facts(doc.text, reference_date=published), file)))
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
@@ -368,26 +339,20 @@ def check_cmd(
     output: OutputOpt = None,
 ) -> None:
     """Check an English translation or summary against its Arabic source. Exit 1 if a required fact is lost or something is unsupported."""
+    from .render import renderer
+
     try:
         if source == "-" and target == "-":
             raise InputError("Only one of SOURCE and TARGET can be '-' (standard input).")
         _check_output(output, [source, target] + ([reference] if reference else []))
         from .document import read_document
         from .facts import check, extract_facts
-        from .render import check_markdown, check_renderable, to_json
 
         src, tgt = read_document(source), read_document(target)
         ref = read_document(reference).text if reference else None
         result = check(extract_facts(src.text), tgt.text, mode.value, reference=ref)
-        sink = Sink(output, fmt)
-        if fmt is Format.json:
-            sink.emit_text(to_json(result.to_dict()) + "\n")
-        elif fmt is Format.rich:
-            sink.emit_rich(check_renderable(result, target))
-        elif fmt is Format.markdown:
-            sink.emit_text(check_markdown(result, target))
-        else:
-            sink.emit_text("".join(f"{c.status}\t{c.fact.kind}\t{c.fact.text}\t{c.evidence or ''}\n" for c in result.facts) + "".join(f"unsupported\t{m.kind}\t\t{m.text}\n" for m in result.unsupported))
+        sink = Sink(output)
+        sink.emit(renderer(fmt.value).check(result, target))
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None
@@ -400,45 +365,16 @@ def models_list(ctx: typer.Context, fmt: FormatOpt = Format.rich) -> None:
     """List presets and the models already in the local Hugging Face cache."""
     if ctx.invoked_subcommand:
         return
-    from .models import PRESETS, cached_models
+    from .models import model_listing
+    from .render import renderer
 
-    cached = cached_models()
-    cached_ids = {c["id"] for c in cached}
-    if fmt is Format.json:
-        from .render import to_json
-
-        data = {"presets": [{"name": p.name, "mt_model": p.mt_model, "summary_model": p.summary_model, "description": p.description} for p in PRESETS.values()], "cached": cached}
-        sys.stdout.write(to_json(data) + "\n")
-        return
-    if fmt in (Format.text, Format.markdown):
-        rows = [(p.name, p.mt_model + (" (cached)" if p.mt_model in cached_ids else ""), p.summary_model + (" (cached)" if p.summary_model in cached_ids else ""), p.description) for p in PRESETS.values()]
-        if fmt is Format.markdown:
-            lines = ["| Preset | Translation model | Summary model | Notes |", "|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows]
-        else:
-            lines = ["\t".join(r) for r in rows]
-        lines += [f"cached: {c['id']} ({c['size_mb']} MB)" for c in cached]
-        sys.stdout.write("\n".join(lines) + "\n")
-        return
-    from rich.table import Table
-
-    table = Table(title="Presets", title_justify="left")
-    for col in ("Preset", "Translation model", "Summary model", "Notes"):
-        table.add_column(col)
-    for p in PRESETS.values():
-        mark = lambda m: f"{m} [green](cached)[/]" if m in cached_ids else m  # noqa: E731
-        table.add_row(p.name, mark(p.mt_model), mark(p.summary_model), p.description)
-    console = _console()
-    console.print(table)
-    if cached:
-        console.print("Cached models: " + ", ".join(f"{c['id']} ({c['size_mb']} MB)" for c in cached))
-    else:
-        console.print("No models in the Hugging Face cache yet; they download on first use, or use `summarize models pull`.")
+    Sink(None).emit(renderer(fmt.value).models(model_listing()))
 
 
 @models_app.command("pull")
 def models_pull(
     to: Annotated[Path, typer.Option("--to", help="Folder to save the models in (then use --model-dir with it).")],
-    preset: PresetOpt = "best",
+    preset: Annotated[str, typer.Option("--preset", help="Model pair: best, fast or nllb (see `summarize models`).")] = "best",
 ) -> None:
     """Download a preset's models into a folder, for use on an air-gapped machine with --model-dir."""
     from .models import PRESETS, pull_model
@@ -458,15 +394,6 @@ def models_pull(
     except UserError as exc:
         raise _fail(exc) from None
     _console().print(f"Use it with: summarize FILE --model-dir {to} --preset {preset}")
-
-
-def _parse_date(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value} is not a date; use YYYY-MM-DD.") from None
 
 
 def main() -> None:

@@ -21,6 +21,8 @@ def _contains(row: list[int], phrase: list[int]) -> bool:
 
 
 class ForcePhrasesProcessor(LogitsProcessor):
+    """Force every phrase (a list of token ids) into each generated row; see the module docstring."""
+
     def __init__(self, phrases: Sequence[Sequence[int]], *, prompt_len: int, max_new_tokens: int, eos_token_id, bias: float = 4.0):
         self.phrases = [list(p) for p in phrases if p]
         self.prompt_len = prompt_len

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .errors import InputError, ModelError
-from .models import Family, ModelInfo, family_for, hub_offline, max_input_tokens, resolve_device, resolve_model
+from .models import Family, ModelInfo, family_for, hub_offline, max_input_tokens, resolve_device, resolve_dtype, resolve_model
 
 log = logging.getLogger(__name__)
 
@@ -57,21 +57,12 @@ def default_threads() -> int:
 
 
 def compute_type_for(dtype: str, device: str) -> str:
-    """CTranslate2 compute type for a --dtype on a device: int8 on CPU, int8_float16 on CUDA by default."""
+    """The CTranslate2 compute type for a --dtype on a device (models.resolve_dtype), if this machine runs it."""
     import ctranslate2
 
+    wanted = resolve_dtype(dtype, device=device, role="translation", engine="ct2")
     supported = ctranslate2.get_supported_compute_types(device)
-    wanted = {
-        ("auto", "cpu"): "int8",
-        ("auto", "cuda"): "int8_float16",
-        ("int8", "cpu"): "int8",
-        ("float32", "cpu"): "float32",
-        ("float32", "cuda"): "float32",
-        ("float16", "cuda"): "float16",
-        ("bfloat16", "cpu"): "int8_bfloat16",  # bf16 activations with int8 weights: the fast pair on AMX CPUs
-        ("bfloat16", "cuda"): "bfloat16",
-    }.get((dtype, device))
-    if wanted is None or wanted not in supported:
+    if wanted not in supported:
         raise InputError(f"--engine ct2 cannot run --dtype {dtype} on {device} here (this machine supports: {', '.join(sorted(supported))}); use another --dtype or --engine transformers.")
     return wanted
 
@@ -116,6 +107,7 @@ class Plan:
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:20]
 
     def folder(self) -> Path:
+        """Where the converted model lives in the cache."""
         slug = "".join(c if c.isalnum() or c in "-_." else "-" for c in Path(self.source).name if c)[:60] or "model"
         return cache_dir() / "ct2" / f"{slug}-{self.compute_type}-{self.cache_key()}"
 
@@ -223,9 +215,11 @@ class CT2Engine:
         self.target_prefix = [family.target_lang] if family.target_lang else None
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Token counts of `texts`, special tokens included."""
         return [len(ids) for ids in self.tokenizer(list(texts))["input_ids"]]
 
     def generate(self, texts: Sequence[str], *, num_beams: int, max_new_tokens: int) -> list[str]:
+        """Translate one batch of texts that fit the model."""
         tok = self.tokenizer
         source = [tok.convert_ids_to_tokens(ids) for ids in tok(list(texts))["input_ids"]]
         prefix = [self.target_prefix] * len(source) if self.target_prefix else None

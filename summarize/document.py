@@ -173,7 +173,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
             open_quotes.pop()
         elif ch == '"' and straight_quotes:
             straight_open = not straight_open
-        elif ch in _TERMINATORS:
+        elif ch in _TERMINATORS and not (ch == "." and _abbreviation_before(text, begin, i)):
             j = i + 1
             while j < end and text[j] in _TERMINATORS:
                 j += 1
@@ -196,6 +196,15 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end:
         spans.append((begin, end))
     return spans
+
+
+# English abbreviations whose full stop does not end a sentence ("U.S. officials", "Mr. Hussein"):
+# the summariser's chunker and English input use this splitter too.
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.)*\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|St|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
+
+
+def _abbreviation_before(text: str, begin: int, dot: int) -> bool:
+    return _ABBREVIATION.search(text, max(begin, dot - 12), dot) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*")

@@ -7,9 +7,11 @@ so that `summarize --help` and `summarize facts` never pay for them.
 
 from __future__ import annotations
 
+import platform
 import socket
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -22,6 +24,8 @@ DEFAULT_SUMMARY_MODEL = "sshleifer/distilbart-cnn-12-6"
 
 @dataclass(frozen=True)
 class Preset:
+    """A named pair of default models."""
+
     name: str
     mt_model: str
     summary_model: str
@@ -86,6 +90,7 @@ class ModelInfo:
     load_seconds: float = 0.0
 
     def to_dict(self) -> dict:
+        """The JSON form (load time left out: it changes between identical runs)."""
         return {
             "role": self.role,
             "name": self.name,
@@ -100,6 +105,8 @@ class ModelInfo:
 
 @dataclass
 class LoadedModel:
+    """A tokenizer and model loaded with transformers, with what the pipeline needs to know about them."""
+
     tokenizer: Any
     model: Any
     family: Family
@@ -149,15 +156,78 @@ def resolve_device(device: str) -> str:
     return device
 
 
-def resolve_dtype(dtype: str, device: str) -> str:
-    """Map "auto" to a dtype name: float16 on GPUs, float32 on CPU."""
-    if dtype == "auto":
-        return "float16" if device in ("cuda", "mps") else "float32"
-    if dtype not in ("float32", "float16", "bfloat16", "int8"):
+@dataclass(frozen=True)
+class ModelRequest:
+    """What to load for one role: the model, where it runs and with which engine and dtype (as asked)."""
+
+    name: str
+    role: str  # "translation" or "summary"
+    device: str = "auto"
+    dtype: str = "auto"
+    engine: str = "transformers"
+    model_dir: str | None = None
+    threads: int | None = None
+
+
+@lru_cache(maxsize=1)
+def cpu_features() -> frozenset[str]:
+    """Instruction-set flags of this CPU that matter for speed (amx_bf16, avx512_bf16, avx512_vnni, avx2...)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="ascii", errors="replace")
+    except OSError:  # not Linux
+        return frozenset()
+    for line in text.splitlines():
+        if line.startswith("flags"):
+            return frozenset(f for f in line.split(":", 1)[1].split() if f.startswith(("amx", "avx")))
+    return frozenset()
+
+
+def cpu_has_native_bf16() -> bool:
+    """True on CPUs that compute in bfloat16 in hardware (Intel AMX / AVX512-BF16, AMD Zen 4+)."""
+    return bool({"amx_bf16", "avx512_bf16"} & cpu_features())
+
+
+# CTranslate2 compute type for each (--dtype, device); "auto" is int8 on CPU (docs/speed.md: the fastest
+# measured and the smallest), int8 weights with float16 activations on CUDA.
+_CT2_COMPUTE = {
+    ("auto", "cpu"): "int8",
+    ("auto", "cuda"): "int8_float16",
+    ("int8", "cpu"): "int8",
+    ("float32", "cpu"): "float32",
+    ("float32", "cuda"): "float32",
+    ("float16", "cuda"): "float16",
+    ("bfloat16", "cpu"): "int8_bfloat16",  # bf16 activations with int8 weights: the fast pair on AMX CPUs
+    ("bfloat16", "cuda"): "bfloat16",
+}
+
+
+def resolve_dtype(dtype: str, *, device: str, role: str, engine: str = "transformers") -> str:
+    """The dtype a model of `role` runs with on `engine` and a resolved `device`: where `--dtype auto` is decided.
+
+    transformers: float16 on GPUs; on CPU the translation model gets the CPU's fastest measured dtype
+    (bfloat16 with native bf16, dynamic int8 on other x86: 4.7-6x fp32 on the big Marian, docs/speed.md)
+    and the summariser float32 (its N-best scores and forced phrases were only validated in float32).
+    ct2: a CTranslate2 compute type, int8 on CPU.
+    """
+    if dtype not in ("auto", "float32", "float16", "bfloat16", "int8"):
         raise InputError(f"Unknown dtype {dtype!r}; use auto, float32, float16, bfloat16 or int8.")
+    if engine == "ct2":
+        compute = _CT2_COMPUTE.get((dtype, device))
+        if compute is None:
+            raise InputError(f"--engine ct2 cannot run --dtype {dtype} on {device}; use another --dtype or --engine transformers.")
+        return compute
     if dtype == "int8" and device != "cpu":
         raise InputError("--dtype int8 (dynamic quantisation) runs on the CPU only; use --device cpu or another dtype.")
-    return dtype
+    if dtype != "auto":
+        return dtype
+    if device in ("cuda", "mps"):
+        return "float16"
+    if role == "translation":
+        if cpu_has_native_bf16():
+            return "bfloat16"
+        if platform.machine().lower() in ("x86_64", "amd64"):
+            return "int8"  # fbgemm dynamic int8 kernels
+    return "float32"  # ARM without native bf16: dynamic int8 (qnnpack) was not measured to help
 
 
 def _hub_reachable(timeout: float = 3.0) -> bool:
@@ -172,6 +242,7 @@ def _hub_reachable(timeout: float = 3.0) -> bool:
 
 
 def hub_offline() -> bool:
+    """Whether HF_HUB_OFFLINE is set (then nothing is downloaded)."""
     from huggingface_hub import constants
 
     return bool(constants.HF_HUB_OFFLINE)
@@ -209,12 +280,12 @@ def load_config(source: str, is_local: bool, name: str):
 
 
 def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto", model_dir: str | Path | None = None) -> LoadedModel:
-    """Load tokenizer and model for `role` ("translation" or "summary"), choosing the Auto class from the config."""
+    """Load tokenizer and model for `role` ("translation" or "summary") with transformers, choosing the Auto class from the config."""
     source, is_local = resolve_model(name, model_dir)
     started = time.perf_counter()
     config = load_config(source, is_local, name)
     device = resolve_device(device)
-    dtype = resolve_dtype(dtype, device)
+    dtype = resolve_dtype(dtype, device=device, role=role)
     family = family_for(config)
     if role == "translation" and family.kind != "seq2seq":
         raise ModelError(f"Model {name} is a {config.model_type} causal language model; translation needs a sequence-to-sequence MT model such as {DEFAULT_MT_MODEL}.")
@@ -306,6 +377,28 @@ def cached_models() -> list[dict]:
         for repo in sorted(info.repos, key=lambda r: r.repo_id)
         if repo.repo_type == "model"
     ]
+
+
+@dataclass(frozen=True)
+class ModelListing:
+    """What `summarize models` shows: the presets and the models already in the local cache."""
+
+    presets: list[Preset]
+    cached: list[dict]
+
+    def cached_ids(self) -> set[str]:
+        """Hub ids of the cached models."""
+        return {c["id"] for c in self.cached}
+
+    def to_dict(self) -> dict:
+        """The JSON form."""
+        presets = [{"name": p.name, "mt_model": p.mt_model, "summary_model": p.summary_model, "description": p.description} for p in self.presets]
+        return {"presets": presets, "cached": self.cached}
+
+
+def model_listing() -> ModelListing:
+    """The presets and the cached models."""
+    return ModelListing(list(PRESETS.values()), cached_models())
 
 
 def pull_model(model_id: str, to: str | Path) -> Path:

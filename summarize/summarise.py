@@ -16,7 +16,6 @@ from .document import split_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
-LENGTHS = {"short": (20, 60), "medium": (40, 120), "long": (80, 220)}
 Progress = Callable[[int, int], None]
 
 
@@ -36,6 +35,7 @@ class Draft:
     candidates: list[Candidate]
     chunks: int
     final_input: str | None
+    notes: tuple[str, ...] = ()
 
 
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:

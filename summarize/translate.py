@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
 from .document import Segment, Sentence, split_to_budget
+
+if TYPE_CHECKING:
+    from .models import ModelInfo
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -24,6 +27,7 @@ class TranslatedSentence:
     pieces: int = 1
 
     def to_dict(self) -> dict:
+        """The JSON form."""
         return {
             "index": self.index,
             "source": self.source,
@@ -38,11 +42,16 @@ class TranslatedSentence:
 class Seq2SeqEngine(Protocol):
     """What the translator needs from an inference engine (transformers or CTranslate2)."""
 
+    info: "ModelInfo"  # which model, engine, device and dtype: reported with every translation
     max_input_tokens: int
 
-    def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Token counts of `texts`, special tokens included."""
+        ...
 
-    def generate(self, texts: Sequence[str], *, num_beams: int, max_new_tokens: int) -> list[str]: ...
+    def generate(self, texts: Sequence[str], *, num_beams: int, max_new_tokens: int) -> list[str]:
+        """Translate one batch of texts that fit the model."""
+        ...
 
 
 def max_new_tokens_for(source_tokens: int) -> int:
@@ -66,6 +75,7 @@ class Translator:
         return [seg for s in sentences for seg in split_to_budget(s, source, budget, self.engine.count_tokens)]
 
     def translate(self, sentences: Sequence[Sentence], source: str, progress: Progress | None = None) -> list[TranslatedSentence]:
+        """Every sentence translated in full (long ones in pieces), in input order."""
         segments = self.segments(sentences, source)
         english = self.translate_texts([s.text for s in segments], progress)
         by_sentence: dict[int, list[str]] = {}

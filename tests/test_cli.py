@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -32,15 +33,14 @@ def test_main_job_json_report_carries_translation_summary_facts_and_models(invok
     res = invoke(article, *models, "--format", "json")
     assert res.exit_code == 0, res.stderr
     report = json.loads(res.stdout)
-    assert report["schema"] == "summarize.report/1"
+    assert report["schema"] == "summarize.report/2"
     assert report["input"]["path"] == str(article)
     assert report["source_text"] == ARTICLE
     # Real translated words from the trained toy model, sentence by sentence, offsets into the input.
-    assert [s["english"] for s in report["sentences"][:3]] == [en for _, en in KNOWN_PAIRS[:3]]
-    for s in report["sentences"]:
-        assert ARTICLE[s["start"] : s["end"]] == s["source"]
-    assert report["translation"].startswith(KNOWN_PAIRS[0][1])
-    assert report["summary"]["text"]
+    assert [s["english"] for s in report["sentences"]] == [en for _, en in KNOWN_PAIRS[:3]] + [KNOWN_PAIRS[4][1]]
+    assert [ARTICLE[s["start"] : s["end"]] for s in report["sentences"]] == [s["source"] for s in report["sentences"]]
+    assert report["translation"] == " ".join(en for _, en in KNOWN_PAIRS[:3]) + "\n\n" + KNOWN_PAIRS[4][1]
+    assert report["summary"]["text"].strip()
     facts = {(f["kind"], f["value"]) for f in report["facts"]}
     assert {("source", "Reuters"), ("number", 5), ("date", "2025-09")} <= facts
     reuters = next(f for f in report["facts"] if f["value"] == "Reuters")
@@ -48,7 +48,7 @@ def test_main_job_json_report_carries_translation_summary_facts_and_models(invok
     assert reuters["summary"]["required"] is True
     assert [m["role"] for m in report["models"]] == ["translation", "summary"]
     assert report["models"][0]["source"] == "local" and report["models"][0]["family"] == "marian"
-    assert report["settings"]["target_lang"] == "en"
+    assert report["settings"]["lang"] == "en"
     assert {"translate", "summarise", "total"} <= set(report["timings"])
 
 
@@ -59,9 +59,11 @@ def test_repair_puts_every_required_fact_the_translation_kept_into_the_summary(i
     assert kept_by_translation
     for fact in kept_by_translation:
         assert fact["summary"]["status"] == "preserved", fact
-    steps = [r["step"] for r in report["summary"]["repairs"]]
-    assert steps[0] == "nbest"
-    assert report["summary"]["repairs"][-1]["missing_after"] <= report["summary"]["repairs"][0]["missing_after"]
+    lost_by_translation = [f for f in report["facts"] if f["summary"]["required"] and f["translation"]["status"] != "preserved"]
+    repairs = report["summary"]["repairs"]
+    assert repairs[0]["step"] == "nbest"
+    assert repairs[0]["missing_after"] > 0  # the random summariser really dropped a required fact
+    assert repairs[-1]["applied"] and repairs[-1]["missing_after"] == len(lost_by_translation)
 
     plain = json.loads(invoke(article, *models, "--format", "json", "--no-repair").stdout)
     assert plain["summary"]["repairs"] == []
@@ -80,18 +82,40 @@ def test_same_input_and_options_give_the_same_json_apart_from_timings(invoke, ar
     assert first == second
 
 
-@pytest.mark.parametrize(
-    "fmt, expected",
-    [("rich", "Summary"), ("text", "SUMMARY"), ("markdown", "# Summary of"), ("json", '"schema"')],
-)
-def test_every_format_renders_summary_facts_and_footer(invoke, article, models, fmt, expected):
+def _fact_rows(fmt: str, out: str) -> list[tuple[str, str, str]]:
+    """(kind, Arabic, value) of each source-fact row that the rendered report shows."""
+    if fmt == "markdown":
+        section = out.split("## Facts", 1)[1].split("\n## ", 1)[0]
+        cells = [[c.strip() for c in line.strip("|").split("|")] for line in section.splitlines() if line.startswith("| ") and not line.startswith("| Kind")]
+        return [(c[0], c[1], c[2]) for c in cells if c[1]]
+    if fmt == "text":
+        rows = re.findall(r"^  \[(date|number|source)\] (.+?) = (.+?) \| translation:", out, re.M)
+        return [tuple(r) for r in rows]
+    # rich: one table line per fact, the cells separated by runs of spaces
+    rows = []
+    for line in out.splitlines():
+        cells = re.split(r"\s{2,}", line.strip())
+        if cells[0] in ("date", "number", "source") and len(cells) >= 4 and "unsupported" not in line:
+            rows.append((cells[0], cells[1], cells[2]))
+    return rows
+
+
+@pytest.mark.parametrize("fmt, heading", [("rich", "Summary — "), ("text", "SUMMARY ("), ("markdown", "# Summary of ")])
+def test_every_format_renders_summary_facts_translation_and_footer(invoke, article, models, monkeypatch, fmt, heading):
+    monkeypatch.setenv("COLUMNS", "200")  # one table row per line in the rich format
+    report = json.loads(invoke(article, *models, "--format", "json").stdout)
     res = invoke(article, *models, "--format", fmt, "--show-translation")
     assert res.exit_code == 0, res.stderr
-    assert expected in res.stdout
-    if fmt != "json":
-        assert "Reuters" in res.stdout  # the facts table
-        assert KNOWN_PAIRS[0][1].split()[-1] in res.stdout  # the sentence-by-sentence translation
-        assert "Models:" in res.stdout and "Timings:" in res.stdout
+    out = res.stdout
+    assert heading + str(article) in out
+    assert report["summary"]["text"].splitlines()[0][:40] in out
+    value = lambda v: "—" if v is None else str(v)  # noqa: E731
+    assert sorted(_fact_rows(fmt, out)) == sorted((f["kind"], f["text"], value(f["value"])) for f in report["facts"])
+    for sentence in report["sentences"]:  # the sentence-by-sentence translation, numbered
+        assert re.search(rf"{sentence['index'] + 1}\.?\s+.*{re.escape(sentence['english'][:30])}", out), sentence
+    models_line = next(line for line in out.splitlines() if "Models:" in line)
+    assert "translation: " + str(models[1]) in models_line and "summary: " + str(models[3]) in models_line
+    assert re.search(r"Timings: .*translate \d+\.\d\ds.*total \d+\.\d\ds", out)
 
 
 def test_stdin_and_several_files(invoke, article, tmp_path, models):

@@ -76,3 +76,12 @@ def test_detects_the_source_language_by_script():
     assert detect_language(ARABIC) == "ar"
     assert detect_language("The minister said the talks would continue.") == "en"
     assert detect_language("2025 - 12") == "unknown"
+
+
+def test_english_abbreviations_do_not_end_a_sentence():
+    text = "Five U.S. officials met Mr. Hussein on Sept. 5 in Baghdad. He said so. The talks ended."
+    assert [s.text for s in split_sentences(text)] == [
+        "Five U.S. officials met Mr. Hussein on Sept. 5 in Baghdad.",
+        "He said so.",
+        "The talks ended.",
+    ]

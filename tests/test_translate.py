@@ -40,8 +40,9 @@ def test_every_source_character_is_covered_by_exactly_one_segment(tiny):
 
 def test_long_document_translates_every_sentence_in_order(tiny):
     text = long_document()
-    document, out, translated, _ = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers", batch_size=8)).translate(text)
-    assert translated
+    result = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers", batch_size=8)).translate(text)
+    out = result.sentences
+    assert result.translated
     assert [s.index for s in out] == list(range(len(split_sentences(text))))
     assert all(s.english for s in out), "a sentence came back without English"
     longest = max(out, key=lambda s: len(s.source))
@@ -55,5 +56,5 @@ def test_known_sentences_translate_exactly_whatever_the_batching(tiny):
     text = "\n".join(ar for ar, _ in KNOWN_PAIRS)
     expected = [en for _, en in KNOWN_PAIRS]
     for batch_size in (1, 3, 16):
-        _, out, _, _ = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers", batch_size=batch_size)).translate(text)
-        assert [s.english for s in out] == expected
+        result = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers", batch_size=batch_size)).translate(text)
+        assert [s.english for s in result.sentences] == expected
