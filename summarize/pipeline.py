@@ -120,7 +120,7 @@ class Pipeline:
         with _timed(timings, "summarise"):
             draft = summariser.summarise(english, candidates=n, progress=lambda d, t: self._notify("Summarising chunks", d, t))
         with _timed(timings, "repair"):
-            summary, summary_check = choose_and_repair(draft, facts, english, translation_check, repair=o.repair, force=lambda text, phrases: summariser.generate(text, 1, phrases)[0])
+            summary, summary_check = choose_and_repair(draft, facts, english, translation_check, repair=o.repair, force=summariser.force)
         timings["total"] = time.perf_counter() - started
         return Report(
             translation=translation,

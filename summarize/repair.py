@@ -15,8 +15,8 @@ from . import facts as factlib
 from .report import RepairStep, Summary
 from .summarise import Candidate, Draft
 
-# Summarise `text` again with `phrases` forced into the output: one candidate.
-ForcePhrases = Callable[[str, Sequence[str]], Candidate]
+# Summarise the draft's final input again with `phrases` forced into the output: one candidate.
+ForcePhrases = Callable[[Draft, Sequence[str]], Candidate]
 
 
 def choose_and_repair(
@@ -44,10 +44,8 @@ def choose_and_repair(
 
     text = best.text
     phrases = factlib.required_phrases(best_check, translation_check) if best_check.missing_required and translation_check else []
-    if phrases and draft.final_input is None:
-        steps.append(RepairStep("constrained", False, "not attempted: the article was summarised in chunks whose summaries were joined as they are", len(best_check.missing_required)))
-    elif phrases:
-        forced = force(draft.final_input, phrases)
+    if phrases:
+        forced = force(draft, phrases)
         forced_check = check(forced.text)
         better = factlib.coverage(forced_check) > factlib.coverage(best_check)
         if better:

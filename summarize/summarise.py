@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .document import split_sentences, split_to_budget
+from .document import Sentence, split_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -25,17 +25,28 @@ class Candidate:
 
     text: str
     score: float
+    tokens: int = 0  # generated tokens, special tokens excluded
 
 
 @dataclass(frozen=True)
 class Draft:
     """What `Summariser.summarise` produced: candidates (best first), the number of first-level
-    chunks, and the text the last level summarised (None when chunk summaries were joined as they are)."""
+    chunks, the text the last level summarised, and the length bounds it ran with."""
 
     candidates: list[Candidate]
     chunks: int
-    final_input: str | None
+    final_input: str
     notes: tuple[str, ...] = ()
+    min_new_tokens: int = 0  # the length bounds the final level ran with
+    max_new_tokens: int = 0
+
+
+# Stands for the article while the prompt template is rendered, so the article is tokenised on its own.
+_ARTICLE_SLOT = "\uE000ARTICLE\uE001"
+# The smallest share of a window a chunk summary gets when a long article has many chunks.
+_MIN_SHARE = 16
+# Every level at least halves the chunk count, so this is never reached (a bug if it is).
+_MAX_LEVELS = 32
 
 
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:
@@ -82,36 +93,67 @@ class Summariser:
     def summarise(self, text: str, *, candidates: int = 1, force_phrases: Sequence[str] = (), progress: Progress | None = None) -> Draft:
         """Summarise `text` into up to `candidates` hypotheses, best first.
 
-        A text over the model's limit is summarised chunk by chunk, and the joined chunk summaries
-        are summarised again until they fit. If a level stops shrinking (a summary limit close to
-        the model's input limit), its chunk summaries are joined and returned as they are: then
-        there is one candidate and no phrase was forced (`Draft.final_input` is None).
+        A text over the model's window is summarised chunk by chunk and the joined chunk summaries
+        are summarised again. Each chunk summary gets an equal share of one window, so the next level
+        fits in one chunk when it can and is always shorter than this one; nothing is truncated.
+        A summary is never longer than the text it summarises: the length bounds shrink to the
+        article's own length, and `Draft.notes` says so.
         """
+        article_tokens = self._count_many([text])[0] if text.strip() else 0
+        if article_tokens == 0:
+            return Draft([Candidate("", 0.0)], 0, "", ("Nothing to summarise: the English text is empty.",), 0, 0)
         chunks = self.chunk(text)
         first_level = len(chunks)
-        while len(chunks) > 1:
-            summaries = []
-            for k, chunk in enumerate(chunks, 1):
-                summaries.append(self.generate(chunk)[0])
-                if progress:
-                    progress(k, len(chunks))
-            joined = "\n".join(c.text for c in summaries if c.text)
-            next_chunks = self.chunk(joined)
-            if len(next_chunks) >= len(chunks):
-                score = sum(c.score for c in summaries) / len(summaries)
-                return Draft([Candidate(" ".join(c.text for c in summaries if c.text), score)], first_level, None)
-            chunks = next_chunks
-        final_input = chunks[0] if chunks else ""
-        result = self.generate(final_input, candidates, force_phrases)
+        notes: list[str] = []
+        for _ in range(_MAX_LEVELS):
+            if len(chunks) == 1:
+                break
+            chunks = self._next_level(chunks, progress)
+        else:
+            raise RuntimeError(f"summarising {first_level} chunks did not converge in {_MAX_LEVELS} levels")
+        if first_level > 1 and not chunks[0].strip():
+            notes.append(f"The summariser wrote nothing for any of the article's {first_level} chunks.")
+        high = min(self.max_new_tokens, article_tokens)
+        low = min(self.min_new_tokens, high)
+        if high < self.max_new_tokens:
+            notes.append(f"The article is only {article_tokens} tokens long, less than the summary length asked for; the summary was limited to {high} tokens.")
+        result = self.generate(chunks[0], candidates, force_phrases, min_new_tokens=low, max_new_tokens=high)
         if progress:
             progress(1, 1)
-        return Draft(result, first_level, final_input)
+        return Draft(result, first_level, chunks[0], tuple(notes), low, high)
+
+    def force(self, draft: Draft, phrases: Sequence[str]) -> Candidate:
+        """Summarise the draft's final input again with `phrases` forced in, within the draft's length bounds."""
+        return self.generate(draft.final_input, 1, phrases, min_new_tokens=draft.min_new_tokens, max_new_tokens=draft.max_new_tokens)[0]
+
+    def _next_level(self, chunks: list[str], progress: Progress | None) -> list[str]:
+        """Summarise every chunk and re-chunk the joined summaries: fewer chunks than before, always."""
+        share = max(_MIN_SHARE, (self.chunk_budget - len(chunks)) // len(chunks))
+        cap = min(self.max_new_tokens, share)
+        while True:
+            summaries = []
+            for k, chunk in enumerate(chunks, 1):
+                summaries.append(self.generate(chunk, min_new_tokens=min(self.min_new_tokens, cap // 2), max_new_tokens=cap)[0].text)
+                if progress:
+                    progress(k, len(chunks))
+            next_chunks = self.chunk("\n".join(t for t in summaries if t)) or [""]
+            if len(next_chunks) < len(chunks) or cap == 1:
+                return next_chunks
+            cap = max(1, cap // 2)  # re-tokenised summaries came out longer than their share: halve it
 
     def chunk(self, text: str) -> list[str]:
-        """Split text into whole-sentence chunks that fit the model's input budget (no truncation)."""
+        """Split text into whole-sentence chunks that fit the model's input budget (no truncation).
+
+        Whatever the text, no chunk exceeds the budget: a text the splitter finds no sentence in (a
+        run of symbols, say) is cut at clauses, words, then characters like any over-long sentence.
+        """
         sentences = split_sentences(text)
         if not sentences:
-            return [text.strip()]
+            stripped = text.strip()
+            if not stripped:
+                return []
+            start = text.index(stripped)
+            sentences = [Sentence(0, " ".join(stripped.split()), start, start + len(stripped), 0)]
         counts = self._count_many([s.text for s in sentences])
         chunks: list[str] = []
         current = ""
@@ -143,17 +185,32 @@ class Summariser:
         return self.template.replace("{article}", article).replace("{max_words}", str(words))
 
     def _inputs(self, article: str):
-        tok = self.loaded.tokenizer
-        prompt = self._wrap(article)
-        if self.is_causal:
-            if getattr(tok, "chat_template", None):
-                prompt = tok.apply_chat_template([{"role": "user", "content": prompt}], add_generation_prompt=True, tokenize=False)
-            return tok(prompt, return_tensors="pt", add_special_tokens=False)
-        return tok(prompt, return_tensors="pt")
+        """Token ids of the model input. The article is data: special-token strings inside it ("</s>",
+        a fake "<|assistant|>") are tokenised as plain text, never parsed as control tokens."""
+        import torch
 
-    def generate(self, article: str, n: int = 1, force_phrases: Sequence[str] = ()) -> list[Candidate]:
+        tok = self.loaded.tokenizer
+        prompt = self._wrap(_ARTICLE_SLOT)
+        if self.is_causal and getattr(tok, "chat_template", None):
+            prompt = tok.apply_chat_template([{"role": "user", "content": prompt}], add_generation_prompt=True, tokenize=False)
+        before, _, after = prompt.partition(_ARTICLE_SLOT)
+        special = not self.is_causal  # seq2seq tokenizers add <s> ... </s> around the whole input
+        parts = [tok(before, add_special_tokens=False)["input_ids"] if before else [],
+                 tok(article, add_special_tokens=False, split_special_tokens=True)["input_ids"],
+                 tok(after, add_special_tokens=False)["input_ids"] if after else []]
+        ids = [i for part in parts for i in part]
+        if special:
+            head, tail = self._special_frame()
+            ids = head + ids + tail
+        tensor = torch.tensor([ids])
+        return {"input_ids": tensor, "attention_mask": torch.ones_like(tensor)}
+
+    def generate(self, article: str, n: int = 1, force_phrases: Sequence[str] = (), *, min_new_tokens: int | None = None, max_new_tokens: int | None = None) -> list[Candidate]:
         """Summarise one input that fits the model: `n` candidates, best first, forcing `force_phrases` in."""
         import torch
+
+        low = self.min_new_tokens if min_new_tokens is None else min_new_tokens
+        high = self.max_new_tokens if max_new_tokens is None else max_new_tokens
 
         tok, model = self.loaded.tokenizer, self.loaded.model
         enc = {k: v.to(self.loaded.info.device) for k, v in self._inputs(article).items()}
@@ -163,8 +220,8 @@ class Summariser:
             num_beams=beams,
             num_return_sequences=n,
             do_sample=False,
-            min_new_tokens=self.min_new_tokens,
-            max_new_tokens=self.max_new_tokens,
+            min_new_tokens=min(low, high),
+            max_new_tokens=high,
             max_length=None,
             min_length=None,
             output_scores=True,
@@ -176,17 +233,29 @@ class Summariser:
         if phrases:
             from .constrain import ForcePhrasesProcessor
 
-            kwargs["logits_processor"] = [ForcePhrasesProcessor(phrases, prompt_len=prompt_len, max_new_tokens=self.max_new_tokens, eos_token_id=model.generation_config.eos_token_id)]
+            kwargs["logits_processor"] = [ForcePhrasesProcessor(phrases, prompt_len=prompt_len, max_new_tokens=high, eos_token_id=model.generation_config.eos_token_id)]
             kwargs["min_new_tokens"] = 0  # the processor keeps EOS away until every phrase is in
         with torch.inference_mode():
             out = model.generate(**enc, **kwargs)
         sequences = out.sequences[:, enc["input_ids"].shape[1]:] if self.is_causal else out.sequences
         texts = [" ".join(t.split()) for t in tok.decode(sequences, skip_special_tokens=True)]
+        special = set(tok.all_special_ids)
+        lengths = [sum(1 for i in row if i not in special) for row in sequences.tolist()]
         scores = getattr(out, "sequences_scores", None)
         if scores is None:  # greedy: mean log-probability of the chosen tokens
             steps = model.compute_transition_scores(out.sequences, out.scores, normalize_logits=True)
             scores = torch.nan_to_num(steps, neginf=0.0).mean(dim=1)
-        return [Candidate(t, float(s)) for t, s in zip(texts, scores.tolist())]
+        return [Candidate(t, float(s), n) for t, s, n in zip(texts, scores.tolist(), lengths)]
+
+    def _special_frame(self) -> tuple[list[int], list[int]]:
+        """The special tokens a seq2seq tokenizer puts before and after a text (BART: <s> ... </s>; T5, Marian: ... </s>)."""
+        tok = self.loaded.tokenizer
+        framed = tok("x")["input_ids"]
+        bare = tok("x", add_special_tokens=False)["input_ids"]
+        for i in range(len(framed) - len(bare) + 1):
+            if framed[i : i + len(bare)] == bare:
+                return framed[:i], framed[i + len(bare):]
+        return [], []
 
     def _phrase_ids(self, phrase: str) -> list[int]:
         tok = self.loaded.tokenizer
