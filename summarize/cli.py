@@ -10,7 +10,6 @@ import functools
 import inspect
 import os
 import sys
-import tempfile
 import typing
 from contextlib import nullcontext
 from enum import Enum
@@ -22,7 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
-from .errors import EXIT_CHECK_FAILED, EXIT_USAGE, InputError, UserError
+from .errors import EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, InputError, UserError
 from .options import PipelineOptions, option_fields, spec_of
 from .render import FORMATS, FactList
 
@@ -65,11 +64,18 @@ class Mode(str, Enum):
 
 
 OUTPUT_PANEL = "Output"
-Files = Annotated[list[str], typer.Argument(help="Arabic text file(s); '-' reads standard input.", show_default=False)]
+Files = Annotated[list[str], typer.Argument(help="Arabic text or HTML files, folders or glob patterns; '-' reads standard input.", show_default=False)]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", rich_help_panel=OUTPUT_PANEL)]
+FormatOrDefaultOpt = Annotated[Optional[Format], typer.Option("--format", "-f", help="Output format.", rich_help_panel=OUTPUT_PANEL, show_default="rich; json with --output-dir")]
 OutputOpt = Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the output to this file (atomically) instead of stdout.", rich_help_panel=OUTPUT_PANEL)]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.", rich_help_panel=OUTPUT_PANEL)]
 ShowTranslationOpt = Annotated[bool, typer.Option("--show-translation", "-t", help="Also show the sentence-by-sentence translation.", rich_help_panel=OUTPUT_PANEL)]
+BATCH_PANEL = "Batch"
+OutputDirOpt = Annotated[Optional[Path], typer.Option("--output-dir", "-O", help="Write one report per input into this folder, with an index.jsonl (batch mode).", rich_help_panel=BATCH_PANEL)]
+ResumeOpt = Annotated[bool, typer.Option("--resume", help="Finish an interrupted batch: skip inputs whose report in --output-dir matches their bytes and the settings.", rich_help_panel=BATCH_PANEL)]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes that read inputs and extract facts while the models run.", rich_help_panel=BATCH_PANEL)]
+IncludeOpt = Annotated[Optional[list[str]], typer.Option("--include", help="File pattern to take from folders (repeatable; default *.txt *.html *.htm *.md).", rich_help_panel=BATCH_PANEL)]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="File or relative-path pattern to leave out (repeatable).", rich_help_panel=BATCH_PANEL)]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when a required fact is still missing from a summary.")]
 
 
@@ -120,6 +126,7 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _fail(exc: UserError) -> typer.Exit:
+    """Print a user error as one sentence on stderr; the Exit to raise with its code."""
     _console(stderr=True).print(f"[bold red]summarize:[/] {escape(str(exc))}", markup=True, highlight=False, soft_wrap=True)
     return typer.Exit(exc.exit_code)
 
@@ -137,37 +144,8 @@ def _check_output(output: Optional[Path], inputs: list[str]) -> None:
         raise InputError(f"--output {output}: folder {output.parent} does not exist.")
     if not os.access(target.parent, os.W_OK):  # say so before minutes of work, not after
         raise InputError(f"--output {output} cannot be written (folder {output.parent} is not writable); choose a writable path.")
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder and rename, so readers never see half a file.
-
-    Keeps an existing file's permissions (a new one gets the umask's); a FIFO or device is written
-    to directly, never replaced.
-    """
-    try:
-        if path.exists() and not path.is_file():
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            return
-        mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
-        fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.chmod(tmp, mode)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise InputError(f"--output {path} cannot be written ({exc.strerror or exc}); choose a writable path.") from None
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
+    if target.is_file() and not os.access(target, os.W_OK):
+        raise InputError(f"--output {output} is read-only; make it writable or choose another path.")
 
 
 class Sink:
@@ -210,6 +188,8 @@ class Sink:
     def close(self) -> None:
         """Write --output, if given."""
         if self.output:
+            from .files import write_atomically
+
             write_atomically(self.output, "".join(self.parts))
 
 
@@ -235,40 +215,190 @@ def _progress(quiet: bool):
 @with_pipeline_options("run")
 def run(
     files: Files,
-    fmt: FormatOpt = Format.rich,
+    fmt: FormatOrDefaultOpt = None,
     output: OutputOpt = None,
+    output_dir: OutputDirOpt = None,
+    resume: ResumeOpt = False,
+    jobs: JobsOpt = 1,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
     show_translation: ShowTranslationOpt = False,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
     *,
     options: PipelineOptions,
 ) -> None:
-    """Translate, summarise and fact-check Arabic news: one report per file."""
-    from .render import renderer
-
+    """Translate, summarise and fact-check Arabic news: one report per file (folders and globs too)."""
     try:
         options.validate()
-        _check_output(output, files)
-        from .document import read_document
-        from .pipeline import Pipeline
-
-        documents = [read_document(f) for f in files]  # fail on a bad file before loading models
-        progress, update = _progress(quiet)
-        pipeline = Pipeline(options, progress=update)
-        render = renderer(fmt.value)
-        sink = Sink(output, documents=len(documents))
-        missing = 0
-        with progress if progress else nullcontext():
-            for doc in documents:
-                report = pipeline.run(doc)
-                missing += report.missing_required
-                sink.emit(render.report(report, show_translation=show_translation))
-        sink.close()
+        if output and output_dir:
+            raise InputError("Give either --output (one file) or --output-dir (one report per input), not both.")
+        if output_dir:
+            code = _run_batch(files, output_dir, fmt.value if fmt else "json", options, resume=resume, jobs=jobs, include=include or [], exclude=exclude or [], quiet=quiet)
+        else:
+            if resume or include or exclude or jobs != 1:
+                raise InputError("--resume, --jobs, --include and --exclude work with --output-dir; add --output-dir OUT.")
+            code = _run_each(files, fmt.value if fmt else "rich", output, options, show_translation=show_translation, quiet=quiet, strict=strict)
     except UserError as exc:
         raise _fail(exc) from None
-    if strict and missing:
+    if code:
+        raise typer.Exit(code)
+
+
+def _run_each(files: list[str], fmt: str, output: Optional[Path], options: PipelineOptions, *, show_translation: bool, quiet: bool, strict: bool) -> int:
+    """The main job on each input in turn, reports to stdout or --output."""
+    from .render import renderer
+
+    render = renderer(fmt)
+    missing = 0
+
+    def work(pipeline, doc):
+        nonlocal missing
+        report = pipeline.run(doc)
+        missing += report.missing_required
+        return render.report(report, show_translation=show_translation)
+
+    code = _each_input(files, fmt, output, options, quiet, work)
+    if code == 0 and strict and missing:
         _console(stderr=True).print(f"summarize: {missing} required fact(s) still missing from the summary (--strict).")
-        raise typer.Exit(EXIT_CHECK_FAILED)
+        return EXIT_CHECK_FAILED
+    return code
+
+
+def _each_input(files: list[str], fmt: str, output: Optional[Path], options: PipelineOptions, quiet: bool, work) -> int:
+    """Run `work(pipeline, document)` on each input, its output to stdout or --output.
+
+    A bad input is named on stderr and the others still run; the exit code is the input's own (2)
+    when it was the only one, 1 when some of several failed. Ctrl-C writes what is finished and exits 130.
+    """
+    from .document import read_document
+    from .pipeline import Pipeline
+
+    if fmt == "html" and len(files) > 1:
+        raise InputError("--format html makes one page per input; use --output-dir for several inputs.")
+    names = expand_inputs(files)
+    _check_output(output, names)
+    progress, update = _progress(quiet)
+    sink = Sink(output, documents=len(names))
+    pipeline = None
+    failed = done = 0
+    last_error: UserError | None = None
+    try:
+        with progress if progress else nullcontext():
+            for name in names:
+                try:
+                    doc = read_document(name)
+                except UserError as exc:
+                    _fail(exc)
+                    failed, last_error = failed + 1, exc
+                    continue
+                pipeline = pipeline or Pipeline(options, progress=update)
+                sink.emit(work(pipeline, doc))
+                done += 1
+    except KeyboardInterrupt:
+        sink.close()
+        _console(stderr=True).print(f"summarize: interrupted after {done} of {len(names)} input(s).", highlight=False)
+        return EXIT_INTERRUPTED
+    sink.close()
+    if failed and len(names) == 1 and last_error is not None:
+        return last_error.exit_code
+    if failed:
+        _console(stderr=True).print(f"summarize: {failed} of {len(names)} inputs failed (named above); the others were processed.", highlight=False)
+        return EXIT_CHECK_FAILED
+    return 0
+
+
+def _run_batch(files: list[str], output_dir: Path, fmt: str, options: PipelineOptions, *, resume: bool, jobs: int, include: list[str], exclude: list[str], quiet: bool) -> int:
+    """Batch mode: one report per input in OUTPUT_DIR, an index, resume; see summarize/batch.py."""
+    from .batch import Batch, Interrupted, collect_inputs
+
+    if "-" in files:
+        raise InputError("Standard input cannot be used with --output-dir; give files or folders.")
+    if fmt == "rich":
+        raise InputError("--format rich is for terminals; with --output-dir use json, markdown, text or html.")
+    batch = Batch(options, output_dir, fmt, resume=resume, jobs=jobs)
+    batch.check_output_dir()  # before walking thousands of files
+    inputs = collect_inputs(files, include=include, exclude=exclude, output_dir=output_dir)
+    if not inputs:
+        raise InputError(f"No input files found in {', '.join(files)} (looked for {', '.join(include) or '*.txt *.html *.htm *.md'}).")
+    err = _console(stderr=True)
+    display = _BatchDisplay(err) if not quiet and err.is_terminal else None
+    batch.progress = display
+    try:
+        with display if display else nullcontext():
+            result = batch.run(inputs)
+    except Interrupted as stop:
+        r = stop.result
+        err.print(f"summarize: interrupted; {r.done} of {r.total} articles are done. Run the same command with --resume to finish the rest.", highlight=False, soft_wrap=True)
+        return EXIT_INTERRUPTED
+    minutes, seconds = divmod(int(result.seconds), 60)
+    kept = f", {result.resumed} kept from an earlier run" if result.resumed else ""
+    err.print(
+        f"summarize: {result.ok} ok, {result.failed} failed, {result.skipped} skipped (duplicates){kept} in {minutes}m {seconds:02d}s "
+        f"({result.articles_per_minute():.1f} articles/min); index: {output_dir / 'index.jsonl'}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    for line in result.failures[:10]:
+        err.print(f"  failed: {line}", highlight=False, soft_wrap=True)
+    if len(result.failures) > 10:
+        err.print(f"  ... and {len(result.failures) - 10} more (see the index).", highlight=False)
+    return EXIT_CHECK_FAILED if result.failed else 0
+
+
+class _BatchDisplay:
+    """Batch progress on stderr: one overall bar (articles, articles/min, ETA) and the current article's stage."""
+
+    def __init__(self, console: Console):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), console=console, transient=True)
+        self.overall = self.progress.add_task("Articles", total=None, rate="")
+        self.current = self.progress.add_task("", total=None, rate="")
+        self.name = ""
+        self.started = 0.0
+        self.finished_here = 0
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+    def start(self, total: int, already_done: int) -> None:
+        import time
+
+        self.started = time.perf_counter()
+        self.progress.update(self.overall, total=total, completed=already_done)
+
+    def article(self, name: str) -> None:
+        self.name = name
+        self.progress.update(self.current, description=f"  {name}", completed=0, total=None)
+
+    def stage(self, stage: str, done: int, total: int) -> None:
+        self.progress.update(self.current, description=f"  {self.name}: {stage}", completed=done, total=total or None)
+
+    def finished(self, name: str, status: str) -> None:
+        import time
+
+        self.finished_here += 1
+        rate = 60.0 * self.finished_here / max(1e-9, time.perf_counter() - self.started)
+        self.progress.update(self.overall, advance=1, rate=f"{rate:.1f}/min")
+
+
+def expand_inputs(args: list[str]) -> list[str]:
+    """Files as given, folders as the text and HTML files inside them, glob patterns as their matches."""
+    from .batch import collect_inputs
+
+    out: list[str] = []
+    for arg in args:
+        path = Path(arg)
+        if arg != "-" and (path.is_dir() or (not path.exists() and any(c in arg for c in "*?["))):
+            out += [str(i.path) for i in collect_inputs([arg])] or [arg]
+        else:
+            out.append(arg)
+    return out
 
 
 @app.command("translate")
@@ -286,21 +416,12 @@ def translate(
 
     try:
         options.validate()
-        _check_output(output, files)
-        from .document import read_document
-        from .pipeline import Pipeline
-
-        documents = [read_document(f) for f in files]
-        progress, update = _progress(quiet)
-        pipeline = Pipeline(options, progress=update)
         render = renderer(fmt.value)
-        sink = Sink(output, documents=len(documents))
-        with progress if progress else nullcontext():
-            for doc in documents:
-                sink.emit(render.translation(pipeline.translate(doc)))
-        sink.close()
+        code = _each_input(files, fmt.value, output, options, quiet, lambda pipeline, doc: render.translation(pipeline.translate(doc)))
     except UserError as exc:
         raise _fail(exc) from None
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command("facts")
@@ -405,9 +526,15 @@ def main() -> None:
         app(prog_name="summarize")
     except KeyboardInterrupt:
         sys.stderr.write("summarize: interrupted\n")
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug: show where, and say so in one line
+        import traceback
+
+        traceback.print_exc()
+        sys.stderr.write(f"summarize: internal error ({type(exc).__name__}); this is a bug, please report it with the traceback above.\n")
+        sys.exit(EXIT_INTERNAL)
 
 
 __all__ = ["app", "main", "EXIT_USAGE"]

@@ -6,6 +6,8 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_USAGE = 2
 EXIT_MODEL = 3
+EXIT_INTERNAL = 4  # a bug: reported with its traceback
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class UserError(Exception):

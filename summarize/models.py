@@ -7,6 +7,7 @@ so that `summarize --help` and `summarize facts` never pay for them.
 
 from __future__ import annotations
 
+import hashlib
 import platform
 import socket
 import time
@@ -135,6 +136,27 @@ def resolve_model(name: str, model_dir: str | Path | None = None) -> tuple[str, 
     if looks_like_path or path.exists():
         raise ModelError(f"Model folder {name} does not exist; pass an existing folder or a Hugging Face model id.")
     return name, False
+
+
+def model_identity(name: str, model_dir: str | Path | None = None) -> dict:
+    """Name and revision of a model without loading it: a cached hub model's commit, or a local folder's fingerprint.
+
+    Batch mode keys its resume decisions on this: a retrained local model or a new hub revision
+    means earlier reports no longer match.
+    """
+    try:
+        source, is_local = resolve_model(name, model_dir)
+    except ModelError:
+        return {"name": name, "revision": None}
+    if is_local:
+        folder = Path(source).resolve()
+        files = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file())
+        return {"name": name, "revision": str(folder), "fingerprint": hashlib.sha256(repr(files).encode()).hexdigest()[:16]}
+    import os
+
+    cache = Path(os.environ.get("HF_HUB_CACHE") or Path(os.environ.get("HF_HOME", Path.home() / ".cache" / "huggingface")) / "hub")
+    ref = cache / f"models--{name.replace('/', '--')}" / "refs" / "main"
+    return {"name": name, "revision": ref.read_text().strip() if ref.is_file() else None}
 
 
 def resolve_device(device: str) -> str:

@@ -6,6 +6,7 @@ and the benchmarks all call this. Models are loaded on first use and reused for 
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from contextlib import contextmanager
 from typing import Callable
@@ -100,8 +101,11 @@ class Pipeline:
             out = translator.translate(sentences, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
         return Translation(document, out, True, [self._models["translation"]], self.options.settings("translate"), timings)
 
-    def run(self, document: Document | str) -> Report:
-        """Translate, summarise, check facts and repair the summary of one document."""
+    def run(self, document: Document | str, *, facts: list[factlib.Fact] | None = None) -> Report:
+        """Translate, summarise, check facts and repair the summary of one document.
+
+        `facts` may be given when they were extracted already (batch mode extracts them in worker processes).
+        """
         o = self.options
         started = time.perf_counter()
         translation = self.translate(document)
@@ -109,7 +113,10 @@ class Pipeline:
         english = translation.text
 
         with _timed(timings, "facts"):
-            facts = factlib.extract_facts(document.text, reference_date=o.date) if document.language == "ar" else []
+            if document.language != "ar":
+                facts = []
+            elif facts is None:
+                facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date))
             translation_check = factlib.check(facts, english, "translation") if translation.translated else None
         if document.language != "ar":
             notes.append("Fact checking covers Arabic sources; none was run on this input.")
@@ -137,6 +144,19 @@ class Pipeline:
     def _notify(self, stage: str, done: int, total: int) -> None:
         if self.progress:
             self.progress(stage, done, total)
+
+
+def reference_date_for(document: Document, given: dt.date | None) -> dt.date | None:
+    """The date relative dates resolve against: `--date` if given, else the page's own publication date."""
+    if given is not None:
+        return given
+    published = getattr(document, "published", None)
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None
 
 
 def _as_document(document: Document | str) -> Document:
