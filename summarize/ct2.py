@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .errors import InputError, ModelError
-from .models import Family, ModelInfo, family_for, hub_offline, max_input_tokens, resolve_device, resolve_dtype, resolve_model
+from .models import Family, ModelInfo, check_tokenizer_files, check_weights, family_for, hub_offline, max_input_tokens, resolve_device, resolve_dtype, resolve_model
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +124,9 @@ def plan(name: str, *, device: str = "auto", dtype: str = "auto", model_dir: str
     family = family_for(config)
     if family.name not in SUPPORTED_FAMILIES:
         raise InputError(f"--engine ct2 supports Marian and NLLB/M2M100 translation models; {name} is a {getattr(config, 'model_type', family.name)} model, so use --engine transformers.")
+    if is_local:
+        check_tokenizer_files(source, name)
+        check_weights(source, name)
     resolved = ct2_device(device)
     return Plan(name, source, is_local, None if is_local else getattr(config, "_commit_hash", None), family, resolved, compute_type_for(dtype, resolved), config)
 

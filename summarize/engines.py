@@ -80,12 +80,17 @@ def make_translation_engine(request: ModelRequest) -> Seq2SeqEngine:
             raise InputError(f"Unknown engine {request.engine!r}; use auto, {', '.join(ENGINES)}.")
         return ENGINES[request.engine](request)
     if _ct2_suits(request.device):
+        from . import ct2
+
         try:
-            return ct2_engine(request)
+            plan = ct2.plan(request.name, device=request.device, dtype=request.dtype, model_dir=request.model_dir)
         except InputError:  # a family or dtype CTranslate2 does not cover: transformers handles it
-            pass
-        except (ModelError, OSError) as exc:  # conversion failed or cache not writable: still translate, just slower
-            log.warning("%s Falling back to transformers.", exc)
+            plan = None
+        if plan is not None:
+            try:
+                return ct2.load_engine(plan, threads=request.threads)
+            except (ModelError, OSError) as exc:  # conversion failed or cache not writable: still translate, just slower
+                log.warning("%s Falling back to transformers.", exc)
     return transformers_engine(request)
 
 

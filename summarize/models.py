@@ -277,6 +277,7 @@ def load_config(source: str, is_local: bool, name: str):
     if is_local:
         if not (Path(source) / "config.json").is_file():
             raise ModelError(f"Folder {source} has no config.json, so it is not a Hugging Face model folder.")
+        _refuse_remote_code(Path(source) / "config.json", name)
         try:
             return AutoConfig.from_pretrained(source, trust_remote_code=False)
         except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -298,7 +299,58 @@ def load_config(source: str, is_local: bool, name: str):
             raise ModelError(f"Model {name} was not found on the Hugging Face hub; check the id (for example {DEFAULT_MT_MODEL}).") from None
         raise ModelError(f"Model {name} could not be downloaded ({text.splitlines()[0]}).") from None
     except ValueError as exc:
+        if "trust_remote_code" in str(exc):
+            raise ModelError(_REMOTE_CODE.format(name=name)) from None
         raise ModelError(f"Model {name} cannot be used: {str(exc).splitlines()[0]}") from None
+
+
+_REMOTE_CODE = "Model {name} needs its own Python code from the model repository (trust_remote_code), which summarize never runs; choose a model that transformers supports natively."
+# Files one of which every Hugging Face tokenizer folder has.
+_TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "vocab.json", "source.spm", "spiece.model", "sentencepiece.bpe.model", "tokenizer.model", "vocab.txt")
+# Summariser families: a folder of one given as the MT model translates every sentence to "" or noise.
+_SUMMARY_ONLY = ("bart", "pegasus", "pegasus_x", "led")
+
+
+def _refuse_remote_code(config_file: Path, name: str) -> None:
+    """A config whose model type transformers does not know and that points at its own code is refused unread."""
+    import json
+
+    try:
+        data = json.loads(config_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # AutoConfig reports it
+    if not isinstance(data, dict) or "auto_map" not in data:
+        return
+    from transformers import CONFIG_MAPPING
+
+    if data.get("model_type") not in CONFIG_MAPPING:
+        raise ModelError(_REMOTE_CODE.format(name=name))
+
+
+def check_tokenizer_files(source: str, name: str) -> None:
+    """A local model folder without tokenizer files is one clear sentence, not a TypeError from deep inside."""
+    folder = Path(source)
+    if not any((folder / f).is_file() for f in _TOKENIZER_FILES):
+        raise ModelError(f"Folder {source} has no tokenizer files ({', '.join(_TOKENIZER_FILES[:3])}, ...); copy them from the model's repository next to config.json.")
+
+
+def check_weights(source: str, name: str) -> None:
+    """Weights load only from safetensors or through PyTorch's weights-only unpickler; say which failed."""
+    folder = Path(source)
+    if any(folder.glob("*.safetensors")):
+        return
+    pickles = [p for p in folder.iterdir() if p.suffix in (".bin", ".pt", ".pth", ".ckpt")]
+    if not pickles:
+        raise ModelError(f"Folder {source} has no model weights (*.safetensors or pytorch_model.bin).")
+    import pickle
+
+    import torch
+
+    for path in pickles:
+        try:
+            torch.load(path, map_location="cpu", weights_only=True)
+        except (pickle.UnpicklingError, RuntimeError, EOFError, AttributeError, ValueError) as exc:
+            raise ModelError(f"Folder {source} holds PyTorch pickle weights ({path.name}) that cannot be loaded safely ({_first_line(exc)[:80]}); convert them to safetensors or use another model.") from None
 
 
 def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto", model_dir: str | Path | None = None) -> LoadedModel:
@@ -309,8 +361,10 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     device = resolve_device(device)
     dtype = resolve_dtype(dtype, device=device, role=role)
     family = family_for(config)
-    if role == "translation" and family.kind != "seq2seq":
-        raise ModelError(f"Model {name} is a {config.model_type} causal language model; translation needs a sequence-to-sequence MT model such as {DEFAULT_MT_MODEL}.")
+    check_role(config, family, role, name)
+    if is_local:
+        check_tokenizer_files(source, name)
+        check_weights(source, name)
 
     import torch
     from transformers import AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
@@ -344,6 +398,16 @@ def load_model(name: str, role: str, *, device: str = "auto", dtype: str = "auto
     )
     path = source if is_local else str(Path(getattr(model, "name_or_path", source)))
     return LoadedModel(tokenizer, model, family, info, max_input_tokens(tokenizer, config), path)
+
+
+def check_role(config: Any, family: Family, role: str, name: str) -> None:
+    """Refuse a model that cannot do `role`: a causal LM or a summariser family as the MT model."""
+    if role != "translation":
+        return
+    if family.kind != "seq2seq":
+        raise ModelError(f"Model {name} is a {config.model_type} causal language model; translation needs a sequence-to-sequence MT model such as {DEFAULT_MT_MODEL}.")
+    if getattr(config, "model_type", "") in _SUMMARY_ONLY:
+        raise ModelError(f"Model {name} is a {config.model_type} summarisation model, not a translation model; pass an Arabic-English MT model such as {DEFAULT_MT_MODEL} as --mt-model.")
 
 
 def _first_line(exc: BaseException) -> str:

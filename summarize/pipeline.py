@@ -99,7 +99,11 @@ class Pipeline:
             translator = self.translator
         with _timed(timings, "translate"):
             out = translator.translate(sentences, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
-        return Translation(document, out, True, [self._models["translation"]], self.options.settings("translate"), timings)
+        notes = []
+        empty = sum(1 for s in out if not s.english)
+        if out and empty * 2 >= len(out):
+            notes.append(f"{empty} of {len(out)} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
+        return Translation(document, out, True, [self._models["translation"]], self.options.settings("translate"), timings, notes)
 
     def run(self, document: Document | str, *, facts: list[factlib.Fact] | None = None) -> Report:
         """Translate, summarise, check facts and repair the summary of one document.

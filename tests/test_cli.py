@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 import sys
 
@@ -218,7 +219,9 @@ def test_facts_and_check_commands(invoke, tmp_path):
         (lambda p, m: [p / "article.txt", "--date", "yesterday"], 2, "not a date"),
         (lambda p, m: [p / "article.txt", "--preset", "huge"], 2, "Unknown preset"),
         (lambda p, m: [p / "article.txt", "--mt-model", p / "empty-config"], 3, "usable model config"),
-        (lambda p, m: [p / "article.txt", "--mt-model", p / "config-only"], 3, "could not be loaded"),
+        (lambda p, m: [p / "article.txt", "--mt-model", p / "config-only"], 3, "has no tokenizer files"),
+        (lambda p, m: [p / "article.txt", "--mt-model", p / "no-weights"], 3, "has no model weights"),
+        (lambda p, m: [p / "article.txt", "--mt-model", m.bart], 3, "summarisation model, not a translation model"),
         (lambda p, m: ["facts", p / "article.txt", "-o", "/proc/summarize-report.json"], 2, "cannot be written"),
         (lambda p, m: [p / "article.txt", "--prompt", p / "blob.bin"], 2, "not UTF-8"),
         (lambda p, m: [p / "article.txt", "--prompt", p / "article.txt"], 2, "{article}"),
@@ -234,6 +237,7 @@ def test_user_errors_are_one_clear_sentence_and_an_exit_code(cli, tmp_path, tiny
     (tmp_path / "empty-config" / "config.json").write_text("{}")
     (tmp_path / "config-only").mkdir()
     (tmp_path / "config-only" / "config.json").write_text((tiny.marian / "config.json").read_text())
+    shutil.copytree(tiny.marian, tmp_path / "no-weights", ignore=shutil.ignore_patterns("*.safetensors"))
     args = make_args(tmp_path, tiny)
     res = cli(*args, *(["--quiet"] if args[0] not in ("models", "facts") else []))
     assert res.exit_code == code, res.stderr
@@ -341,3 +345,42 @@ def test_main_job_on_a_news_article_with_random_weight_models_completes(cli, tmp
     assert report["summary"]["chunks"] > 1  # the garbage translation needed several summariser windows
     generated = report["summary"]["text"].split("\n\nKey facts:")[0]
     assert len(generated) <= len(report["translation"]) + 5  # never longer than what it summarises
+
+
+def test_a_model_that_needs_its_own_code_is_refused_without_running_it(cli, article, tiny, tmp_path):
+    folder = tmp_path / "remote-code"
+    shutil.copytree(tiny.marian, folder)
+    marker = tmp_path / "ran"
+    (folder / "configuration_evil.py").write_text(f"import pathlib; pathlib.Path({str(marker)!r}).touch()\n")
+    (folder / "config.json").write_text(json.dumps({"model_type": "evil-mt", "auto_map": {"AutoConfig": "configuration_evil.EvilConfig"}}))
+    res = cli(article, "--mt-model", folder, "--summary-model", tiny.bart, "-q")
+    assert res.exit_code == 3 and "trust_remote_code" in res.stderr and "Traceback" not in res.stderr
+    assert not marker.exists()
+
+
+def test_pickle_weights_load_only_through_the_weights_only_unpickler(cli, article, tiny, tmp_path):
+    import pathlib
+
+    import torch
+    from safetensors.torch import load_file
+
+    state = load_file(tiny.marian / "model.safetensors")
+    safe = tmp_path / "pickled"
+    shutil.copytree(tiny.marian, safe, ignore=shutil.ignore_patterns("*.safetensors"))
+    torch.save(state, safe / "pytorch_model.bin")  # tensors only: loads
+    res = cli("translate", article, "--mt-model", safe, "--engine", "transformers", "--dtype", "float32", "-f", "json", "-q")
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)["sentences"][0]["english"] == KNOWN_PAIRS[0][1]
+
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (pathlib.Path.touch, (marker,))
+
+    evil = tmp_path / "evil"
+    shutil.copytree(tiny.marian, evil, ignore=shutil.ignore_patterns("*.safetensors"))
+    torch.save({"model.shared.weight": Payload()}, evil / "pytorch_model.bin")
+    res = cli("translate", article, "--mt-model", evil, "-q")
+    assert res.exit_code == 3 and "cannot be loaded safely" in res.stderr and "Traceback" not in res.stderr
+    assert not marker.exists()

@@ -58,3 +58,21 @@ def test_known_sentences_translate_exactly_whatever_the_batching(tiny):
     for batch_size in (1, 3, 16):
         result = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers", batch_size=batch_size)).translate(text)
         assert [s.english for s in result.sentences] == expected
+
+
+def test_a_model_that_translates_to_nothing_is_reported_not_silent(tiny, monkeypatch):
+    pipeline = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers"))
+    monkeypatch.setattr(pipeline.translator.engine, "generate", lambda texts, **kw: [""] * len(texts))
+    result = pipeline.translate("\n".join(ar for ar, _ in KNOWN_PAIRS))
+    assert [s.english for s in result.sentences] == [""] * len(KNOWN_PAIRS)
+    assert any("came back empty" in note for note in result.notes)
+
+
+def test_a_3000_word_sentence_without_punctuation_is_translated_in_full(tiny):
+    rng = random.Random(5)
+    text = " ".join(rng.choice(ARABIC_WORDS) for _ in range(3000))
+    pipeline = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers"))
+    segments = pipeline.translator.segments(split_sentences(text), text)
+    assert "".join(text[s.start : s.end] for s in segments).split() == text.split()  # every word in exactly one piece
+    result = pipeline.translate(text)
+    assert len(result.sentences) == 1 and result.sentences[0].pieces == len(segments) > 20
