@@ -6,7 +6,7 @@ renderers read these objects and compute nothing: every count they show is a pro
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
@@ -15,7 +15,7 @@ from .options import Settings
 from .translate import TranslatedSentence
 
 if TYPE_CHECKING:
-    from .facts import CheckedFact, CheckResult, Fact
+    from .facts import CheckedFact, CheckResult, Fact, Mention
 
 SCHEMA = "summarize.report/2"
 
@@ -94,21 +94,133 @@ class Summary:
         return {"text": self.text, "chunks": self.chunks, "candidates": self.candidates, "repairs": [r.to_dict() for r in self.repairs]}
 
 
+def fact_key(fact) -> tuple:
+    """What makes two mentions the same fact: a source's name, a date's value, a number's value and words.
+
+    Two numbers with one value are often different facts ("two committees", "two stations"), so a
+    number groups only with the same words; a date without a value ("next month") groups by its words.
+    """
+    import json
+
+    words = " ".join(fact.text.split())
+    if fact.value is None:
+        return (fact.kind, words)
+    value = json.dumps(fact.value, sort_keys=True, ensure_ascii=False)
+    return (fact.kind, value, words) if fact.kind == "number" else (fact.kind, value)
+
+
+def _grouped(items: list, key) -> list[list]:
+    groups: dict[tuple, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.values())
+
+
+def _all_kept(checks: list) -> "CheckedFact | None":
+    """A translation must keep every mention: the first one it did not keep stands for the fact."""
+    checks = [c for c in checks if c is not None]
+    if not checks:
+        return None
+    return next((c for c in checks if c.status != "preserved"), checks[0])
+
+
+def _any_kept(checks: list) -> "CheckedFact | None":
+    """A summary keeps a fact by mentioning it once; the fact is required if any mention is."""
+    checks = [c for c in checks if c is not None]
+    if not checks:
+        return None
+    required = any(c.required for c in checks)
+    kept = next((c for c in checks if c.status == "preserved"), None)
+    chosen = kept or next((c for c in checks if c.required), checks[0])
+    return replace(chosen, required=required)
+
+
 @dataclass(frozen=True)
 class FactRow:
-    """One source fact with what the translation check and the summary check found for it."""
+    """One fact of the source with every mention of it (an agency cited four times is one row),
+    and what the translation check and the summary check found."""
 
-    fact: "Fact"
-    translation: "CheckedFact | None"
-    summary: "CheckedFact | None"
+    mentions: tuple["Fact", ...]
+    translation_checks: tuple["CheckedFact | None", ...]  # one per mention
+    summary_checks: tuple["CheckedFact | None", ...]
+
+    @property
+    def fact(self) -> "Fact":
+        """The first mention."""
+        return self.mentions[0]
+
+    @property
+    def translation(self) -> "CheckedFact | None":
+        """The translation's status: preserved only if every mention was."""
+        return _all_kept(list(self.translation_checks))
+
+    @property
+    def translation_kept(self) -> int:
+        """Mentions the translation preserved."""
+        return sum(1 for c in self.translation_checks if c is not None and c.status == "preserved")
+
+    @property
+    def summary(self) -> "CheckedFact | None":
+        """The summary's status: preserved if the summary mentions the fact at all."""
+        return _any_kept(list(self.summary_checks))
 
     def to_dict(self) -> dict:
-        """The JSON form: the fact's own keys plus `translation` and `summary` objects."""
+        """The JSON form: the first mention's keys, every mention with its offsets, the two statuses."""
         row = self.fact.to_dict()
+        row["mentions"] = [
+            {"text": m.text, "start": m.start, "end": m.end, "translation": {"status": c.status, "evidence": c.evidence} if c else None}
+            for m, c in zip(self.mentions, self.translation_checks)
+        ]
         t, s = self.translation, self.summary
-        row["translation"] = {"status": t.status, "evidence": t.evidence} if t else None
+        row["translation"] = {"status": t.status, "evidence": t.evidence, "kept": self.translation_kept} if t else None
         row["summary"] = {"status": s.status, "evidence": s.evidence, "required": s.required} if s else None
         return row
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One fact of a `summarize check` with every mention of it, and its status under the check's rule."""
+
+    checks: tuple["CheckedFact", ...]
+    mode: str
+
+    @property
+    def fact(self) -> "Fact":
+        """The first mention."""
+        return self.checks[0].fact
+
+    @property
+    def status(self) -> "CheckedFact":
+        """Translation mode: kept only if every mention is; summary mode: kept if any mention is."""
+        return (_all_kept if self.mode == "translation" else _any_kept)(list(self.checks))
+
+
+@dataclass(frozen=True)
+class UnsupportedRow:
+    """Something the English says that the source does not support, with how often it says it."""
+
+    mentions: tuple["Mention", ...]
+
+    @property
+    def first(self) -> "Mention":
+        """The first mention."""
+        return self.mentions[0]
+
+    def to_dict(self) -> dict:
+        """The JSON form: the first mention's keys and every mention's offsets."""
+        return {**self.first.to_dict(), "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in self.mentions]}
+
+
+def check_rows(result: "CheckResult") -> list[CheckRow]:
+    """The facts of a check, one row per fact."""
+    return [CheckRow(tuple(group), result.mode) for group in _grouped(list(result.facts), lambda c: fact_key(c.fact))]
+
+
+def unsupported_rows(result: "CheckResult | None") -> list[UnsupportedRow]:
+    """The unsupported mentions of a check, one row per fact they state."""
+    if result is None:
+        return []
+    return [UnsupportedRow(tuple(group)) for group in _grouped(list(result.unsupported), fact_key)]
 
 
 @dataclass(frozen=True)
@@ -148,18 +260,21 @@ class Report:
 
     @property
     def missing_required(self) -> int:
-        """Required facts the summary still lacks."""
-        return len(self.summary_check.missing_required) if self.summary_check else 0
+        """Required facts the summary still lacks (a fact cited twice counts once)."""
+        return sum(1 for r in self.fact_rows() if r.summary and r.summary.required and r.summary.status != "preserved")
 
     def fact_rows(self) -> list[FactRow]:
-        """One row per source fact with its status in the translation and in the summary."""
+        """One row per source fact (its mentions grouped) with its status in the translation and in the summary."""
 
-        def key(fact):
+        def span(fact):
             return (fact.kind, fact.start, fact.end)
 
-        by_t = {key(c.fact): c for c in self.translation_check.facts} if self.translation_check else {}
-        by_s = {key(c.fact): c for c in self.summary_check.facts} if self.summary_check else {}
-        return [FactRow(f, by_t.get(key(f)), by_s.get(key(f))) for f in self.facts]
+        by_t = {span(c.fact): c for c in self.translation_check.facts} if self.translation_check else {}
+        by_s = {span(c.fact): c for c in self.summary_check.facts} if self.summary_check else {}
+        return [
+            FactRow(tuple(group), tuple(by_t.get(span(f)) for f in group), tuple(by_s.get(span(f)) for f in group))
+            for group in _grouped(list(self.facts), fact_key)
+        ]
 
     def tally(self) -> FactTally:
         """How many facts the translation and the summary kept."""
@@ -170,7 +285,7 @@ class Report:
             kept_in_translation=sum(1 for r in rows if r.translation and r.translation.status == "preserved") if self.translation_check else None,
             required_in_summary=len(required) if self.summary_check else None,
             kept_in_summary=sum(1 for r in required if r.summary.status == "preserved") if self.summary_check else None,
-            unsupported_in_summary=len(self.summary_check.unsupported) if self.summary_check else 0,
+            unsupported_in_summary=len(unsupported_rows(self.summary_check)),
         )
 
     def to_dict(self) -> dict:
@@ -186,8 +301,8 @@ class Report:
             "summary": self.summary.to_dict(),
             "facts": [r.to_dict() for r in self.fact_rows()],
             "unsupported": {
-                "translation": [m.to_dict() for m in self.translation_check.unsupported] if self.translation_check else [],
-                "summary": [m.to_dict() for m in self.summary_check.unsupported] if self.summary_check else [],
+                "translation": [r.to_dict() for r in unsupported_rows(self.translation_check)],
+                "summary": [r.to_dict() for r in unsupported_rows(self.summary_check)],
             },
             "checks": {
                 "translation_ok": self.translation_check.ok if self.translation_check else None,

@@ -384,3 +384,18 @@ def test_pickle_weights_load_only_through_the_weights_only_unpickler(cli, articl
     res = cli("translate", article, "--mt-model", evil, "-q")
     assert res.exit_code == 3 and "cannot be loaded safely" in res.stderr and "Traceback" not in res.stderr
     assert not marker.exists()
+
+
+def test_a_fact_cited_several_times_is_one_row_with_its_mention_count(invoke, tmp_path):
+    source = tmp_path / "ar.txt"
+    source.write_text("قال خمسة مسؤولين لرويترز إن المحادثات ستستمر. وأضافوا لرويترز أن الوفد وصل. وذكرت رويترز أن الاتفاق قريب.", encoding="utf-8")
+    summary = tmp_path / "summary.txt"
+    summary.write_text("Five officials told Reuters the talks would go on; AFP said a deal was near, AFP added.", encoding="utf-8")
+    text = invoke("check", source, summary, "--mode", "summary", "-f", "text").stdout
+    rows = [line.split("\t") for line in text.splitlines()]
+    assert [(r[0], r[2], r[4]) for r in rows if r[1] == "source" and r[0] != "unsupported"] == [("preserved", "رويترز", "3")]
+    assert [(r[0], r[3], r[4]) for r in rows if r[0] == "unsupported"] == [("unsupported", "AFP", "2")]
+    # Tools still get every mention with its offsets.
+    data = json.loads(invoke("check", source, summary, "--mode", "summary", "-f", "json").stdout)
+    assert [f["start"] for f in data["facts"] if f["value"] == "Reuters"] == [m.start() for m in re.finditer("رويترز", source.read_text(encoding="utf-8"))]
+    assert [m["text"] for m in data["unsupported"]] == ["AFP", "AFP"]

@@ -85,6 +85,11 @@ def status_text(checked) -> str:
     return f"{STATUS_MARK.get(checked.status, '')} {checked.status}"
 
 
+def count_text(n: int) -> str:
+    """"×3" for a fact mentioned three times; "" for one mention."""
+    return f"×{n}" if n > 1 else ""
+
+
 def tally_text(tally: "FactTally") -> str:
     """"12 facts, translation keeps 11/12, summary keeps 5/6 required"."""
     if not tally.facts:

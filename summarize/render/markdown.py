@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from . import FactList, Renderer, footer_lines, input_name, status_text, tally_text, value_text
+from ..report import check_rows, unsupported_rows
+from . import FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, value_text
 
 
 def cell(text) -> str:
@@ -15,11 +16,10 @@ class MarkdownRenderer(Renderer):
 
     def report(self, report, *, show_translation=False):
         out = [f"# Summary of {input_name(report.document)}", "", report.summary.text, "", f"## Facts ({tally_text(report.tally())})", ""]
-        out += ["| Kind | Arabic | Value | Translation | Summary |", "|---|---|---|---|---|"]
+        out += ["| Kind | Arabic | Value | Mentions | Translation | Summary |", "|---|---|---|---|---|---|"]
         for row in report.fact_rows():
-            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(value_text(row.fact.value))} | {status_text(row.translation)} | {status_text(row.summary)} |")
-        if report.summary_check:
-            out += [f"| {m.kind} | | {cell(value_text(m.value))} | | ! unsupported: {cell(m.text)} |" for m in report.summary_check.unsupported]
+            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(value_text(row.fact.value))} | {count_text(len(row.mentions))} | {status_text(row.translation)} | {status_text(row.summary)} |")
+        out += [f"| {u.first.kind} | | {cell(value_text(u.first.value))} | {count_text(len(u.mentions))} | | ! unsupported: {cell(u.first.text)} |" for u in unsupported_rows(report.summary_check)]
         if report.summary.repairs:
             out += ["", "## Repairs", ""] + [f"- **{r.step}** ({'applied' if r.applied else 'not applied'}): {r.detail}" for r in report.summary.repairs]
         if show_translation:
@@ -38,10 +38,11 @@ class MarkdownRenderer(Renderer):
         return "\n".join(out) + "\n"
 
     def check(self, result, name):
-        out = [f"# {result.mode.title()} check of {name}: {'OK' if result.ok else 'FAILED'}", "", "| Kind | Arabic | Value | English evidence | Status |", "|---|---|---|---|---|"]
-        for c in result.facts:
-            out.append(f"| {c.fact.kind} | {cell(c.fact.text)} | {cell(value_text(c.fact.value))} | {cell(c.evidence or '')} | {c.status}{'' if c.required else ' (optional)'} |")
-        out += [f"| {m.kind} | | {cell(value_text(m.value))} | {cell(m.text)} | unsupported |" for m in result.unsupported]
+        out = [f"# {result.mode.title()} check of {name}: {'OK' if result.ok else 'FAILED'}", "", "| Kind | Arabic | Value | Mentions | English evidence | Status |", "|---|---|---|---|---|---|"]
+        for row in check_rows(result):
+            c = row.status
+            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(value_text(row.fact.value))} | {count_text(len(row.checks))} | {cell(c.evidence or '')} | {c.status}{'' if c.required else ' (optional)'} |")
+        out += [f"| {u.first.kind} | | {cell(value_text(u.first.value))} | {count_text(len(u.mentions))} | {cell(u.first.text)} | unsupported |" for u in unsupported_rows(result)]
         return "\n".join(out) + "\n"
 
     def models(self, listing):

@@ -8,7 +8,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from . import STATUS_MARK, STATUS_STYLE, FactList, Renderer, footer_lines, input_name, status_text, tally_text, value_text
+from ..report import check_rows, unsupported_rows
+from . import STATUS_MARK, STATUS_STYLE, FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, value_text
 
 
 def _status_cell(checked) -> Text:
@@ -45,16 +46,15 @@ class RichRenderer(Renderer):
 
     def _facts_table(self, report) -> Table:
         table = Table(title=f"Facts ({tally_text(report.tally())})", title_justify="left", box=box.SIMPLE_HEAVY, expand=True)
-        for name, kw in (("Kind", {}), ("Arabic", {"justify": "right"}), ("Value", {}), ("Translation", {}), ("Summary", {}), ("English evidence", {})):
+        for name, kw in (("Kind", {}), ("Arabic", {"justify": "right"}), ("Value", {}), ("Mentions", {"justify": "right"}), ("Translation", {}), ("Summary", {}), ("English evidence", {})):
             table.add_column(name, **kw)
         for row in report.fact_rows():
             t, s = row.translation, row.summary
             evidence = (s and s.evidence) or (t and t.evidence) or ""
             translation_cell = Text(status_text(t), style=STATUS_STYLE.get(t.status, "") if t else "")
-            table.add_row(row.fact.kind, row.fact.text, value_text(row.fact.value), translation_cell, _status_cell(s), evidence)
-        if report.summary_check:
-            for m in report.summary_check.unsupported:
-                table.add_row(m.kind, "", value_text(m.value), "", Text("! unsupported", style="bold magenta"), m.text)
+            table.add_row(row.fact.kind, row.fact.text, value_text(row.fact.value), count_text(len(row.mentions)), translation_cell, _status_cell(s), evidence)
+        for u in unsupported_rows(report.summary_check):
+            table.add_row(u.first.kind, "", value_text(u.first.value), count_text(len(u.mentions)), "", Text("! unsupported", style="bold magenta"), u.first.text)
         return table
 
     def translation(self, result):
@@ -74,15 +74,16 @@ class RichRenderer(Renderer):
 
     def check(self, result, name):
         table = Table(title=f"{result.mode.title()} check of {name}: {'OK' if result.ok else 'FAILED'}", title_justify="left", box=box.SIMPLE_HEAVY, expand=True)
-        for col, kw in (("Kind", {}), ("Arabic", {"justify": "right"}), ("Value", {}), ("English evidence", {}), ("Status", {})):
+        for col, kw in (("Kind", {}), ("Arabic", {"justify": "right"}), ("Value", {}), ("Mentions", {"justify": "right"}), ("English evidence", {}), ("Status", {})):
             table.add_column(col, **kw)
-        for c in result.facts:
+        for row in check_rows(result):
+            c = row.status
             status = Text(f"{STATUS_MARK.get(c.status, '')} {c.status}", style=STATUS_STYLE.get(c.status, ""))
             if not c.required:
                 status.append(" (optional)", style="dim")
-            table.add_row(c.fact.kind, c.fact.text, value_text(c.fact.value), c.evidence or "", status)
-        for m in result.unsupported:
-            table.add_row(m.kind, "", value_text(m.value), m.text, Text("! unsupported", style="bold magenta"))
+            table.add_row(row.fact.kind, row.fact.text, value_text(row.fact.value), count_text(len(row.checks)), c.evidence or "", status)
+        for u in unsupported_rows(result):
+            table.add_row(u.first.kind, "", value_text(u.first.value), count_text(len(u.mentions)), u.first.text, Text("! unsupported", style="bold magenta"))
         return table
 
     def models(self, listing):

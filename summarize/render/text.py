@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from ..report import check_rows, unsupported_rows
 from . import FactList, Renderer, footer_lines, input_name, status_text, tally_text, value_text
+
+
+def _times(n: int) -> str:
+    return f" (x{n})" if n > 1 else ""
 
 
 class TextRenderer(Renderer):
@@ -11,9 +16,8 @@ class TextRenderer(Renderer):
     def report(self, report, *, show_translation=False):
         lines = [f"SUMMARY ({input_name(report.document)})", report.summary.text, "", f"FACTS: {tally_text(report.tally())}"]
         for row in report.fact_rows():
-            lines.append(f"  [{row.fact.kind}] {row.fact.text} = {value_text(row.fact.value)} | translation: {status_text(row.translation)} | summary: {status_text(row.summary)}")
-        if report.summary_check:
-            lines += [f"  [unsupported {m.kind}] {m.text}" for m in report.summary_check.unsupported]
+            lines.append(f"  [{row.fact.kind}] {row.fact.text} = {value_text(row.fact.value)}{_times(len(row.mentions))} | translation: {status_text(row.translation)} | summary: {status_text(row.summary)}")
+        lines += [f"  [unsupported {u.first.kind}] {u.first.text}{_times(len(u.mentions))}" for u in unsupported_rows(report.summary_check)]
         for step in report.summary.repairs:
             lines.append(f"REPAIR {step.step}: {'applied' if step.applied else 'not applied'}; {step.detail}")
         if show_translation:
@@ -29,8 +33,8 @@ class TextRenderer(Renderer):
         return "".join(f"{f.kind}\t{f.start}-{f.end}\t{f.text}\t{f.value}\n" for f in listing.facts)
 
     def check(self, result, name):
-        rows = [f"{c.status}\t{c.fact.kind}\t{c.fact.text}\t{c.evidence or ''}\n" for c in result.facts]
-        return "".join(rows) + "".join(f"unsupported\t{m.kind}\t\t{m.text}\n" for m in result.unsupported)
+        rows = [f"{r.status.status}\t{r.fact.kind}\t{r.fact.text}\t{r.status.evidence or ''}\t{len(r.checks)}\n" for r in check_rows(result)]
+        return "".join(rows) + "".join(f"unsupported\t{u.first.kind}\t\t{u.first.text}\t{len(u.mentions)}\n" for u in unsupported_rows(result))
 
     def models(self, listing):
         cached = listing.cached_ids()
