@@ -45,6 +45,25 @@ class Translation:
                 paragraphs[-1].append(s.english)
         return "\n\n".join(" ".join(p) for p in paragraphs if p)
 
+    def english_offsets(self) -> list[tuple[int, int] | None]:
+        """Where each sentence's English sits in `text` (None for a sentence that came back empty)."""
+        offsets: list[tuple[int, int] | None] = []
+        position, last, first_in_paragraph = 0, None, True
+        for s in self.sentences:
+            if s.paragraph != last:
+                if last is not None and not first_in_paragraph:
+                    position += 2  # the blank line between paragraphs
+                last, first_in_paragraph = s.paragraph, True
+            if not s.english:
+                offsets.append(None)
+                continue
+            if not first_in_paragraph:
+                position += 1  # the space between sentences
+            offsets.append((position, position + len(s.english)))
+            position += len(s.english)
+            first_in_paragraph = False
+        return offsets
+
     def input_dict(self) -> dict:
         """The report's `input` object."""
         doc = self.document

@@ -76,3 +76,11 @@ def test_a_3000_word_sentence_without_punctuation_is_translated_in_full(tiny):
     assert "".join(text[s.start : s.end] for s in segments).split() == text.split()  # every word in exactly one piece
     result = pipeline.translate(text)
     assert len(result.sentences) == 1 and result.sentences[0].pieces == len(segments) > 20
+
+
+def test_each_sentences_english_is_found_at_its_offsets_in_the_joined_translation(tiny):
+    text = "\n".join(ar for ar, _ in KNOWN_PAIRS[:2]) + "\n\n" + KNOWN_PAIRS[2][0] + "\n" + KNOWN_PAIRS[3][0]
+    result = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers")).translate(text)
+    offsets = result.english_offsets()
+    assert len(offsets) == len(result.sentences) == 4
+    assert [result.text[s:e] for s, e in offsets] == [s.english for s in result.sentences]
