@@ -399,3 +399,16 @@ def test_a_fact_cited_several_times_is_one_row_with_its_mention_count(invoke, tm
     data = json.loads(invoke("check", source, summary, "--mode", "summary", "-f", "json").stdout)
     assert [f["start"] for f in data["facts"] if f["value"] == "Reuters"] == [m.start() for m in re.finditer("رويترز", source.read_text(encoding="utf-8"))]
     assert [m["text"] for m in data["unsupported"]] == ["AFP", "AFP"]
+
+
+def test_the_readme_options_table_lists_exactly_the_main_jobs_options():
+    import typer.main
+
+    from conftest import ROOT
+    from summarize.cli import app
+
+    table = (ROOT / "README.md").read_text(encoding="utf-8").split("### Options of the main job", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`(--[a-z][a-z0-9-]*)", table))
+    command = typer.main.get_command(app).commands["run"]
+    offered = {opt for param in command.params for opt in param.opts + param.secondary_opts if opt.startswith("--")} - {"--help"}
+    assert documented == offered
