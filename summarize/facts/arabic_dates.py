@@ -11,102 +11,49 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .lazy import LazyPattern as lazy
+from .arabic import CLITIC_LETTERS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, PROCLITICS, alternation, normalize, readings, squash, strip_clitics
+from .base import SpanSet, lazy
+from .lexicon import AMBIGUOUS_MONTHS, DAYTIME, HIJRI_EPITHETS, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, QUALIFIERS, RELATIVE, UNITS, WEEKDAYS
 from .meaning import DateMeaning, hijri_to_gregorian, resolve, valid_day
-from .normalize import normalize
-from .spans import SpanSet
 
 _N = normalize
 
-_GREGORIAN_MONTHS = {
-    1: "يناير كانون_الثاني جانفي جانفيي",
-    2: "فبراير شباط فيفري فبرير",
-    3: "مارس آذار",
-    4: "أبريل إبريل نيسان أفريل",
-    5: "مايو أيار ماي",
-    6: "يونيو يونيه حزيران جوان",
-    7: "يوليو يوليه تموز جويلية جويليه يوليوز",
-    8: "أغسطس آب أوت غشت أغشت",
-    9: "سبتمبر أيلول شتنبر شتمبر سيبتمبر",
-    10: "أكتوبر تشرين_الأول أوكتوبر",
-    11: "نوفمبر تشرين_الثاني نونبر نوونبر",
-    12: "ديسمبر كانون_الأول دجنبر دجمبر",
-}
-# Gregorian month names by region (all in the table above): Egypt/Gulf يناير ... ديسمبر;
-# Levant/Iraq كانون الثاني ... كانون الأول; Morocco يناير فبراير مارس أبريل ماي يونيو يوليوز
-# غشت شتنبر أكتوبر نونبر دجنبر; Algeria, Tunisia, Mauritania جانفي فيفري مارس أفريل ماي جوان
-# جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر.
-# Names that are also ordinary words (مارس "practised", آب/أب "father", ماي, جوان "Juan",
-# نيسان "Nissan", أوت, غشت): taken as months only next to a day, year, relative word or "شهر".
-_AMBIGUOUS_MONTHS = {_N(w) for w in "مارس آب ماي جوان نيسان أوت غشت أيار تموز".split()}
 
-_HIJRI_MONTHS = {
-    1: "محرم", 2: "صفر", 3: "ربيع_الأول ربيع_أول", 4: "ربيع_الآخر ربيع_الثاني ربيع_ثاني",
-    5: "جمادى_الأولى جمادى_الأول", 6: "جمادى_الآخرة جمادى_الثانية جمادى_الآخر", 7: "رجب",
-    8: "شعبان", 9: "رمضان", 10: "شوال", 11: "ذو_القعدة ذي_القعدة", 12: "ذو_الحجة ذي_الحجة",
-}
-
-_WEEKDAYS = {0: "الاثنين الإثنين", 1: "الثلاثاء", 2: "الأربعاء", 3: "الخميس", 4: "الجمعة", 5: "السبت", 6: "الأحد"}
-
-_ORDINAL_DAYS = {
-    "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
-    "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي_عشر": 11, "الثاني_عشر": 12, "الثالث_عشر": 13,
-    "الرابع_عشر": 14, "الخامس_عشر": 15, "السادس_عشر": 16, "السابع_عشر": 17, "الثامن_عشر": 18,
-    "التاسع_عشر": 19, "العشرين": 20, "الثلاثين": 30, "غرة": 1, "أول": 1,
-    "فاتح": 1,  # Moroccan "فاتح يوليوز": the first of the month, like غرة
-}
-for _unit, _v in (("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5),
-                  ("السادس", 6), ("السابع", 7), ("الثامن", 8), ("التاسع", 9)):
-    _ORDINAL_DAYS[f"{_unit}_والعشرين"] = 20 + _v
-_ORDINAL_DAYS["الحادي_والثلاثين"] = 31
-
-_QUALIFIERS = {
-    "منتصف": "mid", "أواسط": "mid", "اواسط": "mid", "أوائل": "early", "مطلع": "early", "بداية": "early",
-    "مستهل": "early", "أواخر": "late", "نهاية": "late", "ختام": "late",
-}
-_RELATIVE = {
-    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
-    "السابق": -1, "السابقة": -1, "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
-    "التالي": 1, "التالية": 1, "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
-}
-_UNITS = {"العام": "year", "السنة": "year", "عام": "year", "سنة": "year", "الشهر": "month", "شهر": "month", "الأسبوع": "week", "أسبوع": "week"}
+def _lookup(records) -> dict[str, int]:
+    """Folded Arabic form -> number, for month and weekday records."""
+    return {squash(_N(w).replace("_", " ")): r.number for r in records for w in r.arabic}
 
 
-def _alternation(words) -> str:
-    """Regex alternation of folded words, longest first; "_" in a table entry is a space."""
-    folded = sorted({_N(w).replace("_", " ") for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+def _folded(table: dict) -> dict:
+    return {squash(_N(k).replace("_", " ")): v for k, v in table.items()}
 
 
-def _lookup(table: dict[int, str]) -> dict[str, int]:
-    return {_N(w).replace("_", " "): k for k, ws in table.items() for w in ws.split()}
+_MONTH_OF = _lookup(MONTHS)
+_HIJRI_OF = _lookup(HIJRI_MONTHS)
+_WEEKDAY_OF = _lookup(WEEKDAYS)
+_ORDINAL_OF = _folded(ORDINAL_DAYS)
+_QUALIFIER_OF = _folded(QUALIFIERS)
+_RELATIVE_OF = _folded(RELATIVE)
+_UNIT_OF = _folded(UNITS)
+_AMBIGUOUS_MONTHS = {_N(w) for w in AMBIGUOUS_MONTHS}
 
-
-_MONTH_OF = _lookup(_GREGORIAN_MONTHS)
-_HIJRI_OF = _lookup(_HIJRI_MONTHS)
-_WEEKDAY_OF = _lookup(_WEEKDAYS)
-_ORDINAL_OF = {_N(k).replace("_", " "): v for k, v in _ORDINAL_DAYS.items()}
-_QUALIFIER_OF = {_N(k): v for k, v in _QUALIFIERS.items()}
-_RELATIVE_OF = {_N(k): v for k, v in _RELATIVE.items()}
-_UNIT_OF = {_N(k): v for k, v in _UNITS.items()}
-
-_AR_LETTERS = "\u0621-\u064a"
-_B = r"(?<![\u0621-\u064a])"  # no Arabic letter before (a clitic و/ب/ل/ف is allowed separately)
-_E = r"(?![\u0621-\u064a])"
-_CL = r"(?:[وفبل]|وب|ول|فب|فل)?"  # clitics a date word may carry
-_MONTH = rf"(?:{_alternation(w for ws in _GREGORIAN_MONTHS.values() for w in ws.split())})"
-_HMONTH = rf"(?:{_alternation(w for ws in _HIJRI_MONTHS.values() for w in ws.split())})"
-_WEEKDAY = rf"(?:{_alternation(w for ws in _WEEKDAYS.values() for w in ws.split())})"
-_ORD = rf"(?:{_alternation(_ORDINAL_DAYS)})"
-_QUAL = rf"(?:{_alternation(_QUALIFIERS)})"
-_REL = rf"(?:{_alternation(_RELATIVE)})"
+_B = NOT_AFTER_LETTER  # a clitic و/ب/ل/ف is allowed separately, inside the match
+_E = NOT_BEFORE_LETTER
+_CL = PROCLITICS
+_MONTH = rf"(?:{alternation(_MONTH_OF)})"
+_HMONTH = rf"(?:{alternation(_HIJRI_OF)})"
+_WEEKDAY = rf"(?:{alternation(_WEEKDAY_OF)})"
+_ORD = rf"(?:{alternation(_ORDINAL_OF)})"
+_QUAL = rf"(?:{alternation(_QUALIFIER_OF)})"
+_REL = rf"(?:{alternation(_RELATIVE_OF)})"
 _YEARWORD = _N(r"(?:من\s+)?(?:ل|ب)?(?:(?:ال)?عام|(?:ال)?سنة)")
 _DAYNUM = r"(?<![0-9])(?<![0-9][.,])[0-9]{1,2}(?![0-9]|[.,][0-9])"
 _YEAR = r"(?<![0-9])(?<![0-9][.,])(?:19|20|21)[0-9]{2}(?![0-9]|[.,][0-9]|\s*%)"
 _AD = _N(r"(?:\s*(?:م|ميلادي|ميلادية|للميلاد)" + _E + ")?")
 _AH = _N(r"\s*(?:هـ|ه|هجري|هجرية|للهجرة)" + _E)
 
-_DAYTIME = _N(r"(?:(?:يوم|مساء|صباح|ظهر|عصر|ليلة|فجر|ليل)\s+)?")
+_DAYTIME_WORD = rf"(?:{alternation(DAYTIME)})"
+_DAYTIME = rf"(?:{_DAYTIME_WORD}\s+)?"
 _WEEKDAY_PART = _N(rf"(?P<wd>{_B}{_CL}{_DAYTIME}{_WEEKDAY}{_E})\s*[،,]?\s*(?:(?:الموافق|المصادف)\s+)?")
 _DAY_PART = _N(rf"(?P<day>{_DAYNUM}|{_B}{_CL}{_ORD}{_E})\s*(?:من\s+)?(?:شهر\s+)?")
 _QUAL_PART = _N(rf"(?P<qual>{_B}{_CL}{_QUAL}{_E})\s+(?:شهر\s+)?")
@@ -123,12 +70,12 @@ _HIJRI = lazy(
     rf"(?:{_WEEKDAY_PART})?(?:{_DAY_PART})?"
     + _N(r"(?:شهر\s+)?")
     + rf"(?P<hm>{_B}{_CL}{_HMONTH}{_E})"
-    + _N(r"(?:\s+(?:المبارك|الكريم|الحرام))?")
+    + rf"(?:\s+(?:{alternation(HIJRI_EPITHETS)}))?"
     + rf"(?:\s*(?:{_YEARWORD}\s*)?(?P<year>[0-9]{{3,4}})(?![0-9]))?"
     + rf"(?P<ah>{_AH})?"
 )
-_MONTH_ANCHOR = lazy(rf"(?<![{_AR_LETTERS}])(?:[وفبل]|وب|ول|فب|فل)?(?:{_MONTH})(?![{_AR_LETTERS}])")
-_HIJRI_ANCHOR = lazy(rf"(?<![{_AR_LETTERS}])(?:[وفبل]|وب|ول|فب|فل)?(?:{_HMONTH})(?![{_AR_LETTERS}])")
+_MONTH_ANCHOR = lazy(rf"{_B}{_CL}(?:{_MONTH}){_E}")
+_HIJRI_ANCHOR = lazy(rf"{_B}{_CL}(?:{_HMONTH}){_E}")
 _WORD_START = lazy(r"(?<!\S)\S")
 _HIJRI_YEAR = lazy(rf"(?:{_N(_YEARWORD)}\s*)?(?P<year>(?<![0-9.,])1[34][0-9]{{2}}){_AH}")
 _AGREEING = lazy(_N(r"\s*[،,(]?\s*(?:و?الموافق|المصادف|الموافقة)\s+"))
@@ -155,7 +102,12 @@ _COUNT_WORDS = {_N(w) for w in "شخص شخصا قتيل قتيلا جندي ج�
 _NOT_A_YEAR_BEFORE = {_N(w) for w in "الأمين المدعي النائب الرأي القطاع المال المؤتمر المدير المراقب الادعاء المفتش القائد الأمن الصالح النظام".split()}
 
 
-_STRIP_DAYTIME = _N(r"^.*?(?:يوم|مساء|صباح|ظهر|عصر|ليلة|فجر|ليل)\s+")
+_STRIP_DAYTIME = lazy(rf"^.*?{_DAYTIME_WORD}\s+")
+# What a date's first word may be once a clitic is cut from it: the article, a digit or a date
+# word that takes no article ("والعام المقبل" is "العام المقبل", "بمنتصف 2026" is "منتصف 2026").
+_DATE_WORD_START = lazy(
+    "ال|[0-9]|" + alternation([*DAYTIME, *QUALIFIERS, *UNITS, *ORDINAL_DAYS, *_MONTH_OF, *_HIJRI_OF, "هذا", "هذه"])
+)
 
 
 @dataclass(frozen=True)
@@ -168,13 +120,7 @@ class DateSpan:
 
 
 def _strip_clitic(word: str, table: dict) -> str | None:
-    word = re.sub(r"\s+", " ", word)
-    if word in table:
-        return word
-    for cut in (1, 2):
-        if word[cut:] in table:
-            return word[cut:]
-    return None
+    return strip_clitics(squash(word), table)
 
 
 def _day(text: str | None) -> int | None:
@@ -195,7 +141,7 @@ def find_dates(text: str, reference: date | None) -> list[DateSpan]:
     def add(s: int, e: int, meaning: DateMeaning) -> None:
         if reference is not None:
             meaning = resolve(meaning, reference)
-        spans.append(DateSpan(s, e, meaning))
+        spans.append(DateSpan(_without_clitic(text, s, e), e, meaning))
         taken.add(s, e)
 
     for m in _anchored(_HIJRI, _HIJRI_ANCHOR, "hm", text):
@@ -246,13 +192,24 @@ def find_dates(text: str, reference: date | None) -> list[DateSpan]:
     for m in _WEEKDAY_ONLY.finditer(text):
         if not free(*m.span()):
             continue
-        wd = _strip_clitic(re.sub(_STRIP_DAYTIME, "", _N(m.group("wd"))), _WEEKDAY_OF)
+        wd = _strip_clitic(_STRIP_DAYTIME.sub("", _N(m.group("wd"))), _WEEKDAY_OF)
         if wd is None:
             continue
         rel = m.group("rel")
         add(m.start(), m.end(), DateMeaning(weekday=_WEEKDAY_OF[wd], relative=("named", _RELATIVE_OF[rel]) if rel else None))
     spans.sort(key=lambda d: d.start)
     return spans
+
+
+def _without_clitic(text: str, start: int, end: int) -> int:
+    """Where a date span starts once the clitics of its first word are cut off."""
+    if end - start <= 3:
+        return start
+    first = text[start:end].split(maxsplit=1)[0]
+    for cut, stem in readings(first)[1:]:
+        if _DATE_WORD_START.match(stem):
+            return start + cut
+    return start
 
 
 def _anchored(pattern, anchor, group: str, text: str):
@@ -280,11 +237,11 @@ def _year_context(text: str, start: int, end: int) -> bool:
     after = text[end:end + 20].split()
     if after and (after[0] in _COUNT_WORDS or after[0][:1] in "%"):
         return False
-    if before and (before[-1] in _YEAR_CONTEXT or (before[-1].startswith("و") and before[-1][1:] in _YEAR_CONTEXT)):
+    if before and strip_clitics(before[-1], _YEAR_CONTEXT, prepositions=False):
         return True
     # A clitic glued to the year ("و2025", "ب2025") or a year standing alone between punctuation.
     glued = text[start - 1:start] if start else ""
-    return glued in ("و", "ب", "ل") or not after or not after[0][:1].isalpha()
+    return (glued != "" and glued in CLITIC_LETTERS) or not after or not after[0][:1].isalpha()
 
 
 def _gregorian(text: str, m: re.Match) -> DateSpan | None:
@@ -313,7 +270,7 @@ def _gregorian(text: str, m: re.Match) -> DateSpan | None:
             return None
     weekday = None
     if m.group("wd"):
-        wd = _strip_clitic(re.sub(_STRIP_DAYTIME, "", m.group("wd")), _WEEKDAY_OF)
+        wd = _strip_clitic(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
         weekday = _WEEKDAY_OF.get(wd) if wd else None
     if weekday is None and m.group("wd"):
         start = m.start("qual") if qual else (m.start("day") if m.group("day") else m.start("m1"))
@@ -347,11 +304,8 @@ def _hijri(m: re.Match) -> DateSpan | None:
     end = m.end("ah") if m.group("ah") and year is not None else (m.end("year") if year is not None else m.end("hm"))
     weekday = None
     if m.group("wd"):
-        wd = _strip_clitic(re.sub(_STRIP_DAYTIME, "", m.group("wd")), _WEEKDAY_OF)
+        wd = _strip_clitic(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
         weekday = _WEEKDAY_OF.get(wd) if wd else None
     gregorian = hijri_to_gregorian(year, month, day) if year and day else None
     return DateSpan(start, end, DateMeaning(calendar="hijri", year=year, month=month, day=day, weekday=weekday, gregorian=gregorian))
 
-
-def shift(span: DateSpan, meaning: DateMeaning) -> DateSpan:
-    return replace(span, meaning=meaning)

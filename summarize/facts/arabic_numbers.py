@@ -8,44 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lazy import LazyPattern as lazy
+from .arabic import CLITIC_LETTERS, clitic_cut, normalize, readings, strip_clitics
+from .base import SpanSet, lazy
+from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
+                      CURRENCIES)
 from .meaning import NumberMeaning
-from .normalize import normalize
-from .spans import SpanSet
 
 _N = normalize
 
-# Cardinal words, folded (ة→ه, أ→ا, ئ→ي). Kind decides how a word combines with the next.
-_UNITS = {
-    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
-    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
-    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
-    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
-    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
-}
-# Accusative with alef tanween (ثلاثاً، أربعاً ... عشراً), written with or without the fatha:
-# "ضبطت أربعا وثلاثين سفينة" is 34.
-for _word, _v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثماني", 8), ("تسع", 9), ("عشر", 10)):
-    _UNITS[_word + "ا"] = _v
-_TENS = {
-    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
-    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
-    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
-}
-_HUNDREDS = {"ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200}
-for _word, _v in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9)):
-    _HUNDREDS[_word + "ميه"] = _HUNDREDS[_word + "مايه"] = _v * 100
-# Scale words multiply what precedes them; duals stand for two of the scale.
-_SCALES = {
-    "الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
-    "تريليون": 10**12, "تريليونات": 10**12,
-}
-_SCALE_DUALS = {"الفين": 2000, "الفان": 2000, "الفي": 2000, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
-                "مليوني": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9}
-# Plural scales alone ("thousands of") are vague, not numbers.
-_VAGUE = {"الاف", "الوف", "ملايين", "مليارات", "بلايين", "تريليونات"}
-_ONE = {"واحد", "واحده", "احد", "احدي"}
+# Every number word: (how it combines with the next word, value); a word is in one table only.
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+for _kind, _table in (("unit", ARABIC_UNITS), ("ten", ARABIC_TENS), ("hundred", ARABIC_HUNDREDS),
+                      ("scale", ARABIC_SCALES), ("scale2", ARABIC_SCALE_DUALS)):
+    for _word, _value in _table.items():
+        _NUMBER_WORDS.setdefault(_word, (_kind, _value))
+_VAGUE = set(ARABIC_VAGUE)
+_ONE = {w for w, v in ARABIC_UNITS.items() if v == 1}
 _TEEN_TAIL = {"عشر", "عشره"}
 
 # Singular news nouns whose dual means "two of them". Curated: a dual ending -ين is only
@@ -95,13 +73,12 @@ def _dual_forms() -> dict[str, str]:
 _DUALS = _dual_forms()
 _DUALS.pop("مرتان", None)  # مرتان/مرتين: "twice"; kept via _TWICE below
 _TWICE = {"مرتين", "مرتان"}
+_DUALS_OR_TWICE = set(_DUALS) | _TWICE
 
-_CURRENCIES = {
-    "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "جنيه": "EGP", "جنيها": "EGP",
-    "جنيهات": "EGP", "استرليني": "GBP", "ريال": "SAR", "ريالا": "SAR", "ريالات": "SAR", "درهم": "AED",
-    "درهما": "AED", "دراهم": "AED", "دينار": "IQD", "دينارا": "IQD", "دنانير": "IQD", "ليره": "LBP",
-    "ليرات": "LBP", "روبل": "RUB", "يوان": "CNY",
-}
+_CURRENCIES: dict[str, str] = {}
+for _currency in CURRENCIES:
+    for _word in _currency.arabic:
+        _CURRENCIES.setdefault(_N(_word), _currency.code)
 _PERCENT_WORDS = lazy(r"\s*(?:%|(?:في|ب)\s*ال(?:مي|ماي)ه\b)")
 _POINTS_WORDS = lazy(_N(r"\s*(?:نقطة|نقاط)\s+مئوية\b"))
 
@@ -114,7 +91,6 @@ _DIGITS = lazy(
     r"|(?P<dec>[0-9]+,[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
-_CLITIC = lazy(r"^(?:[وف])?(?:[بلك])?(?:ال)?")
 _LETTER = lazy(r"[A-Za-z\u0621-\u064a]")
 _LATIN = lazy(r"[A-Za-z]")
 _ARABIC = lazy(r"[\u0621-\u064a]")
@@ -129,27 +105,9 @@ class NumberSpan:
     meaning: NumberMeaning
 
 
-def _stems(word: str):
-    """The word and the word without its clitic prefixes (و، ف، ب، ل، ك، ال، لل)."""
-    yield word
-    for prefix in ("و", "ف"):
-        if word.startswith(prefix) and len(word) > 3:
-            yield word[1:]
-    m = _CLITIC.match(word)
-    if m and m.end() and len(word) - m.end() >= 2:
-        yield word[m.end():]
-    if word.startswith(("لل", "ولل", "فلل")):
-        rest = word[word.index("لل") + 2:]
-        if len(rest) >= 2:
-            yield rest
-
-
 def _classify(word: str) -> tuple[str, int] | None:
-    for stem in _stems(word):
-        for kind, table in (("unit", _UNITS), ("ten", _TENS), ("hundred", _HUNDREDS), ("scale", _SCALES), ("scale2", _SCALE_DUALS)):
-            if stem in table:
-                return kind, table[stem]
-    return None
+    stem = strip_clitics(word, _NUMBER_WORDS, article=True)
+    return _NUMBER_WORDS[stem] if stem else None
 
 
 def _has_conjunction(word: str) -> bool:
@@ -194,7 +152,7 @@ def _digit_number(text: str, tokens, i: int):
     before2 = text[s - 2] if s > 1 else " "
     if _LATIN.match(before) or (before in "-_" and _LETTER.match(before2)) or before in ":/":
         return j, None  # F-16, كوفيد-19, 10:30
-    if _ARABIC.match(before) and (before not in "وبلفك" or _ARABIC.match(before2)):
+    if _ARABIC.match(before) and (before not in CLITIC_LETTERS or _ARABIC.match(before2)):
         return j, None
     after = text[e] if e < len(text) else " "
     if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
@@ -223,11 +181,9 @@ def _with_unit(text: str, tokens, j: int, s: int, e: int, value) -> NumberSpan:
         if qm:
             unit, e = "points", qm.end()
         elif j < len(tokens) and text[e:tokens[j][0]].strip() == "":
-            stem = tokens[j][2]
-            for candidate in _stems(stem):
-                if candidate in _CURRENCIES:
-                    unit, e = _CURRENCIES[candidate], tokens[j][1]
-                    break
+            stem = strip_clitics(tokens[j][2], _CURRENCIES, article=True)
+            if stem:
+                unit, e = _CURRENCIES[stem], tokens[j][1]
     return NumberSpan(s, e, NumberMeaning(value, unit))
 
 
@@ -264,24 +220,14 @@ def _word_number(text: str, tokens, i: int):
     value = _combine(parts, [tokens[k][2] for k in range(i, j)])
     if value is None:
         return i + 1, None
-    return j, _with_unit(text, tokens, j, start + _clitic_length(word), last_end, value)
-
-
-def _clitic_length(word: str) -> int:
-    """Length of the clitic prefix of a number word (والثلاثة -> و, بخمسة -> ب)."""
-    for cut in range(0, min(3, len(word) - 2)):
-        stem = word[cut:]
-        if any(stem in table for table in (_UNITS, _TENS, _HUNDREDS, _SCALES, _SCALE_DUALS)):
-            return cut
-        if stem.startswith("ال") and any(stem[2:] in table for table in (_UNITS, _TENS, _HUNDREDS, _SCALES, _SCALE_DUALS)):
-            return cut
-    return 0
+    # The span leaves out a clitic but keeps the article: والثلاثة -> الثلاثة, بخمسة -> خمسة.
+    return j, _with_unit(text, tokens, j, start + (clitic_cut(word, _NUMBER_WORDS, article=True) or 0), last_end, value)
 
 
 def _combine(parts: list[tuple[str, int]], words: list[str]) -> int | None:
     if len(parts) == 1:
         kind, v = parts[0]
-        stem = next((s for s in _stems(words[0]) if _classify(s)), words[0])
+        stem = strip_clitics(words[0], _NUMBER_WORDS, article=True) or words[0]
         if stem in _ONE or stem in _VAGUE or (kind == "unit" and stem in ("اثنا", "اثني", "اثنتا", "اثنتي")):
             return None
     total = current = 0
@@ -301,9 +247,9 @@ def _combine(parts: list[tuple[str, int]], words: list[str]) -> int | None:
 
 def _dual(text: str, tokens, i: int):
     start, end, word = tokens[i]
-    if word.startswith(("ال", "وال", "بال", "لل", "فال")):
+    if any(stem.startswith("ال") for _, stem in readings(word)):
         return i + 1, None  # definite duals ("the two countries") refer back; they do not count
-    stem = word[1:] if word[0] in "وبلف" and word[1:] in _DUALS | dict.fromkeys(_TWICE) else word
+    stem = strip_clitics(word, _DUALS_OR_TWICE) or word
     offset = len(word) - len(stem)
     if stem in _TWICE:
         return i + 1, NumberSpan(start + offset, end, NumberMeaning(2, "times"))
@@ -318,7 +264,7 @@ def _dual(text: str, tokens, i: int):
 
 
 def _is_dual(word: str) -> bool:
-    return word in _DUALS or (word[:1] in "وبلف" and word[1:] in _DUALS)
+    return strip_clitics(word, _DUALS) is not None
 
 
 _TWO_AFTER_DUAL = {"اثنين", "اثنان", "اثنتين", "اثنتان"}

@@ -9,45 +9,33 @@ from __future__ import annotations
 
 import re
 
-from .lazy import LazyPattern as lazy
 from . import gazetteer as gz
+from .base import SpanSet, alternation as _alt, lazy
 from .english_numbers import SCALES, SHORT_SCALES, SMALL, TENS, words_value
+from .lexicon import (COUNTRIES, CURRENCIES, ENGLISH_CURRENCY_WORDS, ENGLISH_QUALIFIERS, ENGLISH_RELATIVE, HIJRI_MONTHS,
+                      MONTHS, NATIONALITY_ALIASES, WEEKDAYS)
 from .meaning import DateMeaning, NumberMeaning, SourceMeaning, date_value, hijri_to_gregorian
-from .spans import SpanSet
 from .types import Mention
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_HIJRI = {
-    "muharram": 1, "safar": 2, "rabi al-awwal": 3, "rabi al-awal": 3, "rabi' al-awwal": 3, "rabi i": 3,
-    "rabi al-thani": 4, "rabi al-akhir": 4, "rabi' al-thani": 4, "rabi ii": 4, "jumada al-awwal": 5,
-    "jumada al-ula": 5, "jumada i": 5, "jumada al-thani": 6, "jumada al-akhirah": 6, "jumada al-akhira": 6,
-    "jumada ii": 6, "rajab": 7, "shaban": 8, "sha'ban": 8, "shaaban": 8, "ramadan": 9, "shawwal": 10,
-    "dhu al-qadah": 11, "dhu al-qa'dah": 11, "dhul qadah": 11, "dhu al-qidah": 11, "dhu al-hijjah": 12,
-    "dhul hijjah": 12, "dhu al-hijja": 12,
-}
-_QUALIFIER = {
-    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late", "the beginning of": "early",
-    "beginning of": "early", "the start of": "early", "start of": "early", "the middle of": "mid", "middle of": "mid",
-    "the first days of": "early", "the last days of": "late", "the early part of": "early",
-}
-_RELATIVE = {
-    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
-    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1, "upcoming": 1,
-    "this": 0, "the current": 0, "current": 0, "earlier this": 0, "later this": 0, "this past": -1,
-}
+_MONTHS = {form.lower().rstrip("."): m.number for m in MONTHS for form in (m.english, *m.abbreviations)}
+_WEEKDAYS = {d.english.lower(): d.number for d in WEEKDAYS}
+_HIJRI = {form: h.number for h in HIJRI_MONTHS for form in (h.english.lower(), *h.other_english)}
+_QUALIFIER = ENGLISH_QUALIFIERS
+_RELATIVE = ENGLISH_RELATIVE
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _abbreviation(form: str) -> str:
+    """Regex for an abbreviation: "Jan" may end in a dot, "Mar." must."""
+    return re.escape(form) if form.endswith(".") else re.escape(form) + r"\.?"
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = "(?:" + "|".join([m.english for m in MONTHS] + [_abbreviation(a) for m in MONTHS for a in m.abbreviations]) + ")"
+_WEEKDAY = "(?:" + "|".join(d.english for d in WEEKDAYS) + ")"
+_MONTH_OR_WEEKDAY_NAMES = "|".join([d.english for d in WEEKDAYS] + [m.english for m in MONTHS])
+# Month names alone; "March" and "May" are ordinary words too, so they need a preposition, and of
+# the abbreviations only "Sept." stands alone.
+_BARE_MONTHS = "|".join([m.english for m in MONTHS if not m.ambiguous_in_english] + [r"Sept\."])
+_AMBIGUOUS_MONTHS = "|".join(m.english for m in MONTHS if m.ambiguous_in_english)
 _DAY = r"(?:[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?<![0-9,.$])(?:19|20|21)[0-9]{2}(?![0-9]|,[0-9]|\.[0-9]|\s*%|\s*percent)"
 _QUAL = rf"(?:{_alt(_QUALIFIER)})"
@@ -70,21 +58,24 @@ _DATE_PATTERNS = [
     ("relunit", lazy(
         rf"(?:(?P<qual>\b{_QUAL})\s+)?\b(?P<rel>{_REL})\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>year|month|week)\b", re.IGNORECASE)),
     ("qmonth", lazy(rf"(?P<qual>\b{_QUAL})(?:\s+|-)(?P<month>{_MONTH})(?![A-Za-z])", re.IGNORECASE)),
-    ("month", lazy(r"\b(?P<month>January|February|April|June|July|August|September|October|November|December|Sept\.)(?![A-Za-z])"
-                         r"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>March|May)(?![A-Za-z])")),
+    ("month", lazy(rf"\b(?P<month>{_BARE_MONTHS})(?![A-Za-z])"
+                   rf"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>{_AMBIGUOUS_MONTHS})(?![A-Za-z])")),
     ("weekday", lazy(rf"\b(?P<wd>{_WEEKDAY})\b")),
     ("year", lazy(rf"\b(?P<year>{_YEAR})\b")),
 ]
 
+_SYMBOL_OF = {symbol.lower(): c.code for c in CURRENCIES for symbol in c.symbols}
+_CURRENCY_OF = {word: c.code for c in CURRENCIES for word in c.english} | {c.code.lower(): c.code for c in CURRENCIES if c.english}
 _NUMBER = lazy(
-    r"(?P<cur>US\$|\$|€|£)?\s?"
+    rf"(?P<cur>{_alt(s for c in CURRENCIES for s in c.symbols)})?\s?"
     # A decimal comma kept from a Maghrebi source ("38,6 percent", "1,2 million") counts only
     # before a percent or scale word; a comma and three digits is a thousands separator.
     r"(?P<num>(?P<dec>(?<![0-9.,])[0-9]+,[0-9]{1,2}(?=\s*(?:%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn|mn)\b)))"
     r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9.])[0-9]+(?:\.[0-9]+)?)(?![0-9])"
     r"(?:\s*-?\s*(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?"
-    r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>dollars?|euros?|pounds?|riyals?|dirhams?|dinars?|USD|EUR)\b)?"  # "160 billion Libyan dinars"
+    # "160 billion Libyan dinars"
+    + r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>" + "|".join([f"{w}s?" for w in ENGLISH_CURRENCY_WORDS] + [c.code for c in CURRENCIES if c.english]) + r")\b)?"
 )
 _NUMBER_WORDS = set(SMALL) | set(TENS) | set(SCALES)
 _WORD_RUN = lazy(
@@ -92,6 +83,7 @@ _WORD_RUN = lazy(
     r"(?:\s*(?P<pct>percent\b|per\s+cent\b|percentage\s+points?\b))?",
     re.IGNORECASE,
 )
+_CURRENCY_WORDS = "|".join(f"{w}s?" for c in CURRENCIES for w in c.english)
 _WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+two)|(?P<couple>[Aa]\s+(?:couple|pair)(?:\s+of)?))\b")
 
 _CAP = r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|de|van|von|der)[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
@@ -114,8 +106,7 @@ _NOT_NAMES = {
         "The A An In On At He She It They We This That These Those His Her Its Their There Here But And Or If When "
         "Ministry Minister Foreign Prime President Government Parliament Council News Agency Office Department "
         "Army Military Police Presidency Central Bank Press Service State Union Nations United Committee "
-        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-        "August September October November December Baghdad Beirut Cairo Damascus Amman Riyadh Doha Tehran "
+        "Baghdad Beirut Cairo Damascus Amman Riyadh Doha Tehran "
         "Ankara Moscow Washington Paris London Berlin Beijing Gaza Kurdistan Arab Arabs Gulf Middle East West "
         "Bank Sunni Shia Shiite Islamic Muslim Muslims Christian Jewish Kurdish Kurds Mr Mrs Ms Dr AH Ramadan "
         "Colonel Col General Gen Brigadier Lieutenant Governor Chancellor Commander Director Envoy Spokesman "
@@ -128,7 +119,7 @@ _NOT_NAMES = {
         "Secretariat Prosecution Prosecutor Gendarmerie Municipality Observatory Centre Center Tribunal Chamber "
         "Federal Regional Provincial Parliamentary Football Organisation Society League Foundation Command"
     ).split()
-} | {adj.lower() for _, adj, _ in gz.NATIONALITIES} | {c.lower() for _, _, c in gz.NATIONALITIES} | {"saudi", "arabia", "emirates", "states"}
+} | {d.english.lower() for d in WEEKDAYS} | {m.english.lower() for m in MONTHS} | {c.adjective.lower() for c in COUNTRIES} | {c.english.lower() for c in COUNTRIES} | {"saudi", "arabia", "emirates", "states"}
 
 # English names of outlets and institutions, to the canonical name.
 _OUTLET_ENGLISH: dict[str, tuple[str, tuple[str, ...], str]] = {}
@@ -140,15 +131,15 @@ for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
         _OUTLET_ENGLISH.setdefault(_v, (_canon, (_canon, *_variants), "outlet" if _i < _first_institution else "institution"))
 # An outlet name that runs on into more capitalised words is part of a longer name ("The
 # Independent National Electoral Commission"); weekdays and months may follow ("Reuters Monday").
-_RUNS_ON = r"(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z])"
+_RUNS_ON = rf"(?!\s+(?!(?:{_MONTH_OR_WEEKDAY_NAMES})\b)[A-Z][a-z])"
 _OUTLET_RE = lazy(
     rf"(?<![\w-])(?P<name>{_alt(_OUTLET_ENGLISH)})(?P<abbr>\s*\((?:{_alt(_OUTLET_ENGLISH)})\))?(?![\w-]){_RUNS_ON}"
 )
 
 _NAT_ENGLISH: dict[str, str] = {}
-for _stem, _adj, _country in gz.NATIONALITIES:
-    for _form in (_adj, _country, f"{_country}'s", f"{_country}’s", *gz.NATIONALITY_ALIASES.get(_adj, ())):
-        _NAT_ENGLISH.setdefault(_form, _adj)
+for _c in COUNTRIES:
+    for _form in (_c.adjective, _c.english, f"{_c.english}'s", f"{_c.english}’s", *NATIONALITY_ALIASES.get(_c.adjective, ())):
+        _NAT_ENGLISH.setdefault(_form, _c.adjective)
 _NAT_EN = _alt(_NAT_ENGLISH)
 _MIN_SHORT: dict[str, str] = {}
 for _, _short, _long in gz.MINISTRIES:
@@ -233,7 +224,7 @@ def extract_mentions(text: str) -> list[Mention]:
         value = words_value(words)
         if value is None or (words[0][0].isupper() and start > 0 and re.match(r"\s+[A-Z]", text[m.end():])):
             continue  # "the Two Holy Mosques": part of a name
-        cur = re.match(r"\s*(dollars?|euros?|pounds?)\b", text[m.end():])
+        cur = re.match(rf"\s*({_CURRENCY_WORDS})\b", text[m.end():])
         end = m.end() + (cur.end() if cur and not m.group("pct") else 0)
         add("number", start, end, value, NumberMeaning(value, _unit(m.group("pct"), cur.group(1) if cur else None)))
     mentions.sort(key=lambda x: (x.start, x.end))
@@ -257,8 +248,8 @@ def _unit(pct: str | None, currency: str | None) -> str | None:
         pct = pct.lower()
         return "points" if "point" in pct else "percent"
     if currency:
-        c = currency.lower().rstrip("s")
-        return {"us$": "USD", "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR", "£": "GBP", "pound": "GBP"}.get(c, c.upper())
+        c = currency.lower()
+        return _SYMBOL_OF.get(c) or _CURRENCY_OF.get(c.rstrip("s")) or c.rstrip("s").upper()
     return None
 
 

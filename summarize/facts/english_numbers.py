@@ -6,14 +6,12 @@ points" alone and turning "1.5 million" into "1.5 1000000".
 
 from __future__ import annotations
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 10**12}
+from .lexicon import ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS
+
+SMALL = ENGLISH_SMALL
+TENS = ENGLISH_TENS
+SCALES = ENGLISH_SCALES
+SHORT_SCALES = ENGLISH_SHORT_SCALES
 
 _SMALL_NAMES = {v: k for k, v in SMALL.items()}
 _TENS_NAMES = {v: k for k, v in TENS.items()}

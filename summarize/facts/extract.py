@@ -5,20 +5,17 @@ from __future__ import annotations
 import bisect
 from datetime import date
 
-from .lazy import LazyPattern as lazy
+from .base import SpanSet, lazy
 from .arabic_dates import find_dates
 from .arabic_numbers import find_numbers
 from .arabic_sources import find_sources
 from .meaning import date_renderings, date_value, number_renderings
-from .normalize import NormalizedText
-from .spans import SpanSet
+from .arabic import NormalizedText
 from .types import Fact
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks (a full stop between digits is a decimal point).
 _SENTENCE_END = lazy(r"(?<![0-9])[.!?؟؛](?![0-9])|\n+")
 _WORD = lazy(r"[\u0621-\u064a]+")
-_CLITICS = "وفبلك"
-_CLITIC_FREE = lazy(r"ال|يوم|منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه|مستهل|ختام|غره|شهر|عام|سنه|هذا|هذه|[0-9]")
 # Headlines and datelines shorter than this many words belong with the lead sentence.
 _SHORT_SENTENCE = 6
 
@@ -42,8 +39,6 @@ def extract_facts(text: str, reference_date: date | None = None) -> list[Fact]:
     facts: list[Fact] = []
 
     def make(kind: str, s: int, e: int, value, english, meaning) -> None:
-        if kind != "number" and e - s > 3 and body[s] in _CLITICS and _CLITIC_FREE.match(body, s + 1):
-            s += 1  # "والعام المقبل": the date is "العام المقبل"
         start, end = norm.span(s, e)
         if end <= start:
             return

@@ -288,30 +288,6 @@ OUTLETS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], bool], ...] = (
 # Words that make a context-dependent outlet name an outlet.
 OUTLET_CONTEXT = ("وكالة", "وكالة أنباء", "صحيفة", "جريدة", "قناة", "شبكة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وكالة الأنباء")
 
-# key: Arabic nisba stem without ال, English adjective, English country name
-NATIONALITIES: tuple[tuple[str, str, str], ...] = (
-    ("عراقي", "Iraqi", "Iraq"), ("سعودي", "Saudi", "Saudi Arabia"), ("مصري", "Egyptian", "Egypt"),
-    ("سوري", "Syrian", "Syria"), ("أردني", "Jordanian", "Jordan"), ("لبناني", "Lebanese", "Lebanon"),
-    ("فلسطيني", "Palestinian", "Palestine"), ("كويتي", "Kuwaiti", "Kuwait"), ("قطري", "Qatari", "Qatar"),
-    ("إماراتي", "Emirati", "UAE"), ("بحريني", "Bahraini", "Bahrain"), ("عماني", "Omani", "Oman"),
-    ("يمني", "Yemeni", "Yemen"), ("ليبي", "Libyan", "Libya"), ("تونسي", "Tunisian", "Tunisia"),
-    ("جزائري", "Algerian", "Algeria"), ("مغربي", "Moroccan", "Morocco"), ("سوداني", "Sudanese", "Sudan"),
-    ("موريتاني", "Mauritanian", "Mauritania"), ("صومالي", "Somali", "Somalia"), ("جيبوتي", "Djiboutian", "Djibouti"),
-    ("قمري", "Comorian", "Comoros"), ("أمريكي", "US", "United States"), ("أميركي", "US", "United States"),
-    ("بريطاني", "British", "Britain"), ("فرنسي", "French", "France"), ("ألماني", "German", "Germany"),
-    ("روسي", "Russian", "Russia"), ("صيني", "Chinese", "China"), ("إيراني", "Iranian", "Iran"),
-    ("تركي", "Turkish", "Turkey"), ("إسرائيلي", "Israeli", "Israel"), ("ياباني", "Japanese", "Japan"),
-    ("هندي", "Indian", "India"), ("باكستاني", "Pakistani", "Pakistan"), ("أوكراني", "Ukrainian", "Ukraine"),
-    ("إيطالي", "Italian", "Italy"), ("إسباني", "Spanish", "Spain"), ("كندي", "Canadian", "Canada"),
-    ("أفغاني", "Afghan", "Afghanistan"), ("كوري", "Korean", "Korea"), ("برازيلي", "Brazilian", "Brazil"),
-    ("أسترالي", "Australian", "Australia"), ("هولندي", "Dutch", "Netherlands"), ("سويدي", "Swedish", "Sweden"),
-    ("نرويجي", "Norwegian", "Norway"), ("يوناني", "Greek", "Greece"), ("قبرصي", "Cypriot", "Cyprus"),
-    ("إثيوبي", "Ethiopian", "Ethiopia"), ("إريتري", "Eritrean", "Eritrea"), ("نيجيري", "Nigerian", "Nigeria"),
-    ("كردي", "Kurdish", "Kurdistan"), ("أوروبي", "European", "Europe"),
-)
-# Extra English forms of a nationality as it may precede a body ("US", "U.S.", "American").
-NATIONALITY_ALIASES = {"US": ("US", "U.S.", "American", "United States"), "British": ("British", "UK", "U.K."), "Emirati": ("Emirati", "UAE")}
-
 # Arabic ministry (with ال), English short form, English "Ministry of ..." form.
 MINISTRIES: tuple[tuple[str, str, str], ...] = (
     ("الخارجية", "Foreign", "Foreign Affairs"), ("الخارجية والمغتربين", "Foreign", "Foreign Affairs and Expatriates"),
@@ -391,40 +367,4 @@ BARE_BODIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("مجلس الوزراء", ("Council of Ministers", "Cabinet", "cabinet")),
     ("مجلس الأعيان", ("Senate", "House of Notables", "upper house")),
     ("مجلس الشيوخ", ("Senate", "upper house")),
-)
-# Arabic country names, for "مصرف البحرين المركزي" and "وزارة الصحة في غزة".
-COUNTRY_NAMES = {
-    "العراق": "Iraqi", "السعودية": "Saudi", "مصر": "Egyptian", "سوريا": "Syrian", "سورية": "Syrian", "الأردن": "Jordanian",
-    "لبنان": "Lebanese", "فلسطين": "Palestinian", "الكويت": "Kuwaiti", "قطر": "Qatari", "الإمارات": "Emirati",
-    "البحرين": "Bahraini", "عمان": "Omani", "اليمن": "Yemeni", "ليبيا": "Libyan", "تونس": "Tunisian",
-    "الجزائر": "Algerian", "المغرب": "Moroccan", "السودان": "Sudanese", "موريتانيا": "Mauritanian", "إيران": "Iranian",
-    "تركيا": "Turkish", "إسرائيل": "Israeli", "الصومال": "Somali", "جيبوتي": "Djiboutian", "جزر القمر": "Comorian",
-}
-
-# Words that, at the start of a phrase, introduce a person's title. Folded later.
-TITLE_HEADS = (
-    "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "رئيسة", "الرئيس", "الرئيسة", "نائب", "نائبة",
-    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "السفير", "السفيرة", "سفير",
-    "الأمين", "أمين", "الملك", "العاهل", "الأمير", "أمير", "ولي", "الشيخ", "السلطان", "المبعوث",
-    "المبعوثة", "مبعوث", "مدير", "مديرة", "المدير", "المديرة", "قائد", "القائد", "المستشار", "مستشار",
-    "السيد", "السيدة", "الدكتور", "الدكتورة", "د.", "العميد", "اللواء", "الفريق", "العقيد", "المقدم",
-    "الجنرال", "النائب", "المحلل", "الخبير", "الباحث", "الكاتب", "الصحفي", "مراسل", "المراسل",
-    "محافظ", "المحافظ", "عضو", "رئيس الوزراء", "المفوض", "المفوضة", "المنسق", "المنسقة", "زعيم", "الزعيم",
-    "البابا", "المرشد", "قاضي", "القاضي", "المدعي", "النائبة", "المسؤول", "مسؤول", "وكيل", "الوكيل", "وكيلة",
-    "نظير", "نظيره", "نظيرته", "نظيرها", "رئيسة", "المدير العام", "الرئيس التنفيذي", "مساعد", "المساعد",
-    # Professions and roles news names people after ("الطبيبة الفرنسية كلير دوبوا").
-    "الطبيب", "الطبيبة", "البروفيسور", "البروفيسورة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "المحامي",
-    "المحامية", "الناشط", "الناشطة", "المدرب", "المدربة", "النجم", "النجمة", "الخبيرة", "المحللة", "الباحثة",
-    "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "المديرة", "القيادي", "القيادية", "المعارض",
-    "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
-    "المنسق", "الوسيط", "المندوب", "المندوبة", "الحاكم", "رئيسة الوزراء",
-)
-# Verbs and phrases of attribution (folded later; each also with و/ف in front).
-ATTRIBUTION = (
-    "قال", "قالت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "ذكر", "ذكرت", "كشف", "كشفت",
-    "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "أشار", "أشارت", "لفت", "لفتت", "تابع", "تابعت",
-    "شدد", "شددت", "اعتبر", "اعتبرت", "رأى", "رأت", "نفى", "نفت", "حذر", "حذرت", "دعا", "دعت",
-    "طالب", "طالبت", "أبلغ", "أبلغت", "نقل عن", "نقلت عن", "نقلا عن", "بحسب", "حسب", "وفق", "وفقا ل",
-    "وفقا لـ", "طبقا ل", "قول", "يقول", "تقول", "أعرب", "أعربت", "أورد", "أوردت", "نشر", "نشرت",
-    "أصدر", "أصدرت", "بيان", "عن",
 )

@@ -10,16 +10,12 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-MONTH_ABBREVIATIONS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-HIJRI_MONTH_NAMES = (
-    "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Awwal", "Jumada al-Thani",
-    "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah",
-)
+from .lexicon import HIJRI_MONTHS, MONTHS, WEEKDAYS
+
+MONTH_NAMES = tuple(m.english for m in MONTHS)
+MONTH_ABBREVIATIONS = tuple(m.short for m in MONTHS)
+WEEKDAY_NAMES = tuple(d.english for d in WEEKDAYS)
+HIJRI_MONTH_NAMES = tuple(h.english for h in HIJRI_MONTHS)
 _RELATIVE_WORDS = {-1: "last", 0: "this", 1: "next"}
 
 
