@@ -318,3 +318,17 @@ def test_fiscal_year_is_a_relative_year():
     (fact,) = facts_of("في السنة المالية المقبلة", "date")
     assert fact.text == "السنة المالية المقبلة"
     assert check([fact], "in the next fiscal year").ok
+
+
+@pytest.mark.parametrize(
+    "text, name, category",
+    [
+        ("وفق ما أوردته صحيفة القبس", "Al-Qabas", "outlet"),      # listed after the UN bodies
+        ("وقالت أرامكو السعودية إن", "Saudi Aramco", "company"),
+        ("بحسب وكالة رويترز", "Reuters", "outlet"),
+        ("وقالت منظمة الصحة العالمية إن", "World Health Organization", "institution"),
+    ],
+)
+def test_a_listed_source_has_the_category_its_record_gives(text, name, category):
+    (fact,) = facts_of(text, "source")
+    assert (fact.value, fact.meaning.category) == (name, category)

@@ -31,10 +31,13 @@ class SourceSpan:
 
 # --- outlets and institutions -------------------------------------------------------------
 
-_OUTLET_OF: dict[str, tuple[int, bool]] = {}
-for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
-    for _form in _forms:
-        _OUTLET_OF[squash(_N(_form))] = (_i, _ctx)
+# Folded Arabic form -> (entry, whether the form needs context).
+_OUTLET_OF: dict[str, tuple[gz.Entry, bool]] = {}
+for _entry in gz.ENTRIES:
+    for _form in _entry.arabic:
+        _OUTLET_OF[squash(_N(_form))] = (_entry, False)
+    for _form in _entry.ambiguous:
+        _OUTLET_OF[squash(_N(_form))] = (_entry, True)
 _OUTLET_RE = lazy(
     rf"(?<![{_AR}])(?P<cl>{_CL})(?P<name>{alternation(_OUTLET_OF)})(?![{_AR}])"
 )
@@ -56,9 +59,9 @@ for _country in COUNTRIES:
         _NAT_OF["ال" + _s] = (_country.adjective, _country.english)
         _NAT_OF["ال" + _s + "ه"] = (_country.adjective, _country.english)
 _NAT = alternation(_NAT_OF)
-_MIN_OF = {_N(a): (short, long) for a, short, long in gz.MINISTRIES}
+_MIN_OF = {_N(m.arabic): (m.short, m.long) for m in gz.MINISTRIES}
 _MIN = alternation(_MIN_OF)
-_BODY_OF = {_N(a): (word, patterns) for a, word, patterns in gz.NATIONAL_BODIES}
+_BODY_OF = {_N(b.arabic): (b.word, b.patterns) for b in gz.NATIONAL_BODIES}
 _BODY = alternation(_BODY_OF)
 # Where a ministry may be ("وزارة الصحة في غزة"): countries and regions, by their English names.
 _PLACES = {squash(_N(name).replace("_", " ")): c.english for c in COUNTRIES for name in c.arabic if name not in CITY_NAMES_TOO}
@@ -72,7 +75,7 @@ _MINISTRY_RE = lazy(
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
 _BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
-_BARE_OF = {_N(a): variants for a, variants in gz.BARE_BODIES}
+_BARE_OF = {_N(b.arabic): b.english for b in gz.BARE_BODIES}
 _BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{alternation(_BARE_OF)})(?![{_AR}])")
 _COUNTRY_ADJ = {squash(_N(name).replace("_", " ")): c.adjective for c in COUNTRIES for name in c.arabic}
 _ADJ_COUNTRY = {c.adjective: c.english for c in COUNTRIES}
@@ -139,26 +142,22 @@ def find_sources(text: str) -> list[SourceSpan]:
 
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
-        name = squash(m.group("name"))
-        index, needs_context = table[name]
+        entry, needs_context = table[squash(m.group("name"))]
         s, e = m.start("name"), m.end("name")
-        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), gz.OUTLETS[index][0]):
+        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
-        if index >= _FIRST_INSTITUTION and gz.OUTLETS[index][0] != "United Nations":
+        if entry.category == "institution" and entry.name != "United Nations":
             tail = _UN_TAIL.match(text, e)
             if tail:
                 e = tail.end()
         # "وكالة الأنباء العراقية (واع)": one source, not two.
         abbrev = _ABBREVIATION_AFTER.match(text, e)
-        if abbrev and _OUTLET_OF.get(squash(abbrev.group(1)), (None,))[0] is not None:
-            if gz.OUTLETS[_OUTLET_OF[squash(abbrev.group(1))][0]][0] == gz.OUTLETS[index][0]:
-                e = abbrev.end()
+        if abbrev and squash(abbrev.group(1)) in _OUTLET_OF and _OUTLET_OF[squash(abbrev.group(1))][0].name == entry.name:
+            e = abbrev.end()
         if not free(s, e):
             continue
-        canon, variants, _, _ = gz.OUTLETS[index]
-        category = "outlet" if index < _FIRST_INSTITUTION else "institution"
-        add(s, e, SourceMeaning(canon, (canon, *variants), category))
+        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category))
     for m in _MINISTRY_RE.finditer(text):
         if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
             continue
@@ -211,9 +210,6 @@ def find_sources(text: str) -> list[SourceSpan]:
     return spans
 
 
-_FIRST_INSTITUTION = next(i for i, o in enumerate(gz.OUTLETS) if o[0] == "United Nations")
-
-
 _MIN_PART = lazy(rf"(?:^|\s+و)({_MIN})(?=\s+و|$)")
 
 
@@ -259,10 +255,6 @@ def _companies(tokens):
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
 
 
-# Outlets whose bare name is an ordinary word elsewhere but is a source after a verb of saying
-# or "بحسب" ("بحسب الأناضول", "وقال مسؤول للأناضول", "وأفادت العمانية").
-_ATTRIBUTED_OUTLETS = {"Anadolu Agency", "Qatar News Agency", "Oman News Agency", "WAFA", "Saba News Agency", "Tunis Afrique Presse",
-                       "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Asharq Al-Awsat", "Al Hadath", "Al Sumaria"}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 
 
@@ -287,11 +279,13 @@ def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
     return False
 
 
-def _has_outlet_context(text: str, start: int, end: int, clitic: str, canonical: str = "") -> bool:
+def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributable: bool) -> bool:
+    """Whether an outlet name that is also an ordinary word is used as a source here: in
+    brackets, after an outlet noun, or (when ``attributable``) after a verb of saying."""
     before = text[max(0, start - 24):start]
     if before.rstrip().endswith("(") and text[end:end + 2].lstrip().startswith(")"):
         return True
-    if canonical in _ATTRIBUTED_OUTLETS and _attributed_outlet(text, start, clitic or ""):
+    if attributable and _attributed_outlet(text, start, clitic or ""):
         return True
     # "صحيفة الغد", "لوكالة الأناضول", "وكالة أنباء فارس": the noun ends the words just before.
     return bool(_CONTEXT_RE.search(" ".join(before.split()[-2:])))

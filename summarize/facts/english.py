@@ -123,12 +123,10 @@ _NOT_NAMES = {
 
 # English names of outlets and institutions, to the canonical name.
 _OUTLET_ENGLISH: dict[str, tuple[str, tuple[str, ...], str]] = {}
-_first_institution = next(i for i, o in enumerate(gz.OUTLETS) if o[0] == "United Nations")
-for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
-    for _v in (_canon, *_variants):
-        if _v.startswith("the "):
-            continue
-        _OUTLET_ENGLISH.setdefault(_v, (_canon, (_canon, *_variants), "outlet" if _i < _first_institution else "institution"))
+for _entry in gz.ENTRIES:
+    for _v in (_entry.name, *_entry.english):
+        if not _v.startswith("the "):
+            _OUTLET_ENGLISH.setdefault(_v, (_entry.name, (_entry.name, *_entry.english), _entry.category))
 # An outlet name that runs on into more capitalised words is part of a longer name ("The
 # Independent National Electoral Commission"); weekdays and months may follow ("Reuters Monday").
 _RUNS_ON = rf"(?!\s+(?!(?:{_MONTH_OR_WEEKDAY_NAMES})\b)[A-Z][a-z])"
@@ -142,12 +140,12 @@ for _c in COUNTRIES:
         _NAT_ENGLISH.setdefault(_form, _c.adjective)
 _NAT_EN = _alt(_NAT_ENGLISH)
 _MIN_SHORT: dict[str, str] = {}
-for _, _short, _long in gz.MINISTRIES:
-    for _s in gz.MINISTRY_SYNONYMS.get(_short, (_short,)):
-        _MIN_SHORT[_s] = _short
-        _MIN_SHORT[_s.lower()] = _short
-    _MIN_SHORT[_long] = _short
-    _MIN_SHORT[_long.lower()] = _short
+for _ministry in gz.MINISTRIES:
+    for _s in gz.MINISTRY_SYNONYMS.get(_ministry.short, (_ministry.short,)):
+        _MIN_SHORT[_s] = _ministry.short
+        _MIN_SHORT[_s.lower()] = _ministry.short
+    _MIN_SHORT[_ministry.long] = _ministry.short
+    _MIN_SHORT[_ministry.long.lower()] = _ministry.short
 _MIN_SHORT["Defense"] = _MIN_SHORT["defense"] = "Defence"
 _MIN_EN = _alt(_MIN_SHORT)
 _MINISTRY_RE = lazy(
@@ -184,7 +182,7 @@ def extract_mentions(text: str) -> list[Mention]:
 
     for s, e, meaning in _sources(text):
         if free(s, e):
-            add("source", s, e, meaning.canonical, meaning, weak=meaning.category == "institution" and _descriptor(text, s, e))
+            add("source", s, e, meaning.canonical, meaning, weak=meaning.category in ("institution", "company") and _descriptor(text, s, e))
     for name, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
             start = m.start("amb") if name == "month" and m.group("amb") else m.start()
