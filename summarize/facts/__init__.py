@@ -2,8 +2,7 @@
 translation or summary kept them. Pure functions of text: no model, no I/O."""
 
 from .check import check, coverage, key_facts_line, required_phrases
-from .english import extract_mentions
-from .extract import extract_facts
+from .extract import extract_facts, extract_mentions
 from .types import CheckedFact, CheckResult, Fact, Mention
 
 __all__ = [

@@ -1,17 +1,23 @@
-"""``extract_facts``: every date, number and named source in an Arabic text."""
+"""``extract_facts`` and ``extract_mentions``: every kind of fact, in one precedence order.
+
+Sources come first, then dates, then numbers: a span one kind has claimed is not available to a
+later one (the year of "سبتمبر 2025" is not also a number, the "خمسة" of a name is not a count).
+"""
 
 from __future__ import annotations
 
 import bisect
 from datetime import date
 
-from .base import SpanSet, lazy
-from .arabic_dates import find_dates
-from .arabic_numbers import find_numbers
-from .arabic_sources import find_sources
-from .meaning import date_renderings, date_value, number_renderings
 from .arabic import NormalizedText
-from .types import Fact
+from .base import Kind, SpanSet, lazy
+from .dates import DATES
+from .numbers import NUMBERS
+from .sources import SOURCES
+from .types import Fact, Mention
+
+# The kinds of fact, in precedence order.
+KINDS: tuple[Kind, ...] = (SOURCES, DATES, NUMBERS)
 
 # Sentence ends: . ! ? ؟ ؛ and line breaks (a full stop between digits is a decimal point).
 _SENTENCE_END = lazy(r"(?<![0-9])[.!?؟؛](?![0-9])|\n+")
@@ -28,30 +34,32 @@ def extract_facts(text: str, reference_date: date | None = None) -> list[Fact]:
     """
     norm = NormalizedText(text)
     body = norm.text
-    sources = find_sources(body)
-    taken = [(s.start, s.end) for s in sources]
-    claimed = SpanSet(taken)
-    dates = [d for d in find_dates(body, reference_date) if claimed.free(d.start, d.end)]
-    taken += [(d.start, d.end) for d in dates]
-    numbers = find_numbers(body, taken)
+    claimed = SpanSet()
     sentence_starts = _sentence_starts(body)
-
     facts: list[Fact] = []
-
-    def make(kind: str, s: int, e: int, value, english, meaning) -> None:
-        start, end = norm.span(s, e)
-        if end <= start:
-            return
-        facts.append(Fact(kind, text[start:end], start, end, value, tuple(english), meaning, _sentence_of(sentence_starts, s)))
-
-    for src in sources:
-        make("source", src.start, src.end, src.meaning.canonical, src.meaning.variants, src.meaning)
-    for d in dates:
-        make("date", d.start, d.end, date_value(d.meaning), date_renderings(d.meaning), d.meaning)
-    for num in numbers:
-        make("number", num.start, num.end, num.meaning.value, number_renderings(num.meaning), num.meaning)
+    for kind in KINDS:
+        for found in kind.find_arabic(body, reference_date):
+            if not claimed.free(found.start, found.end):
+                continue
+            claimed.add(found.start, found.end)
+            start, end = norm.span(found.start, found.end)
+            if end <= start:
+                continue
+            meaning = found.meaning
+            facts.append(Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
+                              meaning, _sentence_of(sentence_starts, found.start)))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
+
+
+def extract_mentions(text: str) -> list[Mention]:
+    """Dates, numbers and named sources in English ``text``, in reading order."""
+    claimed = SpanSet()
+    mentions: list[Mention] = []
+    for kind in KINDS:
+        mentions += kind.find_english(text, claimed)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
 
 
 def _sentence_starts(text: str) -> list[int]:

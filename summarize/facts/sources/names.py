@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 
-from .arabic import normalize
+from ..arabic import normalize
 
 # Folded Arabic name -> English spellings, most usual first.
 _NAMES_RAW = {

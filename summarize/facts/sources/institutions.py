@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
-from .lexicon import ACCORDING_TO, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
+from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
+from ..lexicon import ACCORDING_TO, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
 
 _N = normalize
 _AR = LETTERS

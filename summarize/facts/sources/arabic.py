@@ -4,29 +4,21 @@ named after a title or an attribution verb."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from . import gazetteer as gz
-from .arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
+from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
-from .base import SpanSet, lazy
+from ..base import Found, SpanSet, lazy
+from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, NATIONALITY_ALIASES, PLACES, QUALIFIERS, QUOTING,
+                      RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
+from . import gazetteer as gz
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
-from .lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, NATIONALITY_ALIASES, PLACES, QUALIFIERS, QUOTING,
-                      RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from .meaning import SourceMeaning
-from .romanize import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
+from .names import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name
 
 _N = normalize
 _AR = LETTERS
 _CL = PROCLITICS
-
-
-@dataclass(frozen=True)
-class SourceSpan:
-    start: int
-    end: int
-    meaning: SourceMeaning
 
 
 # --- outlets and institutions -------------------------------------------------------------
@@ -130,14 +122,14 @@ def _strip(word: str) -> str:
     return strip_clitics(word, _HEADS_OR_ATTRIBUTION, prepositions=False) or word
 
 
-def find_sources(text: str) -> list[SourceSpan]:
+def find_sources(text: str) -> list[Found]:
     """Named sources in normalised ``text``."""
-    spans: list[SourceSpan] = []
+    spans: list[Found] = []
     taken = SpanSet()
     free = taken.free
 
     def add(s: int, e: int, meaning: SourceMeaning) -> None:
-        spans.append(SourceSpan(s, e, meaning))
+        spans.append(Found(s, e, meaning))
         taken.add(s, e)
 
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
@@ -457,5 +449,3 @@ def _name_at(tokens, j: int, after_title: bool):
             return None
     return j, k, words
 
-
-__all__ = ["SourceSpan", "find_sources", "romanize_word"]
