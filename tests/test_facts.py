@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from summarize.document import split_sentences
 from summarize.facts import check, coverage, extract_facts, extract_mentions, key_facts_line, required_phrases
 
 
@@ -179,6 +180,27 @@ def test_summary_mode_requires_sources_and_lead_facts_only():
     summary = check(facts, "Fuad Hussein said on Tuesday five officials will visit Baghdad in September 2025, Reuters said.", "summary")
     assert summary.ok
     assert [c.fact.text for c in summary.facts if not c.required] == ["عام 2027"]
+
+
+def test_a_short_headline_belongs_with_the_lead():
+    text = "قمة بغداد في سبتمبر 2025\n" + SOURCE + " وأضاف أن العمل سيبدأ في عام 2027."
+    summary = check(extract_facts(text), "", "summary")
+    assert {c.fact.text: c.required for c in summary.facts if c.fact.kind != "source"} == {
+        "سبتمبر 2025": True, "يوم الثلاثاء": True, "خمسة": True, "سبتمبر/ أيلول 2025": True, "عام 2027": False}
+
+
+def test_a_sentence_ending_in_a_number_ends_the_lead():
+    summary = check(extract_facts("قال الوزير إن المشروع يبدأ في عام 2025. وأضاف أن 300 جندي وصلوا."), "", "summary")
+    assert [(c.fact.text, c.required) for c in summary.facts] == [("عام 2025", True), ("300", False)]
+
+
+def test_a_fact_knows_the_index_of_its_sentence_in_the_document_splitter():
+    text = "عنوان الخبر\n\n" + SOURCE + " وأضاف أن العمل سيبدأ في عام 2027."
+    sentences = split_sentences(text)
+    facts = extract_facts(text)
+    assert [f.sentence for f in facts] == [next(s.index for s in sentences if s.start <= f.start < s.end) for f in facts]
+    assert {f.sentence for f in facts} == {1, 2}
+    assert [(f.text, f.sentence) for f in extract_facts(text, sentences=sentences)] == [(f.text, f.sentence) for f in facts]
 
 
 def test_summary_unsupported_unless_the_reference_supports_it():

@@ -126,7 +126,7 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
 def _required(facts: list[Fact], mode: str) -> list[bool]:
     if mode == "translation":
         return [True] * len(facts)
-    return [_kind_required_anywhere(f) or f.sentence == 0 for f in facts]
+    return [_kind_required_anywhere(f) or f.lead for f in facts]
 
 
 def _only_evidence(mention: Mention, target: str) -> bool:

@@ -7,10 +7,12 @@ later one (the year of "سبتمبر 2025" is not also a number, the "خمسة" 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import date
 
+from ..document import Sentence, split_sentences
 from .arabic import NormalizedText
-from .base import Kind, SpanSet, lazy
+from .base import Kind, SpanSet
 from .dates import DATES
 from .numbers import NUMBERS
 from .sources import SOURCES
@@ -19,23 +21,23 @@ from .types import Fact, Mention
 # The kinds of fact, in precedence order.
 KINDS: tuple[Kind, ...] = (SOURCES, DATES, NUMBERS)
 
-# Sentence ends: . ! ? ؟ ؛ and line breaks (a full stop between digits is a decimal point).
-_SENTENCE_END = lazy(r"(?<![0-9])[.!?؟؛](?![0-9])|\n+")
-_WORD = lazy(r"[\u0621-\u064a]+")
-# Headlines and datelines shorter than this many words belong with the lead sentence.
+# A headline or dateline shorter than this many words belongs with the sentence after it.
 _SHORT_SENTENCE = 6
 
 
-def extract_facts(text: str, reference_date: date | None = None) -> list[Fact]:
+def extract_facts(text: str, reference_date: date | None = None, *, sentences: Sequence[Sentence] | None = None) -> list[Fact]:
     """Dates, numbers and named sources in Arabic ``text``, in reading order.
 
     Offsets index ``text`` as given (``text[f.start:f.end] == f.text``). Relative dates
-    ("الشهر الماضي") get a value only when ``reference_date`` is given.
+    ("الشهر الماضي") get a value only when ``reference_date`` is given. ``sentences`` are
+    ``split_sentences(text)`` when the caller already has them.
     """
+    sentences = split_sentences(text) if sentences is None else list(sentences)
+    starts = [s.start for s in sentences]
+    lead = _lead_length(sentences)
     norm = NormalizedText(text)
     body = norm.text
     claimed = SpanSet()
-    sentence_starts = _sentence_starts(body)
     facts: list[Fact] = []
     for kind in KINDS:
         for found in kind.find_arabic(body, reference_date):
@@ -46,8 +48,10 @@ def extract_facts(text: str, reference_date: date | None = None) -> list[Fact]:
             if end <= start:
                 continue
             meaning = found.meaning
+            at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
+            sentence = sentences[at].index if sentences else 0
             facts.append(Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
-                              meaning, _sentence_of(sentence_starts, found.start)))
+                              meaning, sentence, at < lead or not sentences))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 
@@ -62,21 +66,11 @@ def extract_mentions(text: str) -> list[Mention]:
     return mentions
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """Start offsets of sentences, with short headline/dateline lines merged into the next."""
-    starts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        starts.append(m.end())
-    merged: list[int] = []
-    for i, s in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if not _WORD.search(text, s, end):
-            continue
-        if merged and len(_WORD.findall(text, merged[-1], s)) < _SHORT_SENTENCE and len(merged) == 1:
-            continue  # still inside the lead: the previous piece was a headline or dateline
-        merged.append(s)
-    return merged or [0]
-
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+def _lead_length(sentences: Sequence[Sentence]) -> int:
+    """How many sentences the lead is: the first, with the short headline or dateline lines before it."""
+    words = 0
+    for n, sentence in enumerate(sentences, 1):
+        words += sum(1 for w in sentence.text.split() if any(c.isalpha() for c in w))
+        if words >= _SHORT_SENTENCE:
+            return n
+    return len(sentences)
