@@ -8,8 +8,8 @@ import re
 from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
-from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, NATIONALITY_ALIASES, PLACES, QUALIFIERS, QUOTING,
-                      RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
+from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, MONTHS, NATIONALITY_ALIASES, PLACES, QUALIFIERS,
+                      QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
@@ -96,12 +96,12 @@ _STOP = {_N(w) for w in (
     "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت مساء صباح ظهر ليل أيضا كذلك له لها لهم إنّ "
     "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
     "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
-    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
-    "نوفمبر ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون وصل زار التقى استقبل بحث أجرى ترأس "
+    "وصل زار التقى استقبل بحث أجرى ترأس "
     "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
     "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
 ).split()}
 _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
+_STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {"و" + w for w in _ATTRIBUTION} | {"ف" + w for w in _ATTRIBUTION} | _ATTRIBUTION | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
 _NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
