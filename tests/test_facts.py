@@ -354,3 +354,22 @@ def test_fiscal_year_is_a_relative_year():
 def test_a_listed_source_has_the_category_its_record_gives(text, name, category):
     (fact,) = facts_of(text, "source")
     assert (fact.value, fact.meaning.category) == (name, category)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("3 ملايين دينار كويتي", "KWD"), ("3 ملايين دينار", "IQD"), ("40 ألف دينار أردني", "JOD"),
+        ("38.9 مليار دينار بحريني", "BHD"), ("1,8 مليون دينار تونسي", "TND"), ("50 مليون دينار جزائري", "DZD"),
+        ("160 مليار دينار ليبي", "LYD"), ("5 ملايين ريال عماني", "OMR"), ("12 مليار ريال قطري", "QAR"),
+        ("11 مليار درهم مغربي", "MAD"), ("500 مليون ريال", "SAR"), ("أربعة ملايين دينارا كويتيا", "KWD"),
+    ],
+)
+def test_the_nationality_after_a_currency_word_gives_its_code(text, code):
+    (fact,) = facts_of(text, "number")
+    assert (fact.text, fact.meaning.unit) == (text, code)
+
+
+def test_kuwaiti_dinars_are_rendered_with_their_code():
+    (fact,) = facts_of("قال إن العجز بلغ 3 ملايين دينار كويتي.", "number")
+    assert "3 million KWD" in fact.english

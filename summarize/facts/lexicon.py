@@ -191,25 +191,45 @@ ENGLISH_SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 1
 
 @dataclass(frozen=True)
 class Currency:
-    """A currency an amount may be in: its code, the Arabic word (all its forms) and its English forms."""
+    """A currency an amount may be in: its code, the Arabic word (all its forms) and, for a word
+    several countries use ("دينار"), the nationality adjective that follows it ("دينار كويتي")."""
 
     code: str
     arabic: tuple[str, ...]
+    nationality: str | None = None  # the English adjective, as in COUNTRIES; None: the word alone
     english: tuple[str, ...] = ()  # singular English words ("dollar"); a plural adds "s"
     symbols: tuple[str, ...] = ()  # the first is the one renderings use
 
 
+_DINAR = ("دينار", "دينارا", "دنانير")
+_RIYAL = ("ريال", "ريالا", "ريالات")
+_DIRHAM = ("درهم", "درهما", "دراهم")
+_POUND = ("جنيه", "جنيها", "جنيهات")
+# A word alone is the first currency listed with it (دينار is the Iraqi dinar, ريال the Saudi riyal).
 CURRENCIES = (
     Currency("USD", ("دولار", "دولارا", "دولارات"), english=("dollar",), symbols=("$", "US$")),
     Currency("EUR", ("يورو",), english=("euro",), symbols=("€",)),
-    Currency("EGP", ("جنيه", "جنيها", "جنيهات")),
+    Currency("EGP", _POUND),
     Currency("GBP", ("استرليني",), english=("pound",), symbols=("£",)),
-    Currency("SAR", ("ريال", "ريالا", "ريالات")),
-    Currency("AED", ("درهم", "درهما", "دراهم")),
-    Currency("IQD", ("دينار", "دينارا", "دنانير")),
+    Currency("SAR", _RIYAL),
+    Currency("AED", _DIRHAM),
+    Currency("IQD", _DINAR),
     Currency("LBP", ("ليره", "ليرات")),
     Currency("RUB", ("روبل",)),
     Currency("CNY", ("يوان",)),
+    Currency("IQD", _DINAR, "Iraqi"),
+    Currency("KWD", _DINAR, "Kuwaiti"),
+    Currency("JOD", _DINAR, "Jordanian"),
+    Currency("BHD", _DINAR, "Bahraini"),
+    Currency("TND", _DINAR, "Tunisian"),
+    Currency("DZD", _DINAR, "Algerian"),
+    Currency("LYD", _DINAR, "Libyan"),
+    Currency("SAR", _RIYAL, "Saudi"),
+    Currency("OMR", _RIYAL, "Omani"),
+    Currency("QAR", _RIYAL, "Qatari"),
+    Currency("AED", _DIRHAM, "Emirati"),
+    Currency("MAD", _DIRHAM, "Moroccan"),
+    Currency("EGP", _POUND, "Egyptian"),
 )
 # English currency words the number patterns know, beyond the codes ("160 billion Libyan dinars").
 ENGLISH_CURRENCY_WORDS = ("dollar", "euro", "pound", "riyal", "dirham", "dinar")

@@ -16,7 +16,7 @@ from .arabic import CLITIC_LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, re
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
 from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
-                      CURRENCIES, ENGLISH_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+                      COUNTRIES, CURRENCIES, ENGLISH_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -92,10 +92,20 @@ _DUALS.pop("مرتان", None)  # مرتان/مرتين: "twice"; kept via _TWIC
 _TWICE = {"مرتين", "مرتان"}
 _DUALS_OR_TWICE = set(_DUALS) | _TWICE
 
+# Folded currency word -> the code of the word alone, and (word, nationality) -> code.
 _CURRENCIES: dict[str, str] = {}
+_CURRENCY_OF_NATIONALITY: dict[tuple[str, str], str] = {}
 for _currency in CURRENCIES:
     for _word in _currency.arabic:
-        _CURRENCIES.setdefault(_N(_word), _currency.code)
+        if _currency.nationality is None:
+            _CURRENCIES.setdefault(_N(_word), _currency.code)
+        else:
+            _CURRENCY_OF_NATIONALITY[(_N(_word), _currency.nationality)] = _currency.code
+# The nationality adjective after a currency word: كويتي, كويتيا, كويتية, الكويتي.
+_NATIONALITY_OF = {
+    _N(article + stem + ending): country.adjective
+    for country in COUNTRIES for stem in country.nisba for article in ("", "ال") for ending in ("", "ا", "ة")
+}
 _PERCENT_WORDS = lazy(r"\s*(?:%|(?:في|ب)\s*ال(?:مي|ماي)ه\b)")
 _POINTS_WORDS = lazy(_N(r"\s*(?:نقطة|نقاط)\s+مئوية\b"))
 
@@ -186,6 +196,11 @@ def _with_unit(text: str, tokens, j: int, s: int, e: int, value) -> Found:
             stem = strip_clitics(tokens[j][2], _CURRENCIES, article=True)
             if stem:
                 unit, e = _CURRENCIES[stem], tokens[j][1]
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                if after and not text[e:after[0]].strip():
+                    code = _CURRENCY_OF_NATIONALITY.get((stem, _NATIONALITY_OF.get(after[2], "")))
+                    if code:  # "3 ملايين دينار كويتي": the adjective names the currency
+                        unit, e = code, after[1]
     return Found(s, e, NumberMeaning(value, unit))
 
 
