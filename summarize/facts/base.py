@@ -16,8 +16,8 @@ from .types import Fact, Mention
 
 
 class LazyPattern:
-    """A regex compiled the first time it is used, so that ``import summarize.facts`` stays fast
-    (the big alternations take ~0.1 s to compile)."""
+    """A regex compiled the first time it is used: compiling the fact layer's 55 patterns takes
+    about as long as importing it (0.04 s here), and ``summarize facts`` on a short text needs few."""
 
     __slots__ = ("_source", "_flags", "_compiled")
 

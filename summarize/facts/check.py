@@ -1,5 +1,9 @@
 """``check``: does an English translation or summary keep the facts of its Arabic source?
 
+When one mention agrees with one fact is each kind's own rule (``dates``, ``numbers``,
+``sources.matching``); this module holds what is common to all kinds: counting, alteration,
+unsupported mentions and salience, plus the one rule across kinds (a bare year and a number).
+
 Matching rules
 --------------
 * A fact is *preserved* when an English mention of the same kind agrees with its meaning:
@@ -21,15 +25,16 @@ Matching rules
   with the mention as evidence. Left-over facts with no partner are *missing*. A source
   replaced by another name is *missing* (and the new name is unsupported): names have no
   "value" that could be off by a little.
-* Unsupported: an English mention that agrees with no source fact (and, in summary mode,
-  with no mention in the optional English ``reference`` translation). "both", "twice" and
+* Unsupported: an English mention that agrees with no source fact (and with no mention in the
+  optional English ``reference`` translation a summary was made from). "both", "twice" and
   "the two" and "a couple of" may keep a fact but are never reported on their own; nor is a
   spelled-out "two" before a noun (an Arabic dual) unless it is the evidence of an alteration.
 
 Salience (summary mode)
 -----------------------
 A summary must keep every named source and every date and number of the lead: the first
-sentence of the source, with a short headline or dateline before it counted as part of it.
+sentence of the source (as ``summarize.document.split_sentences`` splits it), with a headline or
+dateline of fewer than six words before it counted as part of it (``Fact.lead``).
 Other facts are checked and reported but not required. In translation mode every fact is
 required.
 """
@@ -124,6 +129,7 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
 
 
 def _required(facts: list[Fact], mode: str) -> list[bool]:
+    """Which facts a text must keep: all in a translation; in a summary the lead's and every source."""
     if mode == "translation":
         return [True] * len(facts)
     return [_kind_required_anywhere(f) or f.lead for f in facts]
@@ -140,11 +146,13 @@ def _kind_required_anywhere(fact: Fact) -> bool:
 
 
 def _group(kind_name: str, meaning) -> tuple[str, str]:
+    """The group a wrong value stays within: its kind and the kind's family for it."""
     kind = KIND.get(kind_name)
     return (kind_name, kind.family(meaning) if kind else "")
 
 
 def _pair_altered(facts, evidence, unsupported, n_source, n_target) -> dict[int, Mention]:
+    """Left-over facts paired with the unsupported mention of their group nearest in position."""
     left = [(fi, f) for fi, f in enumerate(facts) if fi not in evidence]
     altered: dict[int, Mention] = {}
     for mention in sorted(unsupported, key=lambda m: m.start):

@@ -28,7 +28,10 @@ MONTH_NAMES = tuple(m.english for m in MONTHS)
 MONTH_ABBREVIATIONS = tuple(m.short for m in MONTHS)
 WEEKDAY_NAMES = tuple(d.english for d in WEEKDAYS)
 HIJRI_MONTH_NAMES = tuple(h.english for h in HIJRI_MONTHS)
-_RELATIVE_WORDS = {-1: "last", 0: "this", 1: "next"}
+_RELATIVE_WORDS = {-1: "last", 0: "this", 1: "next"}  # how a rendering says an offset
+
+
+# --- meaning, value, renderings, agreement ------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,7 @@ class DateMeaning:
 
     @property
     def is_plain_year(self) -> bool:
+        """A Gregorian year and nothing else ("2025", "عام 2025")."""
         return (
             self.calendar == "gregorian" and self.year is not None and self.month is None
             and self.day is None and self.weekday is None and self.relative is None
@@ -73,6 +77,7 @@ def iso_partial(year: int | None, month: int | None, day: int | None) -> str | N
 
 
 def valid_day(year: int | None, month: int | None, day: int) -> bool:
+    """Whether ``day`` exists in that month (any leap year when the year is unknown)."""
     if not 1 <= day <= 31:
         return False
     if month is None:
@@ -243,7 +248,6 @@ def dates_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
     return _fields_agree(fact, mention)
 
 
-
 # --- Arabic -------------------------------------------------------------------------------
 
 
@@ -253,6 +257,7 @@ def _lookup(records) -> dict[str, int]:
 
 
 def _folded(table: dict) -> dict:
+    """The table with its Arabic keys folded ("_" as a space)."""
     return {squash(_N(k).replace("_", " ")): v for k, v in table.items()}
 
 
@@ -337,16 +342,18 @@ _DATE_WORD_START = lazy(
 )
 
 
-def _strip_clitic(word: str, table: dict) -> str | None:
+def _known(word: str, table: dict) -> str | None:
+    """The form in ``table`` of a matched date word (its clitics cut), or None."""
     return strip_clitics(squash(word), table)
 
 
 def _day(text: str | None) -> int | None:
+    """The day of a digit or ordinal word ("15", "الخامس", "غرة")."""
     if text is None:
         return None
     if text.isdigit():
         return int(text)
-    key = _strip_clitic(text, _ORDINAL_OF)
+    key = _known(text, _ORDINAL_OF)
     return _ORDINAL_OF.get(key) if key else None
 
 
@@ -392,17 +399,17 @@ def find_dates(text: str, reference: date | None) -> list[Found]:
         if previous and previous[-1] in _NOT_A_YEAR_BEFORE and not m.group("qual"):
             continue  # الأمين العام السابق: "former secretary-general"
         unit_word = _N(m.group("unit1") or m.group("unit2"))
-        unit = _UNIT_OF.get(_strip_clitic(unit_word, _UNIT_OF) or "", "year")
+        unit = _UNIT_OF.get(_known(unit_word, _UNIT_OF) or "", "year")
         offset = 0 if m.group("this") else _RELATIVE_OF[_N(m.group("rel"))]
         qual = m.group("qual")
-        add(m.start(), m.end(), DateMeaning(relative=(unit, offset), qualifier=_QUALIFIER_OF.get(_strip_clitic(qual, _QUALIFIER_OF) or "") if qual else None))
+        add(m.start(), m.end(), DateMeaning(relative=(unit, offset), qualifier=_QUALIFIER_OF.get(_known(qual, _QUALIFIER_OF) or "") if qual else None))
     for m in _YEAR_ONLY.finditer(text):
         if not free(*m.span()):
             continue
         if not (m.group("kw") or m.group("qual")) and not _year_context(text, m.start("year"), m.end()):
             continue
         qual = m.group("qual")
-        add(m.start(), m.end(), DateMeaning(year=int(m.group("year")), qualifier=_QUALIFIER_OF.get(_strip_clitic(qual, _QUALIFIER_OF) or "") if qual else None))
+        add(m.start(), m.end(), DateMeaning(year=int(m.group("year")), qualifier=_QUALIFIER_OF.get(_known(qual, _QUALIFIER_OF) or "") if qual else None))
         # "عامي 2023 و2024": the second year of a pair.
         pair = re.compile(r"\s*(?:و|-|–)\s*(" + _YEAR + ")").match(text, m.end())
         if pair and free(*pair.span(1)):
@@ -410,7 +417,7 @@ def find_dates(text: str, reference: date | None) -> list[Found]:
     for m in _WEEKDAY_ONLY.finditer(text):
         if not free(*m.span()):
             continue
-        wd = _strip_clitic(_STRIP_DAYTIME.sub("", _N(m.group("wd"))), _WEEKDAY_OF)
+        wd = _known(_STRIP_DAYTIME.sub("", _N(m.group("wd"))), _WEEKDAY_OF)
         if wd is None:
             continue
         rel = m.group("rel")
@@ -463,7 +470,7 @@ def _year_context(text: str, start: int, end: int) -> bool:
 
 
 def _gregorian(text: str, m: re.Match) -> Found | None:
-    month_word = _strip_clitic(_N(m.group("m1")), _MONTH_OF)
+    month_word = _known(_N(m.group("m1")), _MONTH_OF)
     if month_word is None:
         return None
     month = _MONTH_OF[month_word]
@@ -488,7 +495,7 @@ def _gregorian(text: str, m: re.Match) -> Found | None:
             return None
     weekday = None
     if m.group("wd"):
-        wd = _strip_clitic(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
+        wd = _known(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
         weekday = _WEEKDAY_OF.get(wd) if wd else None
     if weekday is None and m.group("wd"):
         start = m.start("qual") if qual else (m.start("day") if m.group("day") else m.start("m1"))
@@ -496,12 +503,12 @@ def _gregorian(text: str, m: re.Match) -> Found | None:
     meaning = DateMeaning(
         year=year, month=month, day=day, weekday=weekday,
         relative=("named", _RELATIVE_OF[_N(rel)]) if rel and year is None else None,
-        qualifier=_QUALIFIER_OF.get(_strip_clitic(_N(qual), _QUALIFIER_OF) or "") if qual else None,
+        qualifier=_QUALIFIER_OF.get(_known(_N(qual), _QUALIFIER_OF) or "") if qual else None,
     )
     return Found(start, end, meaning)
 
 def _hijri(m: re.Match) -> Found | None:
-    month_word = _strip_clitic(m.group("hm"), _HIJRI_OF)
+    month_word = _known(m.group("hm"), _HIJRI_OF)
     if month_word is None:
         return None
     month = _HIJRI_OF[month_word]
@@ -519,7 +526,7 @@ def _hijri(m: re.Match) -> Found | None:
     end = m.end("ah") if m.group("ah") and year is not None else (m.end("year") if year is not None else m.end("hm"))
     weekday = None
     if m.group("wd"):
-        wd = _strip_clitic(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
+        wd = _known(_STRIP_DAYTIME.sub("", m.group("wd")), _WEEKDAY_OF)
         weekday = _WEEKDAY_OF.get(wd) if wd else None
     gregorian = hijri_to_gregorian(year, month, day) if year and day else None
     return Found(start, end, DateMeaning(calendar="hijri", year=year, month=month, day=day, weekday=weekday, gregorian=gregorian))
@@ -573,6 +580,7 @@ _DATE_PATTERNS = [
 
 
 def _english_dates(text: str, claimed: SpanSet) -> list[Mention]:
+    """English dates, the most specific patterns first."""
     mentions = []
     for name, pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):

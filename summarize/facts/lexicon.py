@@ -231,8 +231,9 @@ CURRENCIES = (
     Currency("MAD", _DIRHAM, "Moroccan"),
     Currency("EGP", _POUND, "Egyptian"),
 )
-# English currency words the number patterns know, beyond the codes ("160 billion Libyan dinars").
-ENGLISH_CURRENCY_WORDS = ("dollar", "euro", "pound", "riyal", "dirham", "dinar")
+# English currency words that several currencies share: an amount's unit, but no code of its own
+# ("160 billion Libyan dinars").
+ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
 
 # --- places ---------------------------------------------------------------------------------
 

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .arabic import CLITIC_LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, readings, strip_clitics, tokenize
+from .arabic import CLITIC_LETTERS, LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, readings, strip_clitics, tokenize
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
 from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
-                      COUNTRIES, CURRENCIES, ENGLISH_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+                      COUNTRIES, CURRENCIES, ENGLISH_SHARED_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -29,6 +29,51 @@ class NumberMeaning:
     value: int | float
     unit: str | None = None
 
+
+def numbers_agree(a: NumberMeaning, b: NumberMeaning) -> bool:
+    """Equal values up to float rounding (8.3 * 10**9 from "8,3 مليار" and from "8.3 billion"
+    may differ in the last bits): a relative tolerance, never exact float equality."""
+    if a.value == b.value:
+        return True
+    scale = max(abs(a.value), abs(b.value), 1e-12)
+    return abs(a.value - b.value) / scale < 1e-7
+
+
+def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:
+    """Typical English renderings of a number."""
+    v = meaning.value
+    digits = f"{v:,}" if isinstance(v, int) else f"{v:,.{_decimals(v)}f}"
+    out = [digits]
+    if isinstance(v, int) and v >= 1_000_000:
+        for size, word in ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")):
+            if v >= size:
+                short = v / size
+                out.append(f"{short:g} {word}")
+                break
+    words = spell_number(v)
+    if words:
+        out.append(words)
+    if meaning.unit == "percent":
+        out = [f"{digits}%", f"{digits} percent"] + ([f"{words} percent"] if words else [])
+    elif meaning.unit == "points":
+        out = [f"{words or digits} percentage points", f"{digits} points"]
+    elif meaning.unit and meaning.unit not in ("times",):
+        symbol = _RENDERED_SYMBOL.get(meaning.unit)
+        if symbol:
+            out = [f"{symbol}{o}" for o in out[:2]] + [f"{o} {meaning.unit}" for o in out[:1]]
+        else:
+            out = [f"{o} {meaning.unit}" for o in out]
+    return tuple(dict.fromkeys(out))
+
+
+def _decimals(v: float) -> int:
+    """Decimal places of ``v`` as written ("1.25" has two)."""
+    text = repr(v)
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
+
+
+# The symbol a rendering puts before an amount ("$1.5 billion").
+_RENDERED_SYMBOL = {c.code: c.symbols[0] for c in CURRENCIES if c.symbols}
 
 
 # --- Arabic -------------------------------------------------------------------------------
@@ -91,6 +136,7 @@ _DUALS = _dual_forms()
 _DUALS.pop("مرتان", None)  # مرتان/مرتين: "twice"; kept via _TWICE below
 _TWICE = {"مرتين", "مرتان"}
 _DUALS_OR_TWICE = set(_DUALS) | _TWICE
+_TWO_AFTER_DUAL = {"اثنين", "اثنان", "اثنتين", "اثنتان"}
 
 # Folded currency word -> the code of the word alone, and (word, nationality) -> code.
 _CURRENCIES: dict[str, str] = {}
@@ -117,9 +163,9 @@ _DIGITS = lazy(
     r"|(?P<dec>[0-9]+,[0-9]{1,2})(?![0-9]|[.,][0-9])"
     r"|[0-9]+(?:\.[0-9]+)?"
 )
-_LETTER = lazy(r"[A-Za-z\u0621-\u064a]")
+_LETTER = lazy(rf"[A-Za-z{LETTERS}]")
 _LATIN = lazy(r"[A-Za-z]")
-_ARABIC = lazy(r"[\u0621-\u064a]")
+_ARABIC = lazy(rf"[{LETTERS}]")
 
 
 def _classify(word: str) -> tuple[str, int] | None:
@@ -128,6 +174,7 @@ def _classify(word: str) -> tuple[str, int] | None:
 
 
 def _has_conjunction(word: str) -> bool:
+    """A number word joined by "و" to the one before ("خمسة وعشرين")."""
     return word.startswith("و") and _classify(word[1:]) is not None
 
 
@@ -284,9 +331,6 @@ def _is_dual(word: str) -> bool:
     return strip_clitics(word, _DUALS) is not None
 
 
-_TWO_AFTER_DUAL = {"اثنين", "اثنان", "اثنتين", "اثنتان"}
-
-
 # --- English ------------------------------------------------------------------------------
 
 _SMALL_NAMES = {v: k for k, v in ENGLISH_SMALL.items()}
@@ -351,7 +395,7 @@ _NUMBER = lazy(
     r"(?:\s*-?\s*(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?"
     r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?"
     # "160 billion Libyan dinars"
-    + r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>" + "|".join([f"{w}s?" for w in ENGLISH_CURRENCY_WORDS] + [c.code for c in CURRENCIES if c.english]) + r")\b)?"
+    + r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>" + "|".join([f"{w}s?" for c in CURRENCIES for w in c.english] + [f"{w}s?" for w in ENGLISH_SHARED_CURRENCY_WORDS] + [c.code for c in CURRENCIES if c.english]) + r")\b)?"
 )
 _EN_NUMBER_WORDS = set(ENGLISH_SMALL) | set(ENGLISH_TENS) | set(ENGLISH_SCALES)
 _WORD_RUN = lazy(
@@ -365,6 +409,7 @@ _WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+t
 
 
 def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
+    """Digits (with scale, percent, currency), then "both"/"twice" (weak), then number words."""
     mentions = []
     for m in _NUMBER.finditer(text):
         s = m.start("cur") if m.group("cur") else m.start("num")
@@ -404,12 +449,14 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
 
 
 def _tidy(value):
+    """A float that is a whole number as an int (2.0 -> 2)."""
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
 
 
 def _unit(pct: str | None, currency: str | None) -> str | None:
+    """The unit of an English amount: "percent", "points", a currency code or None."""
     if pct:
         pct = pct.lower()
         return "points" if "point" in pct else "percent"
@@ -431,47 +478,6 @@ def _glued(text: str, s: int, e: int) -> bool:
     if after.isalpha() and text[e:e + 2] not in ("st", "nd", "rd", "th") and not re.match(r"(?:bn|mn|tn|m|k)\b", text[e:e + 3]):
         return True
     return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT)", text[e:e + 6]))
-
-
-def numbers_agree(a: NumberMeaning, b: NumberMeaning) -> bool:
-    """Equal values up to float rounding (8.3 * 10**9 from "8,3 مليار" and from "8.3 billion"
-    may differ in the last bits): a relative tolerance, never exact float equality."""
-    if a.value == b.value:
-        return True
-    scale = max(abs(a.value), abs(b.value), 1e-12)
-    return abs(a.value - b.value) / scale < 1e-7
-
-
-def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:
-    """Typical English renderings of a number."""
-    v = meaning.value
-    digits = f"{v:,}" if isinstance(v, int) else f"{v:,.{_decimals(v)}f}"
-    out = [digits]
-    if isinstance(v, int) and v >= 1_000_000:
-        for size, word in ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")):
-            if v >= size:
-                short = v / size
-                out.append(f"{short:g} {word}")
-                break
-    words = spell_number(v)
-    if words:
-        out.append(words)
-    if meaning.unit == "percent":
-        out = [f"{digits}%", f"{digits} percent"] + ([f"{words} percent"] if words else [])
-    elif meaning.unit == "points":
-        out = [f"{words or digits} percentage points", f"{digits} points"]
-    elif meaning.unit and meaning.unit not in ("times",):
-        symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(meaning.unit)
-        if symbol:
-            out = [f"{symbol}{o}" for o in out[:2]] + [f"{o} {meaning.unit}" for o in out[:1]]
-        else:
-            out = [f"{o} {meaning.unit}" for o in out]
-    return tuple(dict.fromkeys(out))
-
-
-def _decimals(v: float) -> int:
-    text = repr(v)
-    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
 
 
 def _dual_like(mention: Mention, target: str) -> bool:

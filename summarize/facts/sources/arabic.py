@@ -1,5 +1,6 @@
-"""Named sources in Arabic news text: outlets, ministries and national bodies, and people
-named after a title or an attribution verb."""
+"""Named sources in Arabic news text: outlets and bodies the gazetteer lists, ministries and national
+bodies composed from a nationality, institutions named by their shape, companies after "شركة", and
+people named after a title or a verb of saying."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import re
 from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
-from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, MONTHS, NATIONALITY_ALIASES, PLACES, QUALIFIERS,
-                      QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
+from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
+                      QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
@@ -93,16 +94,16 @@ _STOP = {_N(w) for w in (
     "في من إلى الى على عن مع أن إن أنه إنه أنها إنها قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين "
     "خلال بعد قبل أمس اليوم يوم غدا حيث كما أو ثم حتى عند لدى بين حول ضد نحو عبر منذ إذ إذا لكن بل "
     "رسمي الرسمي السابق الأسبق الجديد المكلف الحالي المنتهية بيان مؤتمر تصريح تصريحات لقاء اتصال "
-    "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت مساء صباح ظهر ليل أيضا كذلك له لها لهم إنّ "
+    "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت أيضا كذلك له لها لهم إنّ "
     "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
     "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
     "وصل زار التقى استقبل بحث أجرى ترأس "
     "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
     "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
 ).split()}
-_STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
+_STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
-_STOP |= {"و" + w for w in _ATTRIBUTION} | {"ف" + w for w in _ATTRIBUTION} | _ATTRIBUTION | _TITLE_HEADS
+_STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
 _NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
@@ -247,14 +248,6 @@ def _companies(tokens):
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
 
 
-_REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
-
-
-def _reporting(word: str) -> bool:
-    """A verb of saying or "according to", with or without its conjunction."""
-    return strip_clitics(word, _REPORTING, prepositions=False) is not None
-
-
 def _reported(text: str, start: int) -> bool:
     """A verb of saying or "بحسب" just before ``start`` (the subject or source of a report)."""
     words = text[max(0, start - 30):start].split()
@@ -262,12 +255,13 @@ def _reported(text: str, start: int) -> bool:
 
 
 def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
+    """An outlet right after a verb of saying, or told something ("قال مسؤول للأناضول")."""
     words = text[max(0, start - 40):start].split()
-    if clitic in ("", "و") and words and _reporting(words[-1]):
+    if clitic in ("", "و") and words and reporting_word(words[-1]):
         return True  # "بحسب الأناضول", "وأفادت العمانية"
     if clitic in ("ل", "لل", "ول", "ولل"):
         # "وقال للأناضول", "وقال مسؤول للأناضول": told the outlet.
-        return bool(words) and (_reporting(words[-1]) or (len(words) > 1 and _reporting(words[-2]) and words[-1] not in _COMPLEMENTIZERS))
+        return bool(words) and (reporting_word(words[-1]) or (len(words) > 1 and reporting_word(words[-2]) and words[-1] not in _COMPLEMENTIZERS))
     return False
 
 
@@ -284,11 +278,13 @@ def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributab
 
 
 def _after_attribution(text: str, start: int) -> bool:
+    """A verb of saying, "according to" or a quoting word just before ``start``."""
     words = text[max(0, start - 30):start].split()
     return bool(words) and strip_clitics(words[-1], _ATTRIBUTION, prepositions=False) is not None
 
 
 def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | None) -> SourceMeaning:
+    """A ministry's canonical English name and variants, with its nationality or place."""
     shorts = gz.MINISTRY_SYNONYMS.get(short, (short,))
     core = [f"{s} Ministry" for s in shorts] + [f"Ministry of {long}"] + [f"{s} ministry" for s in shorts]
     if nat is None and place is None:
@@ -308,6 +304,7 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
 
 
 def _people(tokens):
+    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...")."""
     n = len(tokens)
     i = 0
     while i < n:
@@ -334,6 +331,7 @@ def _people(tokens):
 
 
 def _skip_title(tokens, j: int) -> int:
+    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start."""
     n = len(tokens)
     steps = 0
     while j < n and steps < 9:
@@ -390,6 +388,7 @@ _NAMES_OR_HEADS = GIVEN_NAMES | _TITLE_HEADS
 
 
 def _name_at_end(word: str) -> bool:
+    """A word a name never runs into: punctuation, a stop word, a verb of saying, "قوله"."""
     return not re.match(rf"[{_AR}]", word) or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith("قول")
 
 
@@ -404,6 +403,8 @@ def _name_ends_after(tokens, k: int) -> bool:
 
 
 def _name_at(tokens, j: int, after_title: bool):
+    """``(start, end, words)`` of the name starting at token ``j``, or None; without a title the
+    name must begin with a known given name."""
     n = len(tokens)
     if j >= n:
         return None

@@ -2,7 +2,8 @@
 "الاتحاد", "شركة") with a chain of definite words, e.g. "لجنة المال والموازنة النيابية",
 "محكمة الجنايات الابتدائية بالدار البيضاء", "الاتحاد القطري لكرة القدم", "شركة تسويق النفط
 العراقية (سومو)". Taken only when a parenthesised acronym follows or a verb of saying/"بحسب"
-comes just before: a body merely mentioned is not a source. Each Arabic word carries its English
+comes just before: a body merely mentioned is not a source (جامعة is also "university", مجلس the
+council of anything). Each Arabic word carries its English
 alternatives, which the checker looks for near each other in the translation.
 """
 
@@ -16,6 +17,7 @@ from ..lexicon import ACCORDING_TO, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
 _N = normalize
 _AR = LETTERS
 
+# Head nouns of an institution's name and their English words.
 HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "لجنة": "Committee|Commission|Panel", "محكمة": "Court|Tribunal", "مديرية": "Directorate|Department|Directorate-General",
     "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League", "مفوضية": "Commission|Commissioner",
@@ -27,7 +29,7 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
 }.items()}
-# The head may be definite ("المديرية العامة") or in construct ("لجنة المال").
+# The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
     "البرلمانية": "Parliamentary|Parliament", "العامة": "General|Public", "العام": "General|Public", "الأمن": "Security",
@@ -64,7 +66,6 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "الحكومية": "Government|Governmental|State",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
-# Heads that need the sign of a name: جامعة is also "university", مجلس "council" of anything.
 # Words that end the name: function words, dates, "بيان".
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
@@ -78,6 +79,7 @@ def _bare(word: str) -> str:
 
 
 def _head_of(word: str) -> str | None:
+    """The head noun ``word`` is, clitics and article cut, or None."""
     return strip_clitics(word, HEADS, article=True)
 
 
@@ -152,6 +154,7 @@ def acronym_latin(acronym: str) -> str:
 
 
 def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
+    """The English name of a composed institution: its acronym, else its words with the head last."""
     words = [g[0] for g in groups[1:]]
     name = " ".join(dict.fromkeys(words + [groups[0][0]]))
     return acronym_latin or name

@@ -24,6 +24,8 @@ def fact_agrees(fact: Fact, mention: Mention) -> bool:
 
 
 def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
+    """A listed variant, the same composed body and nationality, the same canonical name, or (for
+    a person or company) the same name spelled another way."""
     mm = mention.meaning
     text = mention.text
     lowered = _strip_the(text).lower()
@@ -158,5 +160,6 @@ def part_of_a_source_name(text: str, facts: list[Fact]) -> bool:
 
 
 def starts_with_title(text: str) -> bool:
+    """Whether an English name run begins with a title or another word that is no name."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return not_name(first) and not first.lower().startswith(("al", "el"))
