@@ -8,13 +8,12 @@ missed the Maghrebi ones once turned "جويلية" (July) into part of a person
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # --- calendar -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Month:
+class Month(NamedTuple):
     """A Gregorian month: its Arabic names in every regional form and its English forms."""
 
     number: int
@@ -48,8 +47,7 @@ MONTHS = (
 AMBIGUOUS_MONTHS = ("مارس", "آب", "ماي", "جوان", "نيسان", "أوت", "غشت", "أيار", "تموز")
 
 
-@dataclass(frozen=True)
-class HijriMonth:
+class HijriMonth(NamedTuple):
     """A month of the Hijri calendar: Arabic forms, the English name renderings use, other spellings."""
 
     number: int
@@ -76,8 +74,7 @@ HIJRI_MONTHS = (
 HIJRI_EPITHETS = ("المبارك", "الكريم", "الحرام")
 
 
-@dataclass(frozen=True)
-class Weekday:
+class Weekday(NamedTuple):
     """A day of the week, Monday = 0 as in ``datetime``."""
 
     number: int
@@ -189,8 +186,7 @@ ENGLISH_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion":
 ENGLISH_SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 10**12}
 
 
-@dataclass(frozen=True)
-class Currency:
+class Currency(NamedTuple):
     """A currency an amount may be in: its code, the Arabic word (all its forms) and, for a word
     several countries use ("دينار"), the nationality adjective that follows it ("دينار كويتي")."""
 
@@ -238,8 +234,7 @@ ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
 # --- places ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Country:
+class Country(NamedTuple):
     """A country (or a people): the Arabic nisba stems of its adjective, the English adjective and
     name, and its Arabic names where the patterns need them."""
 
@@ -309,8 +304,7 @@ NATIONALITY_ALIASES = {"US": ("US", "U.S.", "American", "United States"), "Briti
 CITY_NAMES_TOO = ("عمان",)
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A city or region: its Arabic names and, where a ministry may be "in" it, its English name."""
 
     arabic: tuple[str, ...]

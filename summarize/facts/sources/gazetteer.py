@@ -8,11 +8,10 @@ body, so "وزارة النفط الكويتية" needs no entry of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A source known by name: its canonical English name, what it is, and how it is written."""
 
     name: str
@@ -41,8 +40,7 @@ def company(name: str, arabic: tuple[str, ...], **kw) -> Entry:
     return Entry(name, "company", arabic, **kw)
 
 
-@dataclass(frozen=True)
-class Ministry:
+class Ministry(NamedTuple):
     """A ministry's portfolio: Arabic (with ال), the English short form ("Foreign" Ministry) and
     the long form (Ministry of "Foreign Affairs")."""
 
@@ -51,8 +49,7 @@ class Ministry:
     long: str
 
 
-@dataclass(frozen=True)
-class NationalBody:
+class NationalBody(NamedTuple):
     """A body named with a nationality ("البنك المركزي العراقي"): Arabic head (with ال), the word
     that identifies it in English, and English patterns over {nat} and {country}."""
 
@@ -61,8 +58,7 @@ class NationalBody:
     patterns: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class BareBody:
+class BareBody(NamedTuple):
     """A body news names without a nationality ("مجلس الوزراء") and its English names."""
 
     arabic: str
