@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from summarize.document import split_sentences
 from summarize.facts import check, coverage, extract_facts, extract_mentions, key_facts_line, required_phrases
 
 
@@ -181,6 +182,27 @@ def test_summary_mode_requires_sources_and_lead_facts_only():
     assert [c.fact.text for c in summary.facts if not c.required] == ["عام 2027"]
 
 
+def test_a_short_headline_belongs_with_the_lead():
+    text = "قمة بغداد في سبتمبر 2025\n" + SOURCE + " وأضاف أن العمل سيبدأ في عام 2027."
+    summary = check(extract_facts(text), "", "summary")
+    assert {c.fact.text: c.required for c in summary.facts if c.fact.kind != "source"} == {
+        "سبتمبر 2025": True, "يوم الثلاثاء": True, "خمسة": True, "سبتمبر/ أيلول 2025": True, "عام 2027": False}
+
+
+def test_a_sentence_ending_in_a_number_ends_the_lead():
+    summary = check(extract_facts("قال الوزير إن المشروع يبدأ في عام 2025. وأضاف أن 300 جندي وصلوا."), "", "summary")
+    assert [(c.fact.text, c.required) for c in summary.facts] == [("عام 2025", True), ("300", False)]
+
+
+def test_a_fact_knows_the_index_of_its_sentence_in_the_document_splitter():
+    text = "عنوان الخبر\n\n" + SOURCE + " وأضاف أن العمل سيبدأ في عام 2027."
+    sentences = split_sentences(text)
+    facts = extract_facts(text)
+    assert [f.sentence for f in facts] == [next(s.index for s in sentences if s.start <= f.start < s.end) for f in facts]
+    assert {f.sentence for f in facts} == {1, 2}
+    assert [(f.text, f.sentence) for f in extract_facts(text, sentences=sentences)] == [(f.text, f.sentence) for f in facts]
+
+
 def test_summary_unsupported_unless_the_reference_supports_it():
     facts = extract_facts(SOURCE)
     summary_text = "Fuad Hussein said on Tuesday five officials visit in September 2025, Reuters said, and 300 soldiers."
@@ -318,3 +340,36 @@ def test_fiscal_year_is_a_relative_year():
     (fact,) = facts_of("في السنة المالية المقبلة", "date")
     assert fact.text == "السنة المالية المقبلة"
     assert check([fact], "in the next fiscal year").ok
+
+
+@pytest.mark.parametrize(
+    "text, name, category",
+    [
+        ("وفق ما أوردته صحيفة القبس", "Al-Qabas", "outlet"),      # listed after the UN bodies
+        ("وقالت أرامكو السعودية إن", "Saudi Aramco", "company"),
+        ("بحسب وكالة رويترز", "Reuters", "outlet"),
+        ("وقالت منظمة الصحة العالمية إن", "World Health Organization", "institution"),
+    ],
+)
+def test_a_listed_source_has_the_category_its_record_gives(text, name, category):
+    (fact,) = facts_of(text, "source")
+    assert (fact.value, fact.meaning.category) == (name, category)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("3 ملايين دينار كويتي", "KWD"), ("3 ملايين دينار", "IQD"), ("40 ألف دينار أردني", "JOD"),
+        ("38.9 مليار دينار بحريني", "BHD"), ("1,8 مليون دينار تونسي", "TND"), ("50 مليون دينار جزائري", "DZD"),
+        ("160 مليار دينار ليبي", "LYD"), ("5 ملايين ريال عماني", "OMR"), ("12 مليار ريال قطري", "QAR"),
+        ("11 مليار درهم مغربي", "MAD"), ("500 مليون ريال", "SAR"), ("أربعة ملايين دينارا كويتيا", "KWD"),
+    ],
+)
+def test_the_nationality_after_a_currency_word_gives_its_code(text, code):
+    (fact,) = facts_of(text, "number")
+    assert (fact.text, fact.meaning.unit) == (text, code)
+
+
+def test_kuwaiti_dinars_are_rendered_with_their_code():
+    (fact,) = facts_of("قال إن العجز بلغ 3 ملايين دينار كويتي.", "number")
+    assert "3 million KWD" in fact.english

@@ -27,6 +27,12 @@ def test_maghrebi_month_names(text, expected):
     assert values(text, "date") == [expected]
 
 
+def test_a_maghrebi_month_after_a_name_is_a_date_not_part_of_the_name():
+    facts = extract_facts("وقال الوزير أحمد جويلية الماضي")
+    assert [(f.kind, f.text, f.value) for f in facts if f.kind == "date"] == [("date", "جويلية الماضي", "--07")]
+    assert "Ahmed Joueileia" not in [f.value for f in facts if f.kind == "source"]
+
+
 def test_fateh_is_the_first_of_the_month_in_english_too():
     assert clean("أعلنت الوزارة فاتح يوليوز 2026 عن القرار", "The ministry announced the decision on July 1, 2026.") == []
 

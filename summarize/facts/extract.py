@@ -1,79 +1,85 @@
-"""``extract_facts``: every date, number and named source in an Arabic text."""
+"""``extract_facts`` and ``extract_mentions``: every kind of fact, in one precedence order.
+
+Sources come first, then dates, then numbers: a span one kind has claimed is not available to a
+later one (the year of "سبتمبر 2025" is not also a number, the "خمسة" of a name is not a count).
+"""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .lazy import LazyPattern as lazy
-from .arabic_dates import find_dates
-from .arabic_numbers import find_numbers
-from .arabic_sources import find_sources
-from .meaning import date_renderings, date_value, number_renderings
-from .normalize import NormalizedText
-from .spans import SpanSet
-from .types import Fact
+from .arabic import NormalizedText
+from .base import Kind, SpanSet
+from .dates import DATES
+from .numbers import NUMBERS
+from .sources import SOURCES
+from .types import Fact, Mention
 
-# Sentence ends: . ! ? ؟ ؛ and line breaks (a full stop between digits is a decimal point).
-_SENTENCE_END = lazy(r"(?<![0-9])[.!?؟؛](?![0-9])|\n+")
-_WORD = lazy(r"[\u0621-\u064a]+")
-_CLITICS = "وفبلك"
-_CLITIC_FREE = lazy(r"ال|يوم|منتصف|اواسط|اوايل|اواخر|مطلع|بدايه|نهايه|مستهل|ختام|غره|شهر|عام|سنه|هذا|هذه|[0-9]")
-# Headlines and datelines shorter than this many words belong with the lead sentence.
+if TYPE_CHECKING:
+    from ..document import Sentence
+
+# The kinds of fact, in precedence order.
+KINDS: tuple[Kind, ...] = (SOURCES, DATES, NUMBERS)
+
+# A headline or dateline shorter than this many words belongs with the sentence after it.
 _SHORT_SENTENCE = 6
 
 
-def extract_facts(text: str, reference_date: date | None = None) -> list[Fact]:
+def extract_facts(text: str, reference_date: date | None = None, *, sentences: Sequence[Sentence] | None = None) -> list[Fact]:
     """Dates, numbers and named sources in Arabic ``text``, in reading order.
 
     Offsets index ``text`` as given (``text[f.start:f.end] == f.text``). Relative dates
-    ("الشهر الماضي") get a value only when ``reference_date`` is given.
+    ("الشهر الماضي") get a value only when ``reference_date`` is given. ``sentences`` are
+    ``split_sentences(text)`` when the caller already has them.
     """
+    if sentences is None:
+        # Imported here: summarize.document brings pathlib and urllib (~8 ms), which importing the
+        # fact layer alone does not need.
+        from ..document import split_sentences
+
+        sentences = split_sentences(text)
+    sentences = list(sentences)
+    starts = [s.start for s in sentences]
+    lead = _lead_length(sentences)
     norm = NormalizedText(text)
     body = norm.text
-    sources = find_sources(body)
-    taken = [(s.start, s.end) for s in sources]
-    claimed = SpanSet(taken)
-    dates = [d for d in find_dates(body, reference_date) if claimed.free(d.start, d.end)]
-    taken += [(d.start, d.end) for d in dates]
-    numbers = find_numbers(body, taken)
-    sentence_starts = _sentence_starts(body)
-
+    claimed = SpanSet()
     facts: list[Fact] = []
-
-    def make(kind: str, s: int, e: int, value, english, meaning) -> None:
-        if kind != "number" and e - s > 3 and body[s] in _CLITICS and _CLITIC_FREE.match(body, s + 1):
-            s += 1  # "والعام المقبل": the date is "العام المقبل"
-        start, end = norm.span(s, e)
-        if end <= start:
-            return
-        facts.append(Fact(kind, text[start:end], start, end, value, tuple(english), meaning, _sentence_of(sentence_starts, s)))
-
-    for src in sources:
-        make("source", src.start, src.end, src.meaning.canonical, src.meaning.variants, src.meaning)
-    for d in dates:
-        make("date", d.start, d.end, date_value(d.meaning), date_renderings(d.meaning), d.meaning)
-    for num in numbers:
-        make("number", num.start, num.end, num.meaning.value, number_renderings(num.meaning), num.meaning)
+    for kind in KINDS:
+        for found in kind.find_arabic(body, reference_date):
+            if not claimed.free(found.start, found.end):
+                continue
+            claimed.add(found.start, found.end)
+            start, end = norm.span(found.start, found.end)
+            if end <= start:
+                continue
+            meaning = found.meaning
+            at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
+            sentence = sentences[at].index if sentences else 0
+            facts.append(Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
+                              meaning, sentence, at < lead or not sentences))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """Start offsets of sentences, with short headline/dateline lines merged into the next."""
-    starts = [0]
-    for m in _SENTENCE_END.finditer(text):
-        starts.append(m.end())
-    merged: list[int] = []
-    for i, s in enumerate(starts):
-        end = starts[i + 1] if i + 1 < len(starts) else len(text)
-        if not _WORD.search(text, s, end):
-            continue
-        if merged and len(_WORD.findall(text, merged[-1], s)) < _SHORT_SENTENCE and len(merged) == 1:
-            continue  # still inside the lead: the previous piece was a headline or dateline
-        merged.append(s)
-    return merged or [0]
+def extract_mentions(text: str) -> list[Mention]:
+    """Dates, numbers and named sources in English ``text``, in reading order."""
+    claimed = SpanSet()
+    mentions: list[Mention] = []
+    for kind in KINDS:
+        mentions += kind.find_english(text, claimed)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
 
 
-def _sentence_of(starts: list[int], offset: int) -> int:
-    return max(0, bisect.bisect_right(starts, offset) - 1)
+def _lead_length(sentences: Sequence[Sentence]) -> int:
+    """How many sentences the lead is: the first, with the short headline or dateline lines before it."""
+    words = 0
+    for n, sentence in enumerate(sentences, 1):
+        words += sum(1 for w in sentence.text.split() if any(c.isalpha() for c in w))
+        if words >= _SHORT_SENTENCE:
+            return n
+    return len(sentences)

@@ -11,8 +11,9 @@ class Fact:
 
     ``meaning`` is the comparable form the checker uses (it also carries what ``value``
     cannot, e.g. "last August" when no reference date was given); ``sentence`` is the
-    index of the sentence the fact sits in, used for salience in summary mode.
-    Neither appears in the JSON.
+    ``Sentence.index`` (``summarize.document.split_sentences``) of the sentence the fact sits
+    in, and ``lead`` whether that sentence is part of the lead, whose facts a summary must keep.
+    None of the three appears in the JSON.
     """
 
     kind: str
@@ -23,8 +24,10 @@ class Fact:
     english: tuple[str, ...] = ()
     meaning: object = field(default=None, compare=False, repr=False)
     sentence: int = field(default=0, compare=False, repr=False)
+    lead: bool = field(default=True, compare=False, repr=False)
 
     def to_dict(self) -> dict:
+        """The fact as JSON: kind, text, start, end, value, english."""
         return {
             "kind": self.kind,
             "text": self.text,
@@ -52,6 +55,7 @@ class Mention:
     weak: bool = field(default=False, compare=False, repr=False)
 
     def to_dict(self) -> dict:
+        """The mention as JSON: kind, text, start, end, value."""
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value}
 
 
@@ -66,6 +70,7 @@ class CheckedFact:
     evidence_span: tuple[int, int] | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict:
+        """The fact's JSON with its status, evidence and whether it is required."""
         return {**self.fact.to_dict(), "status": self.status, "evidence": self.evidence, "required": self.required}
 
 
@@ -88,6 +93,7 @@ class CheckResult:
         return not self.missing_required and not self.unsupported
 
     def to_dict(self) -> dict:
+        """The result as JSON: mode, ok, facts, unsupported."""
         return {
             "mode": self.mode,
             "ok": self.ok,

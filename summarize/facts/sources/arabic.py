@@ -1,93 +1,84 @@
-"""Named sources in Arabic news text: outlets, ministries and national bodies, and people
-named after a title or an attribution verb."""
+"""Named sources in Arabic news text: outlets and bodies the gazetteer lists, ministries and national
+bodies composed from a nationality, institutions named by their shape, companies after "شركة", and
+people named after a title or a verb of saying."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .lazy import LazyPattern as lazy
+from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
+                     normalize, readings, squash, strip_clitics, tokenize)
+from ..base import Found, SpanSet, lazy
+from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
+                      QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
-from .meaning import SourceMeaning
-from .normalize import normalize
-from .spans import SpanSet
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
-from .romanize import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name, romanize_word
+from .meaning import SourceMeaning
+from .names import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name
 
 _N = normalize
-_AR = r"\u0621-\u064a"
-_CL = r"(?:[وفبل]|وب|ول|فب|فل|لل|ولل)?"
-
-
-@dataclass(frozen=True)
-class SourceSpan:
-    start: int
-    end: int
-    meaning: SourceMeaning
-
-
-def _alternation(words) -> str:
-    folded = sorted({_N(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s*" if False else r"\s+") for w in folded)
+_AR = LETTERS
+_CL = PROCLITICS
 
 
 # --- outlets and institutions -------------------------------------------------------------
 
-_OUTLET_OF: dict[str, tuple[int, bool]] = {}
-for _i, (_canon, _variants, _forms, _ctx) in enumerate(gz.OUTLETS):
-    for _form in _forms:
-        _OUTLET_OF[re.sub(r"\s+", " ", _N(_form))] = (_i, _ctx)
+# Folded Arabic form -> (entry, whether the form needs context).
+_OUTLET_OF: dict[str, tuple[gz.Entry, bool]] = {}
+for _entry in gz.ENTRIES:
+    for _form in _entry.arabic:
+        _OUTLET_OF[squash(_N(_form))] = (_entry, False)
+    for _form in _entry.ambiguous:
+        _OUTLET_OF[squash(_N(_form))] = (_entry, True)
 _OUTLET_RE = lazy(
-    rf"(?<![{_AR}])(?P<cl>{_CL})(?P<name>{_alternation(_OUTLET_OF)})(?![{_AR}])"
+    rf"(?<![{_AR}])(?P<cl>{_CL})(?P<name>{alternation(_OUTLET_OF)})(?![{_AR}])"
 )
 # "للأناضول", "للأمم المتحدة": after the preposition ل the article loses its alef.
 _LIL_OF = {k[2:]: v for k, v in _OUTLET_OF.items() if k.startswith("ال") and len(k) > 4}
 _OUTLET_LIL_RE = lazy(
-    rf"(?<![{_AR}])(?P<cl>[وف]?ل)ل(?P<name>{_alternation(_LIL_OF)})(?![{_AR}])"
+    rf"(?<![{_AR}])(?P<cl>[وف]?ل)ل(?P<name>{alternation(_LIL_OF)})(?![{_AR}])"
 )
-_UN_TAIL = lazy(_N(r"\s+(?:(?:التابعة|التابع)\s+)?(?:للأمم\s+المتحدة|الأممية|الأممي)(?![\u0621-\u064a])"))
+_UN_TAIL = lazy(_N(rf"\s+(?:(?:التابعة|التابع)\s+)?(?:للأمم\s+المتحدة|الأممية|الأممي)(?![{_AR}])"))
 _CONTEXT_RE = lazy(_N(r"(?:وكالة|وكالة أنباء|وكالة الأنباء|صحيفة|جريدة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|فضائية)\s*$"))
 _ABBREVIATION_AFTER = lazy(r"\s*\(\s*([^()]{1,20}?)\s*\)")
 
 # --- nationalities, ministries, national bodies -----------------------------------------
 
 _NAT_OF: dict[str, tuple[str, str]] = {}
-for _stem, _adj, _country in gz.NATIONALITIES:
-    _s = _N(_stem)
-    _NAT_OF["ال" + _s] = (_adj, _country)
-    _NAT_OF["ال" + _s + "ه"] = (_adj, _country)
-_NAT = _alternation(_NAT_OF)
-_MIN_OF = {_N(a): (short, long) for a, short, long in gz.MINISTRIES}
-_MIN = _alternation(_MIN_OF)
-_BODY_OF = {_N(a): (word, patterns) for a, word, patterns in gz.NATIONAL_BODIES}
-_BODY = _alternation(_BODY_OF)
-_PLACES = {_N(k): v for k, v in {
-    "غزة": "Gaza", "قطاع غزة": "Gaza", "الضفة الغربية": "West Bank", "إقليم كردستان": "Kurdistan Region",
-    "كردستان": "Kurdistan", "العراق": "Iraq", "لبنان": "Lebanon", "سوريا": "Syria", "مصر": "Egypt",
-    "السودان": "Sudan", "اليمن": "Yemen", "ليبيا": "Libya", "الأردن": "Jordan", "فلسطين": "Palestine",
-}.items()}
-_PLACE = _alternation(_PLACES)
-_ATTRIBUTION = {_N(w) for w in gz.ATTRIBUTION}
-_ATTRIB_FORMS = _ATTRIBUTION | {"و" + w for w in _ATTRIBUTION} | {"ف" + w for w in _ATTRIBUTION}
+for _country in COUNTRIES:
+    for _stem in _country.nisba:
+        _s = _N(_stem)
+        _NAT_OF["ال" + _s] = (_country.adjective, _country.english)
+        _NAT_OF["ال" + _s + "ه"] = (_country.adjective, _country.english)
+_NAT = alternation(_NAT_OF)
+_MIN_OF = {_N(m.arabic): (m.short, m.long) for m in gz.MINISTRIES}
+_MIN = alternation(_MIN_OF)
+_BODY_OF = {_N(b.arabic): (b.word, b.patterns) for b in gz.NATIONAL_BODIES}
+_BODY = alternation(_BODY_OF)
+# Where a ministry may be ("وزارة الصحة في غزة"): countries and regions, by their English names.
+_PLACES = {squash(_N(name).replace("_", " ")): c.english for c in COUNTRIES for name in c.arabic if name not in CITY_NAMES_TOO}
+_PLACES |= {squash(_N(name).replace("_", " ")): p.english for p in PLACES if p.english for name in p.arabic}
+_PLACE = alternation(_PLACES)
+# Attribution before a person: verbs of saying, "according to" and the words that quote.
+_ATTRIBUTION = folded(REPORTING_VERBS) | folded(ACCORDING_TO) | folded(QUOTING)
 
 _MINISTRY_RE = lazy(
-    rf"(?<![{_AR}])(?P<head>{_CL}" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf"\s+)?(?P<min>(?:{_MIN})(?:\s+و(?:{_MIN}))*)(?![{_AR}])"
+    rf"(?<![{_AR}])(?:{_CL}(?P<head>" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf")\s+)?(?P<min>(?:{_MIN})(?:\s+و(?:{_MIN}))*)(?![{_AR}])"
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
 _BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
-_BARE_OF = {_N(a): variants for a, variants in gz.BARE_BODIES}
-_BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_alternation(_BARE_OF)})(?![{_AR}])")
-_COUNTRY_ADJ = {_N(k): v for k, v in gz.COUNTRY_NAMES.items()}
-_ADJ_COUNTRY = {adj: country for _, adj, country in gz.NATIONALITIES}
+_BARE_OF = {_N(b.arabic): b.english for b in gz.BARE_BODIES}
+_BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{alternation(_BARE_OF)})(?![{_AR}])")
+_COUNTRY_ADJ = {squash(_N(name).replace("_", " ")): c.adjective for c in COUNTRIES for name in c.arabic}
+_ADJ_COUNTRY = {c.adjective: c.english for c in COUNTRIES}
 _CENTRAL_BANK_RE = lazy(
-    rf"(?<![{_AR}]){_CL}(?P<head>" + _N("مصرف|بنك") + rf")\s+(?P<country>{_alternation(_COUNTRY_ADJ)})\s+" + _N("المركزي") + rf"(?![{_AR}])"
+    rf"(?<![{_AR}]){_CL}(?P<head>" + _N("مصرف|بنك") + rf")\s+(?P<country>{alternation(_COUNTRY_ADJ)})\s+" + _N("المركزي") + rf"(?![{_AR}])"
 )
 
 # --- people ---------------------------------------------------------------------------------
 
-_TOKEN = lazy(rf"[{_AR}]+|[0-9]+|[^\s{_AR}0-9]")
-_TITLE_HEADS = {_N(w) for w in gz.TITLE_HEADS}
+_TITLE_HEADS = folded(TITLES)
 # Words inside a title ("المتحدث باسم وزارة الخارجية العراقية"); the name starts after them.
 _TITLE_WORDS = {_N(w) for w in (
     "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
@@ -95,27 +86,24 @@ _TITLE_WORDS = {_N(w) for w in (
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
     "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
 ).split()}
-_COUNTRIES = {_N(w) for w in (
-    "لبنان مصر سوريا سورية قطر عمان تونس ليبيا فلسطين إيران تركيا روسيا فرنسا ألمانيا بريطانيا أمريكا "
-    "أميركا إسرائيل إسبانيا إيطاليا الصين اليابان الهند باكستان أفغانستان أوكرانيا كردستان غزة دمشق "
-    "بغداد بيروت القاهرة عمان الرياض الدوحة أبوظبي الكويت المنامة مسقط صنعاء طرابلس الجزائر الرباط "
-    "الخرطوم نواكشوط طهران أنقرة موسكو واشنطن باريس لندن برلين بكين جيبوتي الصومال موريتانيا جزر "
-    "القمر موروني مقديشو السنغال مالي النيجر تشاد إثيوبيا إريتريا كينيا نيجيريا اليابان طوكيو جنيف "
-    "نيويورك بروكسل فيينا روما مدريد أثينا إسطنبول اسطنبول دبي أبوظبي جدة مكة بنغازي مصراتة وهران "
-    "الدار البيضاء مراكش صفاقس الموصل البصرة أربيل حلب حمص"
-).split()}
+# Names of countries and places, word by word: a name stops before them.
+_COUNTRIES = {w for c in COUNTRIES for name in c.arabic for w in _N(name).split("_")}
+_COUNTRIES |= {w for p in PLACES for name in p.arabic for w in _N(name).split("_")}
+# Words that end a name: function words, words of reporting and dates, titles.
 _STOP = {_N(w) for w in (
     "في من إلى الى على عن مع أن إن أنه إنه أنها إنها قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين "
     "خلال بعد قبل أمس اليوم يوم غدا حيث كما أو ثم حتى عند لدى بين حول ضد نحو عبر منذ إذ إذا لكن بل "
     "رسمي الرسمي السابق الأسبق الجديد المكلف الحالي المنتهية بيان مؤتمر تصريح تصريحات لقاء اتصال "
-    "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت مساء صباح ظهر ليل أيضا كذلك له لها لهم إنّ "
-    "الخميس الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
-    "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها منتصف أوائل أواخر مطلع نهاية بداية "
-    "الماضي المقبل الحالي الجاري القادم يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر "
-    "نوفمبر ديسمبر شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين كانون عام العام سنة الشهر الأسبوع وصل زار التقى استقبل بحث أجرى ترأس "
+    "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت أيضا كذلك له لها لهم إنّ "
+    "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
+    "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
+    "وصل زار التقى استقبل بحث أجرى ترأس "
     "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
     "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
-).split()} | _ATTRIB_FORMS | _TITLE_HEADS
+).split()}
+_STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
+_STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
+_STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
 _NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
@@ -127,74 +115,71 @@ _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
 
 
+_HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
+
+
 def _strip(word: str) -> str:
-    for prefix in ("و", "ف"):
-        if word.startswith(prefix) and word[1:] in _TITLE_HEADS | _ATTRIBUTION:
-            return word[1:]
-    return word
+    """A title word or attribution word without its conjunction ("وقال" -> "قال")."""
+    return strip_clitics(word, _HEADS_OR_ATTRIBUTION, prepositions=False) or word
 
 
-def find_sources(text: str) -> list[SourceSpan]:
+def find_sources(text: str) -> list[Found]:
     """Named sources in normalised ``text``."""
-    spans: list[SourceSpan] = []
+    spans: list[Found] = []
     taken = SpanSet()
     free = taken.free
 
     def add(s: int, e: int, meaning: SourceMeaning) -> None:
-        spans.append(SourceSpan(s, e, meaning))
+        spans.append(Found(s, e, meaning))
         taken.add(s, e)
 
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
-        name = re.sub(r"\s+", " ", m.group("name"))
-        index, needs_context = table[name]
+        entry, needs_context = table[squash(m.group("name"))]
         s, e = m.start("name"), m.end("name")
-        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), gz.OUTLETS[index][0]):
+        if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
-        if index >= _FIRST_INSTITUTION and gz.OUTLETS[index][0] != "United Nations":
+        if entry.category == "institution" and entry.name != "United Nations":
             tail = _UN_TAIL.match(text, e)
             if tail:
                 e = tail.end()
         # "وكالة الأنباء العراقية (واع)": one source, not two.
         abbrev = _ABBREVIATION_AFTER.match(text, e)
-        if abbrev and _OUTLET_OF.get(re.sub(r"\s+", " ", abbrev.group(1)), (None,))[0] is not None:
-            if gz.OUTLETS[_OUTLET_OF[re.sub(r"\s+", " ", abbrev.group(1))][0]][0] == gz.OUTLETS[index][0]:
-                e = abbrev.end()
+        if abbrev and squash(abbrev.group(1)) in _OUTLET_OF and _OUTLET_OF[squash(abbrev.group(1))][0].name == entry.name:
+            e = abbrev.end()
         if not free(s, e):
             continue
-        canon, variants, _, _ = gz.OUTLETS[index]
-        category = "outlet" if index < _FIRST_INSTITUTION else "institution"
-        add(s, e, SourceMeaning(canon, (canon, *variants), category))
+        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category))
     for m in _MINISTRY_RE.finditer(text):
         if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
             continue
-        s = m.start("head") + _clitic_len(m.group("head")) if m.group("head") else m.start("min")
+        s = m.start("head") if m.group("head") else m.start("min")
         if not free(s, m.end()):
             continue
-        short, long = _ministry_name(re.sub(r"\s+", " ", m.group("min")))
+        short, long = _ministry_name(squash(m.group("min")))
         nat = _NAT_OF.get(m.group("nat")) if m.group("nat") else None
-        place = _PLACES.get(re.sub(r"\s+", " ", m.group("place"))) if m.group("place") else None
+        place = _PLACES.get(squash(m.group("place"))) if m.group("place") else None
         add(s, m.end(), _ministry(short, long, nat, place))
     for m in _BODY_RE.finditer(text):
         if not free(m.start("body"), m.end()):
             continue
-        word, patterns = _BODY_OF[re.sub(r"\s+", " ", m.group("body"))]
+        word, patterns = _BODY_OF[squash(m.group("body"))]
         adj, country = _NAT_OF[m.group("nat")]
-        forms = [(a, country) for a in gz.NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, f"the {country}")]
+        forms = [(a, country) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, f"the {country}")]
         variants = tuple(dict.fromkeys(p.format(nat=a, country=c) for a, c in forms for p in patterns))
         add(m.start("body"), m.end(), SourceMeaning(variants[0], variants, "institution", adj, word))
     for m in _CENTRAL_BANK_RE.finditer(text):
         s = m.start("head")
         if free(s, m.end()):
-            adj = _COUNTRY_ADJ[re.sub(r"\s+", " ", m.group("country"))]
+            adj = _COUNTRY_ADJ[squash(m.group("country"))]
             country = _ADJ_COUNTRY.get(adj, adj)
             variants = (f"Central Bank of {country}", f"{adj} Central Bank", f"{country}'s central bank", f"{adj} central bank")
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution", adj, "Central Bank"))
     for m in _BARE_RE.finditer(text):
         s = m.start("body")
         if free(s, m.end()):
-            variants = _BARE_OF[re.sub(r"\s+", " ", m.group("body"))]
+            variants = _BARE_OF[squash(m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
     for s, e, groups, acronym in find_institutions(text, _NAT_OF, _reported):
         if free(s, e):
@@ -202,7 +187,7 @@ def find_sources(text: str) -> list[SourceSpan]:
             name = institution_name(groups, latin)
             variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
     for s, e, meaning in _companies(tokens):
         if free(s, e):
             add(s, e, meaning)
@@ -216,9 +201,6 @@ def find_sources(text: str) -> list[SourceSpan]:
             people.append(words)
     spans.sort(key=lambda x: x.start)
     return spans
-
-
-_FIRST_INSTITUTION = next(i for i, o in enumerate(gz.OUTLETS) if o[0] == "United Nations")
 
 
 _MIN_PART = lazy(rf"(?:^|\s+و)({_MIN})(?=\s+و|$)")
@@ -240,10 +222,9 @@ def _companies(tokens):
     nationality ("شركة كامكو إنفست الكويتية"), or two or more such words closed by punctuation,
     "إن/أن" or an attribution verb. "شركة نفط الجنوب" (a construct phrase) does not qualify."""
     for i, (_, _, word) in enumerate(tokens):
-        if _N("شرك") not in word and _N("مجموع") not in word:
-            continue
-        bare = word[1:] if word[:1] in "وبل" and word[1:] in _COMPANY_HEADS else word
-        if bare not in _COMPANY_HEADS:
+        if "شرك" not in word and "مجموع" not in word:
+            continue  # a cheap test before the clitic readings
+        if strip_clitics(word, _COMPANY_HEADS) is None:
             continue
         k = i + 1
         words: list[str] = []
@@ -267,24 +248,6 @@ def _companies(tokens):
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
 
 
-def _clitic_len(head: str) -> int:
-    return len(head) - len(head.lstrip("وفبل")) if not head.startswith(_N("وزار")) else 0
-
-
-# Outlets whose bare name is an ordinary word elsewhere but is a source after a verb of saying
-# or "بحسب" ("بحسب الأناضول", "وقال مسؤول للأناضول", "وأفادت العمانية").
-_ATTRIBUTED_OUTLETS = {"Anadolu Agency", "Qatar News Agency", "Oman News Agency", "WAFA", "Saba News Agency", "Tunis Afrique Presse",
-                       "Al Jazeera", "Al Arabiya", "Al Mayadeen", "Asharq Al-Awsat", "Al Hadath", "Al Sumaria"}
-_REPORTING = {_N(w) for w in (
-    "قال قالت أفاد أفادت أوضح أوضحت أضاف أضافت ذكر ذكرت كشف كشفت أعلن أعلنت أكد أكدت صرح صرحت "
-    "أشار أشارت أبلغ أبلغت أورد أوردت نشر نشرت نقل نقلت بحسب حسب وفق وفقا طبقا نقلا تحدث تحدثت"
-).split()}
-
-
-def _reporting(word: str) -> bool:
-    return word in _REPORTING or (word[:1] in "وف" and word[1:] in _REPORTING)
-
-
 def _reported(text: str, start: int) -> bool:
     """A verb of saying or "بحسب" just before ``start`` (the subject or source of a report)."""
     words = text[max(0, start - 30):start].split()
@@ -292,37 +255,36 @@ def _reported(text: str, start: int) -> bool:
 
 
 def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
+    """An outlet right after a verb of saying, or told something ("قال مسؤول للأناضول")."""
     words = text[max(0, start - 40):start].split()
-    if clitic in ("", "و") and words and _reporting(words[-1]):
+    if clitic in ("", "و") and words and reporting_word(words[-1]):
         return True  # "بحسب الأناضول", "وأفادت العمانية"
     if clitic in ("ل", "لل", "ول", "ولل"):
         # "وقال للأناضول", "وقال مسؤول للأناضول": told the outlet.
-        return bool(words) and (_reporting(words[-1]) or (len(words) > 1 and _reporting(words[-2]) and words[-1] not in _COMPLEMENTIZERS))
+        return bool(words) and (reporting_word(words[-1]) or (len(words) > 1 and reporting_word(words[-2]) and words[-1] not in _COMPLEMENTIZERS))
     return False
 
 
-def _has_outlet_context(text: str, start: int, end: int, clitic: str, canonical: str = "") -> bool:
+def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributable: bool) -> bool:
+    """Whether an outlet name that is also an ordinary word is used as a source here: in
+    brackets, after an outlet noun, or (when ``attributable``) after a verb of saying."""
     before = text[max(0, start - 24):start]
     if before.rstrip().endswith("(") and text[end:end + 2].lstrip().startswith(")"):
         return True
-    if canonical in _ATTRIBUTED_OUTLETS and _attributed_outlet(text, start, clitic or ""):
+    if attributable and _attributed_outlet(text, start, clitic or ""):
         return True
-    words = before.split()
-    if not words:
-        return False
-    last = words[-1]
-    for candidate in (last, last[1:], last[2:]):
-        if _CONTEXT_RE.search(candidate):
-            return True
-    return bool(_CONTEXT_RE.search(" ".join(words[-2:])) or _CONTEXT_RE.search(" ".join(w.lstrip("وبل") for w in words[-2:])))
+    # "صحيفة الغد", "لوكالة الأناضول", "وكالة أنباء فارس": the noun ends the words just before.
+    return bool(_CONTEXT_RE.search(" ".join(before.split()[-2:])))
 
 
 def _after_attribution(text: str, start: int) -> bool:
+    """A verb of saying, "according to" or a quoting word just before ``start``."""
     words = text[max(0, start - 30):start].split()
-    return bool(words) and (_strip(words[-1]) in _ATTRIBUTION or words[-1] in _ATTRIB_FORMS)
+    return bool(words) and strip_clitics(words[-1], _ATTRIBUTION, prepositions=False) is not None
 
 
 def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | None) -> SourceMeaning:
+    """A ministry's canonical English name and variants, with its nationality or place."""
     shorts = gz.MINISTRY_SYNONYMS.get(short, (short,))
     core = [f"{s} Ministry" for s in shorts] + [f"Ministry of {long}"] + [f"{s} ministry" for s in shorts]
     if nat is None and place is None:
@@ -332,7 +294,7 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
         return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", place, short)
     adj, country = nat
     special = gz.SPECIAL_MINISTRY_NAMES.get((adj, short), ())
-    adjs = gz.NATIONALITY_ALIASES.get(adj, (adj,))
+    adjs = NATIONALITY_ALIASES.get(adj, (adj,))
     variants = [f"{a} {c}" for a in adjs for c in core[: len(shorts)]]
     variants += [f"{country}'s {c}" for c in core] + [f"{a} Ministry of {long}" for a in adjs]
     variants += [f"Ministry of {long} of {country}", *special, *core]
@@ -342,6 +304,7 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
 
 
 def _people(tokens):
+    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...")."""
     n = len(tokens)
     i = 0
     while i < n:
@@ -351,7 +314,7 @@ def _people(tokens):
             found = _name_at(tokens, j, after_title=True)
         elif tokens[i][2] in _WEAK_TITLES:
             found = _name_at(tokens, _skip_title(tokens, i + 1), after_title=False)
-        elif word in _ATTRIBUTION or tokens[i][2] in _ATTRIB_FORMS:
+        elif word in _ATTRIBUTION:
             j = i + 1
             if j < n and tokens[j][2] in ("ما",):
                 j += 1  # بحسب ما
@@ -368,11 +331,12 @@ def _people(tokens):
 
 
 def _skip_title(tokens, j: int) -> int:
+    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start."""
     n = len(tokens)
     steps = 0
     while j < n and steps < 9:
         w = tokens[j][2]
-        bare = w[1:] if w[:1] in "لب" and len(w) > 3 else w
+        bare = _without_preposition(w)
         if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
         if w in ARTICLE_LIKE_NAMES:
@@ -399,6 +363,13 @@ def _skip_title(tokens, j: int) -> int:
     return j
 
 
+def _without_preposition(word: str) -> str:
+    """``word`` without a leading ب/ل/ك ("لشؤون" -> "شؤون"); the word itself if it has none."""
+    if word[:1] in PREPOSITIONS:
+        return next((stem for cut, stem in readings(word) if cut == 1), word)
+    return word
+
+
 def _past_org_name(tokens, j: int) -> int | None:
     """After "شركة" inside a title: the index past "<1-3 name words> <nationality>", if that is what follows."""
     for k in range(j, min(j + 3, len(tokens))):
@@ -412,11 +383,13 @@ def _past_org_name(tokens, j: int) -> int | None:
     return None
 
 
-_COMPLEMENTIZERS = {_N(w) for w in "إن أن إنه أنه إنها أنها".split()}
+_COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+_NAMES_OR_HEADS = GIVEN_NAMES | _TITLE_HEADS
 
 
 def _name_at_end(word: str) -> bool:
-    return not re.match(rf"[{_AR}]", word) or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith(_N("قول"))
+    """A word a name never runs into: punctuation, a stop word, a verb of saying, "قوله"."""
+    return not re.match(rf"[{_AR}]", word) or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith("قول")
 
 
 def _name_ends_after(tokens, k: int) -> bool:
@@ -426,10 +399,12 @@ def _name_ends_after(tokens, k: int) -> bool:
         return True
     w = tokens[k][2]
     # Punctuation, an attribution verb or "إن/أن" only: a preposition follows verbs too ("حصل على").
-    return not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith(_N("قول")) or w in _COMPLEMENTIZERS
+    return not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith("قول") or w in _COMPLEMENTIZERS
 
 
 def _name_at(tokens, j: int, after_title: bool):
+    """``(start, end, words)`` of the name starting at token ``j``, or None; without a title the
+    name must begin with a known given name."""
     n = len(tokens)
     if j >= n:
         return None
@@ -460,8 +435,8 @@ def _name_at(tokens, j: int, after_title: bool):
                 if words[-2] in _NAME_JOINERS or w in _NAME_TAIL_OK or " ".join(words[-2:]) in NAME_TABLE:
                     continue
             break
-        if _strip(w) in _TITLE_HEADS or w.startswith("و") and w[1:] in GIVEN_NAMES | _TITLE_HEADS:
-            break
+        if _strip(w) in _TITLE_HEADS or (w[:1] in CONJUNCTIONS and w[1:] in _NAMES_OR_HEADS):
+            break  # "... وأحمد", "... ووزير": a second person starts
         if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK and not _name_ends_after(tokens, k + 1):
             break  # a third plain word is more often the verb that follows the name
         words.append(w)
@@ -475,5 +450,3 @@ def _name_at(tokens, j: int, after_title: bool):
             return None
     return j, k, words
 
-
-__all__ = ["SourceSpan", "find_sources", "romanize_word"]

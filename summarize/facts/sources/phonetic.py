@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 
-from .normalize import normalize
+from ..arabic import normalize
 
 # Latin spellings of each folded Arabic letter (English letters are lower-cased and doubled
 # letters collapsed first, so "Lazzarini" meets the frame as "lazarini").

@@ -2,7 +2,8 @@
 "الاتحاد", "شركة") with a chain of definite words, e.g. "لجنة المال والموازنة النيابية",
 "محكمة الجنايات الابتدائية بالدار البيضاء", "الاتحاد القطري لكرة القدم", "شركة تسويق النفط
 العراقية (سومو)". Taken only when a parenthesised acronym follows or a verb of saying/"بحسب"
-comes just before: a body merely mentioned is not a source. Each Arabic word carries its English
+comes just before: a body merely mentioned is not a source (جامعة is also "university", مجلس the
+council of anything). Each Arabic word carries its English
 alternatives, which the checker looks for near each other in the translation.
 """
 
@@ -10,11 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .normalize import normalize
+from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
+from ..lexicon import ACCORDING_TO, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
 
 _N = normalize
-_AR = r"\u0621-\u064a"
+_AR = LETTERS
 
+# Head nouns of an institution's name and their English words.
 HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "لجنة": "Committee|Commission|Panel", "محكمة": "Court|Tribunal", "مديرية": "Directorate|Department|Directorate-General",
     "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League", "مفوضية": "Commission|Commissioner",
@@ -26,7 +29,7 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
 }.items()}
-# The head may be definite ("المديرية العامة") or in construct ("لجنة المال").
+# The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
     "البرلمانية": "Parliamentary|Parliament", "العامة": "General|Public", "العام": "General|Public", "الأمن": "Security",
@@ -60,48 +63,30 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المخاطر": "Risk|Risks", "الجرائم": "Crimes|Crime", "الاقتصادي": "Economic", "الأمم": "UN|United|Nations", "المتحدة": "UN|United|Nations",
     "الأوروبي": "European|EU", "الأفريقي": "African", "الإفريقي": "African", "الآسيوي": "Asian", "الخليجي": "Gulf",
     "التعاون": "Cooperation|Co-operation", "الشرعية": "Sharia|Legitimacy", "الفتوى": "Fatwa", "الدينية": "Religious",
-    "الأمن الوطني": "National Security", "للأمن": "Security", "الحكومية": "Government|Governmental|State",
+    "الحكومية": "Government|Governmental|State",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
-# Heads that need the sign of a name: جامعة is also "university", مجلس "council" of anything.
-_ENDS = {_N(w) for w in (
-    "إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا الماضي الماضية الجاري الجارية "
-    "المقبل المقبلة الحالي الحالية الأسبوع الشهر العام السنة الخميس الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء "
-    "بيان بلاغ الأخيرة الأخير الأول الأولى"
-).split()}
-_REPORTING = {_N(w) for w in (
-    "قال قالت أفاد أفادت أوضح أوضحت أضاف أضافت ذكر ذكرت كشف كشفت أعلن أعلنت أكد أكدت صرح صرحت أشار أشارت "
-    "أبلغ أبلغت أورد أوردت نشر نشرت نقل نقلت بحسب حسب وفق وفقا طبقا نقلا حذر حذرت دعا دعت طالب طالبت "
-    "نفى نفت قضت قرر قررت أصدر أصدرت رفض رفضت أدان أدانت توقع توقعت أظهرت أظهر رجح رجحت"
-).split()}
+# Words that end the name: function words, dates, "بيان".
+_ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
+_ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
+_REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _ACRONYM = re.compile(rf"\s*\(\s*([{_AR}]{{2,8}}|[A-Z][A-Za-z&.]{{1,9}})\s*\)")
-_TOKEN = re.compile(rf"[{_AR}]+")
 
 
 def _bare(word: str) -> str:
-    for prefix in ("ولل", "فلل", "لل"):
-        if word.startswith(prefix) and len(word) > 4:
-            return "ال" + word[len(prefix):]
-    for prefix in ("وال", "بال", "فال", "كال"):
-        if word.startswith(prefix) and len(word) > 4:
-            return word[1:]
-    if word[:1] in "ولب" and len(word) > 3 and word[1:] in _WORDS:
-        return word[1:]
-    return word
+    """The word as a definite noun without its clitics, or a known name word without them."""
+    return definite(word) or strip_clitics(word, _WORDS) or word
 
 
 def _head_of(word: str) -> str | None:
-    for w in (word, word[1:] if word[:1] in "وفبل" else None, word[2:] if word[:2] in ("ال",) else None,
-              word[3:] if word[:3] in ("وال", "بال", "فال") else None, word[2:] if word[:2] == "لل" else None):
-        if w and w in HEADS:
-            return w
-    return None
+    """The head noun ``word`` is, clitics and article cut, or None."""
+    return strip_clitics(word, HEADS, article=True)
 
 
 def find_institutions(text: str, nationalities: dict, reporting_before) -> list[tuple[int, int, tuple[tuple[str, ...], ...], str]]:
     """(start, end, keyword groups, arabic acronym) of attributed institutions in normalised text."""
     out = []
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    tokens = tokenize(text, WORDS)
     n = len(tokens)
     i = 0
     while i < n:
@@ -137,8 +122,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if k == i + 1:
             i += 1
             continue
-        word = tokens[i][2]
-        start = tokens[i][0] + (1 if word[:1] in "وفبل" and (word[1:] == head or word[1:].startswith("ال")) else 0)
+        start = tokens[i][0] + (clitic_cut(tokens[i][2], HEADS, article=True) or 0)
         end = tokens[k - 1][1]
         acronym = ""
         am = _ACRONYM.match(text, end)
@@ -155,7 +139,8 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
 
 
 def reporting_word(word: str) -> bool:
-    return word in _REPORTING or (word[:1] in "وف" and word[1:] in _REPORTING)
+    """A verb of saying or "according to", with or without its conjunction."""
+    return strip_clitics(word, _REPORTING, prepositions=False) is not None
 
 
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
@@ -169,6 +154,7 @@ def acronym_latin(acronym: str) -> str:
 
 
 def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
+    """The English name of a composed institution: its acronym, else its words with the head last."""
     words = [g[0] for g in groups[1:]]
     name = " ".join(dict.fromkeys(words + [groups[0][0]]))
     return acronym_latin or name

@@ -1,0 +1,357 @@
+"""Every word list of the fact layer, once, in Arabic and in English.
+
+Arabic words are written as in print (hamzas, ta marbuta); patterns fold them with
+``arabic.normalize``. "_" joins the words of a multi-word entry ("كانون_الثاني"). Stop lists
+elsewhere are derived from these tables, never copied from them: a copy of the month names that
+missed the Maghrebi ones once turned "جويلية" (July) into part of a person's name.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# --- calendar -------------------------------------------------------------------------------
+
+
+class Month(NamedTuple):
+    """A Gregorian month: its Arabic names in every regional form and its English forms."""
+
+    number: int
+    english: str
+    arabic: tuple[str, ...]
+    # English abbreviations as text writes them; a final "." is required ("Mar" alone is a word).
+    abbreviations: tuple[str, ...] = ()
+    short: str = ""  # the abbreviation a rendering uses ("Sept."), or the full name
+    ambiguous_in_english: bool = False  # "March", "May": a month only after a preposition
+
+
+# Regions: Egypt/Gulf يناير ... ديسمبر; Levant/Iraq كانون الثاني ... كانون الأول; Morocco يناير
+# فبراير مارس أبريل ماي يونيو يوليوز غشت شتنبر أكتوبر نونبر دجنبر; Algeria, Tunisia, Mauritania
+# جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر; then common misspellings.
+MONTHS = (
+    Month(1, "January", ("يناير", "كانون_الثاني", "جانفي", "جانفيي"), ("Jan",), "Jan."),
+    Month(2, "February", ("فبراير", "شباط", "فيفري", "فبرير"), ("Feb",), "Feb."),
+    Month(3, "March", ("مارس", "آذار"), ("Mar.",), "March", ambiguous_in_english=True),
+    Month(4, "April", ("أبريل", "إبريل", "نيسان", "أفريل"), ("Apr",), "April"),
+    Month(5, "May", ("مايو", "أيار", "ماي"), (), "May", ambiguous_in_english=True),
+    Month(6, "June", ("يونيو", "يونيه", "حزيران", "جوان"), ("Jun.",), "June"),
+    Month(7, "July", ("يوليو", "يوليه", "تموز", "جويلية", "جويليه", "يوليوز"), ("Jul.",), "July"),
+    Month(8, "August", ("أغسطس", "آب", "أوت", "غشت", "أغشت"), ("Aug",), "Aug."),
+    Month(9, "September", ("سبتمبر", "أيلول", "شتنبر", "شتمبر", "سيبتمبر"), ("Sept", "Sep."), "Sept."),
+    Month(10, "October", ("أكتوبر", "تشرين_الأول", "أوكتوبر"), ("Oct",), "Oct."),
+    Month(11, "November", ("نوفمبر", "تشرين_الثاني", "نونبر", "نوونبر"), ("Nov",), "Nov."),
+    Month(12, "December", ("ديسمبر", "كانون_الأول", "دجنبر", "دجمبر"), ("Dec",), "Dec."),
+)
+# Arabic month names that are also ordinary words (مارس "practised", آب/أب "father", ماي, جوان
+# "Juan", نيسان "Nissan", أوت, غشت, أيار, تموز): months only next to a day, year, relative word or "شهر".
+AMBIGUOUS_MONTHS = ("مارس", "آب", "ماي", "جوان", "نيسان", "أوت", "غشت", "أيار", "تموز")
+
+
+class HijriMonth(NamedTuple):
+    """A month of the Hijri calendar: Arabic forms, the English name renderings use, other spellings."""
+
+    number: int
+    english: str
+    arabic: tuple[str, ...]
+    other_english: tuple[str, ...] = ()  # lower case, as English text may spell it
+
+
+HIJRI_MONTHS = (
+    HijriMonth(1, "Muharram", ("محرم",)),
+    HijriMonth(2, "Safar", ("صفر",)),
+    HijriMonth(3, "Rabi al-Awwal", ("ربيع_الأول", "ربيع_أول"), ("rabi al-awal", "rabi' al-awwal", "rabi i")),
+    HijriMonth(4, "Rabi al-Thani", ("ربيع_الآخر", "ربيع_الثاني", "ربيع_ثاني"), ("rabi al-akhir", "rabi' al-thani", "rabi ii")),
+    HijriMonth(5, "Jumada al-Awwal", ("جمادى_الأولى", "جمادى_الأول"), ("jumada al-ula", "jumada i")),
+    HijriMonth(6, "Jumada al-Thani", ("جمادى_الآخرة", "جمادى_الثانية", "جمادى_الآخر"), ("jumada al-akhirah", "jumada al-akhira", "jumada ii")),
+    HijriMonth(7, "Rajab", ("رجب",)),
+    HijriMonth(8, "Shaban", ("شعبان",), ("sha'ban", "shaaban")),
+    HijriMonth(9, "Ramadan", ("رمضان",)),
+    HijriMonth(10, "Shawwal", ("شوال",)),
+    HijriMonth(11, "Dhu al-Qadah", ("ذو_القعدة", "ذي_القعدة"), ("dhu al-qa'dah", "dhul qadah", "dhu al-qidah")),
+    HijriMonth(12, "Dhu al-Hijjah", ("ذو_الحجة", "ذي_الحجة"), ("dhul hijjah", "dhu al-hijja")),
+)
+# Epithets that may follow a Hijri month ("رمضان المبارك").
+HIJRI_EPITHETS = ("المبارك", "الكريم", "الحرام")
+
+
+class Weekday(NamedTuple):
+    """A day of the week, Monday = 0 as in ``datetime``."""
+
+    number: int
+    english: str
+    arabic: tuple[str, ...]
+
+
+WEEKDAYS = (
+    Weekday(0, "Monday", ("الاثنين", "الإثنين")),
+    Weekday(1, "Tuesday", ("الثلاثاء",)),
+    Weekday(2, "Wednesday", ("الأربعاء",)),
+    Weekday(3, "Thursday", ("الخميس",)),
+    Weekday(4, "Friday", ("الجمعة",)),
+    Weekday(5, "Saturday", ("السبت",)),
+    Weekday(6, "Sunday", ("الأحد",)),
+)
+# Parts of the day that may come before a weekday ("مساء الجمعة").
+DAYTIME = ("يوم", "مساء", "صباح", "ظهر", "عصر", "ليلة", "فجر", "ليل")
+
+
+def _ordinal_days() -> dict[str, int]:
+    days = {
+        "الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7,
+        "الثامن": 8, "التاسع": 9, "العاشر": 10, "الحادي_عشر": 11, "الثاني_عشر": 12, "الثالث_عشر": 13,
+        "الرابع_عشر": 14, "الخامس_عشر": 15, "السادس_عشر": 16, "السابع_عشر": 17, "الثامن_عشر": 18,
+        "التاسع_عشر": 19, "العشرين": 20, "الثلاثين": 30, "الحادي_والثلاثين": 31,
+        "غرة": 1, "أول": 1, "فاتح": 1,  # Moroccan "فاتح يوليوز": the first of the month, like غرة
+    }
+    for unit, value in (("الحادي", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5),
+                        ("السادس", 6), ("السابع", 7), ("الثامن", 8), ("التاسع", 9)):
+        days[f"{unit}_والعشرين"] = 20 + value
+    return days
+
+
+# Ordinal day numbers ("الخامس من مارس" is 5 March).
+ORDINAL_DAYS = _ordinal_days()
+
+# Where in a period a date falls: "early", "mid" or "late".
+QUALIFIERS = {
+    "منتصف": "mid", "أواسط": "mid", "اواسط": "mid", "أوائل": "early", "مطلع": "early", "بداية": "early",
+    "مستهل": "early", "أواخر": "late", "نهاية": "late", "ختام": "late",
+}
+ENGLISH_QUALIFIERS = {
+    "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late", "the beginning of": "early",
+    "beginning of": "early", "the start of": "early", "start of": "early", "the middle of": "mid", "middle of": "mid",
+    "the first days of": "early", "the last days of": "late", "the early part of": "early",
+}
+# Relative words after a period: -1 last, 0 this, 1 next.
+RELATIVE = {
+    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
+    "السابق": -1, "السابقة": -1, "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
+    "التالي": 1, "التالية": 1, "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
+}
+ENGLISH_RELATIVE = {
+    "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1, "upcoming": 1,
+    "this": 0, "the current": 0, "current": 0, "earlier this": 0, "later this": 0, "this past": -1,
+}
+# Calendar units a relative date counts in.
+UNITS = {
+    "العام": "year", "السنة": "year", "عام": "year", "سنة": "year", "الشهر": "month", "شهر": "month",
+    "الأسبوع": "week", "أسبوع": "week",
+}
+
+# --- numbers --------------------------------------------------------------------------------
+# Cardinal words, already folded (ة→ه, أ→ا, ئ→ي). The table a word is in decides how it
+# combines with the next one.
+ARABIC_UNITS = {
+    "واحد": 1, "واحده": 1, "احد": 1, "احدي": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5,
+    "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8,
+    "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10,
+    # Accusative with alef tanween, with or without the fatha: "ضبطت أربعا وثلاثين سفينة" is 34.
+    "ثلاثا": 3, "اربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9, "عشرا": 10,
+}
+ARABIC_TENS = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+ARABIC_HUNDREDS = {
+    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200,
+    **{f"{unit}{hundred}": value * 100
+       for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
+       for hundred in ("ميه", "مايه")},
+}
+# Scale words multiply what precedes them.
+ARABIC_SCALES = {
+    "الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
+    "تريليون": 10**12, "تريليونات": 10**12,
+}
+# Duals of scale words stand for two of the scale.
+ARABIC_SCALE_DUALS = {
+    "الفين": 2000, "الفان": 2000, "الفي": 2000, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
+    "مليوني": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9,
+}
+# Plural scales alone ("thousands of") are vague, not numbers.
+ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "بلايين", "تريليونات")
+
+ENGLISH_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+ENGLISH_SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+ENGLISH_SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 10**12}
+
+
+class Currency(NamedTuple):
+    """A currency an amount may be in: its code, the Arabic word (all its forms) and, for a word
+    several countries use ("دينار"), the nationality adjective that follows it ("دينار كويتي")."""
+
+    code: str
+    arabic: tuple[str, ...]
+    nationality: str | None = None  # the English adjective, as in COUNTRIES; None: the word alone
+    english: tuple[str, ...] = ()  # singular English words ("dollar"); a plural adds "s"
+    symbols: tuple[str, ...] = ()  # the first is the one renderings use
+
+
+_DINAR = ("دينار", "دينارا", "دنانير")
+_RIYAL = ("ريال", "ريالا", "ريالات")
+_DIRHAM = ("درهم", "درهما", "دراهم")
+_POUND = ("جنيه", "جنيها", "جنيهات")
+# A word alone is the first currency listed with it (دينار is the Iraqi dinar, ريال the Saudi riyal).
+CURRENCIES = (
+    Currency("USD", ("دولار", "دولارا", "دولارات"), english=("dollar",), symbols=("$", "US$")),
+    Currency("EUR", ("يورو",), english=("euro",), symbols=("€",)),
+    Currency("EGP", _POUND),
+    Currency("GBP", ("استرليني",), english=("pound",), symbols=("£",)),
+    Currency("SAR", _RIYAL),
+    Currency("AED", _DIRHAM),
+    Currency("IQD", _DINAR),
+    Currency("LBP", ("ليره", "ليرات")),
+    Currency("RUB", ("روبل",)),
+    Currency("CNY", ("يوان",)),
+    Currency("IQD", _DINAR, "Iraqi"),
+    Currency("KWD", _DINAR, "Kuwaiti"),
+    Currency("JOD", _DINAR, "Jordanian"),
+    Currency("BHD", _DINAR, "Bahraini"),
+    Currency("TND", _DINAR, "Tunisian"),
+    Currency("DZD", _DINAR, "Algerian"),
+    Currency("LYD", _DINAR, "Libyan"),
+    Currency("SAR", _RIYAL, "Saudi"),
+    Currency("OMR", _RIYAL, "Omani"),
+    Currency("QAR", _RIYAL, "Qatari"),
+    Currency("AED", _DIRHAM, "Emirati"),
+    Currency("MAD", _DIRHAM, "Moroccan"),
+    Currency("EGP", _POUND, "Egyptian"),
+)
+# English currency words that several currencies share: an amount's unit, but no code of its own
+# ("160 billion Libyan dinars").
+ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
+
+# --- places ---------------------------------------------------------------------------------
+
+
+class Country(NamedTuple):
+    """A country (or a people): the Arabic nisba stems of its adjective, the English adjective and
+    name, and its Arabic names where the patterns need them."""
+
+    nisba: tuple[str, ...]
+    adjective: str
+    english: str
+    arabic: tuple[str, ...] = ()
+
+
+COUNTRIES = (
+    Country(("عراقي",), "Iraqi", "Iraq", ("العراق",)),
+    Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",)),
+    Country(("مصري",), "Egyptian", "Egypt", ("مصر",)),
+    Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية")),
+    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",)),
+    Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",)),
+    Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",)),
+    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",)),
+    Country(("قطري",), "Qatari", "Qatar", ("قطر",)),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",)),
+    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",)),
+    Country(("عماني",), "Omani", "Oman", ("عمان",)),
+    Country(("يمني",), "Yemeni", "Yemen", ("اليمن",)),
+    Country(("ليبي",), "Libyan", "Libya", ("ليبيا",)),
+    Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",)),
+    Country(("جزائري",), "Algerian", "Algeria", ("الجزائر",)),
+    Country(("مغربي",), "Moroccan", "Morocco", ("المغرب",)),
+    Country(("سوداني",), "Sudanese", "Sudan", ("السودان",)),
+    Country(("موريتاني",), "Mauritanian", "Mauritania", ("موريتانيا",)),
+    Country(("صومالي",), "Somali", "Somalia", ("الصومال",)),
+    Country(("جيبوتي",), "Djiboutian", "Djibouti", ("جيبوتي",)),
+    Country(("قمري",), "Comorian", "Comoros", ("جزر_القمر",)),
+    Country(("أمريكي", "أميركي"), "US", "United States", ("أمريكا", "أميركا")),
+    Country(("بريطاني",), "British", "Britain", ("بريطانيا",)),
+    Country(("فرنسي",), "French", "France", ("فرنسا",)),
+    Country(("ألماني",), "German", "Germany", ("ألمانيا",)),
+    Country(("روسي",), "Russian", "Russia", ("روسيا",)),
+    Country(("صيني",), "Chinese", "China", ("الصين",)),
+    Country(("إيراني",), "Iranian", "Iran", ("إيران",)),
+    Country(("تركي",), "Turkish", "Turkey", ("تركيا",)),
+    Country(("إسرائيلي",), "Israeli", "Israel", ("إسرائيل",)),
+    Country(("ياباني",), "Japanese", "Japan", ("اليابان",)),
+    Country(("هندي",), "Indian", "India", ("الهند",)),
+    Country(("باكستاني",), "Pakistani", "Pakistan", ("باكستان",)),
+    Country(("أوكراني",), "Ukrainian", "Ukraine", ("أوكرانيا",)),
+    Country(("إيطالي",), "Italian", "Italy", ("إيطاليا",)),
+    Country(("إسباني",), "Spanish", "Spain", ("إسبانيا",)),
+    Country(("كندي",), "Canadian", "Canada"),
+    Country(("أفغاني",), "Afghan", "Afghanistan", ("أفغانستان",)),
+    Country(("كوري",), "Korean", "Korea"),
+    Country(("برازيلي",), "Brazilian", "Brazil"),
+    Country(("أسترالي",), "Australian", "Australia"),
+    Country(("هولندي",), "Dutch", "Netherlands"),
+    Country(("سويدي",), "Swedish", "Sweden"),
+    Country(("نرويجي",), "Norwegian", "Norway"),
+    Country(("يوناني",), "Greek", "Greece"),
+    Country(("قبرصي",), "Cypriot", "Cyprus"),
+    Country(("إثيوبي",), "Ethiopian", "Ethiopia", ("إثيوبيا",)),
+    Country(("إريتري",), "Eritrean", "Eritrea", ("إريتريا",)),
+    Country(("نيجيري",), "Nigerian", "Nigeria", ("نيجيريا",)),
+    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",)),
+    Country(("أوروبي",), "European", "Europe"),
+)
+# Extra English forms of a nationality as it may precede a body ("US", "U.S.", "American").
+NATIONALITY_ALIASES = {"US": ("US", "U.S.", "American", "United States"), "British": ("British", "UK", "U.K."), "Emirati": ("Emirati", "UAE")}
+# Country names that are also a city: "في عمان" is more often Amman than Oman.
+CITY_NAMES_TOO = ("عمان",)
+
+
+class Place(NamedTuple):
+    """A city or region: its Arabic names and, where a ministry may be "in" it, its English name."""
+
+    arabic: tuple[str, ...]
+    english: str = ""
+
+
+PLACES = (
+    Place(("غزة", "قطاع_غزة"), "Gaza"),
+    Place(("الضفة_الغربية",), "West Bank"),
+    Place(("إقليم_كردستان",), "Kurdistan Region"),
+    *(Place((name,)) for name in (
+        "دمشق بغداد بيروت القاهرة الرياض الدوحة أبوظبي المنامة مسقط صنعاء طرابلس الرباط الخرطوم "
+        "نواكشوط طهران أنقرة موسكو واشنطن باريس لندن برلين بكين موروني مقديشو السنغال مالي النيجر "
+        "تشاد كينيا طوكيو جنيف نيويورك بروكسل فيينا روما مدريد أثينا إسطنبول اسطنبول دبي جدة مكة "
+        "بنغازي مصراتة وهران الدار_البيضاء مراكش صفاقس الموصل البصرة أربيل حلب حمص"
+    ).split()),
+)
+
+# --- people and attribution -----------------------------------------------------------------
+# Words that, at the start of a phrase, introduce a person's title.
+TITLES = (
+    "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "رئيسة", "الرئيس", "الرئيسة", "نائب", "نائبة",
+    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "السفير", "السفيرة", "سفير",
+    "الأمين", "أمين", "الملك", "العاهل", "الأمير", "أمير", "ولي", "الشيخ", "السلطان", "المبعوث",
+    "المبعوثة", "مبعوث", "مدير", "مديرة", "المدير", "المديرة", "قائد", "القائد", "المستشار", "مستشار",
+    "السيد", "السيدة", "الدكتور", "الدكتورة", "العميد", "اللواء", "الفريق", "العقيد", "المقدم",
+    "الجنرال", "النائب", "المحلل", "الخبير", "الباحث", "الكاتب", "الصحفي", "مراسل", "المراسل",
+    "محافظ", "المحافظ", "عضو", "المفوض", "المفوضة", "المنسق", "المنسقة", "زعيم", "الزعيم",
+    "البابا", "المرشد", "قاضي", "القاضي", "المدعي", "النائبة", "المسؤول", "مسؤول", "وكيل", "الوكيل", "وكيلة",
+    "نظير", "نظيره", "نظيرته", "نظيرها", "مساعد", "المساعد",
+    # Professions and roles news names people after ("الطبيبة الفرنسية كلير دوبوا").
+    "الطبيب", "الطبيبة", "البروفيسور", "البروفيسورة", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "المحامي",
+    "المحامية", "الناشط", "الناشطة", "المدرب", "المدربة", "النجم", "النجمة", "الخبيرة", "المحللة", "الباحثة",
+    "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "القيادي", "القيادية", "المعارض",
+    "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
+    "الوسيط", "المندوب", "المندوبة", "الحاكم",
+)
+# Verbs of saying, stating and deciding: the subject or the name after them is a source.
+REPORTING_VERBS = (
+    "قال", "قالت", "أفاد", "أفادت", "أوضح", "أوضحت", "أضاف", "أضافت", "ذكر", "ذكرت", "كشف", "كشفت",
+    "أعلن", "أعلنت", "أكد", "أكدت", "صرح", "صرحت", "أشار", "أشارت", "أبلغ", "أبلغت", "أورد", "أوردت",
+    "نشر", "نشرت", "تحدث", "تحدثت", "لفت", "لفتت", "تابع", "تابعت", "شدد", "شددت", "اعتبر", "اعتبرت",
+    "رأى", "رأت", "أعرب", "أعربت", "نفى", "نفت", "حذر", "حذرت", "دعا", "دعت", "طالب", "طالبت",
+    "أصدر", "أصدرت", "قضت", "قرر", "قررت", "رفض", "رفضت", "أدان", "أدانت", "توقع", "توقعت",
+    "أظهر", "أظهرت", "رجح", "رجحت",
+)
+# "According to" and "quoting": a source follows.
+ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "نقل", "نقلت")
+# Words that introduce a quoted person, not an outlet or a body: "نقلا عن", "في بيان", "قوله".
+QUOTING = ("عن", "بيان", "قول", "يقول", "تقول")

@@ -1,0 +1,529 @@
+"""Numbers: Arabic digits and number words with their clitics, duals, percentages and amounts of
+money; English digits, scales and number words; values, English renderings and agreement.
+
+Own parsers: pyarabic's ``text2number`` gave 0 for the dual of a counted noun (نقطتين) and has no
+notion of spans, and ``mishtar`` found 7 of 13 hand-annotated numbers; text2num's ``alpha2digit``
+left "two percentage points" alone and turned "1.5 million" into "1.5 1000000".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .arabic import CLITIC_LETTERS, LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, readings, strip_clitics, tokenize
+from .base import Found, Kind, SpanSet, claim, lazy
+from .base import alternation as _alt
+from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
+                      COUNTRIES, CURRENCIES, ENGLISH_SHARED_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+from .types import Fact, Mention
+
+_N = normalize
+
+
+@dataclass(frozen=True)
+class NumberMeaning:
+    """A quantity and its unit: None, "percent", "points", "times" or a currency code."""
+
+    value: int | float
+    unit: str | None = None
+
+
+def numbers_agree(a: NumberMeaning, b: NumberMeaning) -> bool:
+    """Equal values up to float rounding (8.3 * 10**9 from "8,3 مليار" and from "8.3 billion"
+    may differ in the last bits): a relative tolerance, never exact float equality."""
+    if a.value == b.value:
+        return True
+    scale = max(abs(a.value), abs(b.value), 1e-12)
+    return abs(a.value - b.value) / scale < 1e-7
+
+
+def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:
+    """Typical English renderings of a number."""
+    v = meaning.value
+    digits = f"{v:,}" if isinstance(v, int) else f"{v:,.{_decimals(v)}f}"
+    out = [digits]
+    if isinstance(v, int) and v >= 1_000_000:
+        for size, word in ((1_000_000_000_000, "trillion"), (1_000_000_000, "billion"), (1_000_000, "million")):
+            if v >= size:
+                short = v / size
+                out.append(f"{short:g} {word}")
+                break
+    words = spell_number(v)
+    if words:
+        out.append(words)
+    if meaning.unit == "percent":
+        out = [f"{digits}%", f"{digits} percent"] + ([f"{words} percent"] if words else [])
+    elif meaning.unit == "points":
+        out = [f"{words or digits} percentage points", f"{digits} points"]
+    elif meaning.unit and meaning.unit not in ("times",):
+        symbol = _RENDERED_SYMBOL.get(meaning.unit)
+        if symbol:
+            out = [f"{symbol}{o}" for o in out[:2]] + [f"{o} {meaning.unit}" for o in out[:1]]
+        else:
+            out = [f"{o} {meaning.unit}" for o in out]
+    return tuple(dict.fromkeys(out))
+
+
+def _decimals(v: float) -> int:
+    """Decimal places of ``v`` as written ("1.25" has two)."""
+    text = repr(v)
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 2
+
+
+# The symbol a rendering puts before an amount ("$1.5 billion").
+_RENDERED_SYMBOL = {c.code: c.symbols[0] for c in CURRENCIES if c.symbols}
+
+
+# --- Arabic -------------------------------------------------------------------------------
+
+# Every number word: (how it combines with the next word, value); a word is in one table only.
+_NUMBER_WORDS: dict[str, tuple[str, int]] = {}
+for _kind, _table in (("unit", ARABIC_UNITS), ("ten", ARABIC_TENS), ("hundred", ARABIC_HUNDREDS),
+                      ("scale", ARABIC_SCALES), ("scale2", ARABIC_SCALE_DUALS)):
+    for _word, _value in _table.items():
+        _NUMBER_WORDS.setdefault(_word, (_kind, _value))
+_VAGUE = set(ARABIC_VAGUE)
+_ONE = {w for w, v in ARABIC_UNITS.items() if v == 1}
+_TEEN_TAIL = {"عشر", "عشره"}
+
+# Singular news nouns whose dual means "two of them". Curated: a dual ending -ين is only
+# taken when the noun's plural is not also -ين (مسؤولين, مدنيين are plurals).
+_DUAL_NOUNS = (
+    "نقطة محطة فصيل شخص يوم شهر عام سنة مرة دولة بلد طرف جانب ساعة أسبوع دقيقة طفل جندي ضابط "
+    "صاروخ طائرة سفينة قارب مدينة قرية منزل مدرسة حزب وزير نائب عضو رهينة سجين قتيل جريح "
+    "كيلومتر متر دولار برميل حكومة وزارة شركة بنك مصرف مطار جسر طريق حي موقع هجوم انفجار غارة "
+    "عملية قذيفة قنبلة دبابة مركبة سيارة حافلة مرحلة جولة اتفاق اتفاقية اجتماع قمة لقاء زيارة "
+    "مشروع درجة لواء كتيبة مخيم معبر منطقة محافظة ولاية مقعد صوت شاحنة مسيرة امرأة رجل شاب فتاة "
+    "فريق حقل لجنة مصنع منشأة بئر خط ميناء مرفأ محور قطاع فرع وفد مجلس مؤتمر اقتراح نص مسودة "
+    # Time spans and rounds: sessions, matches, seasons, decades, terms, editions, halves.
+    "موسم جلسة مباراة عقد قرن ليلة فترة دورة حلقة نسخة شوط فصل عهدة ولاية جيل "
+    # Sport: goals, titles, medals, cups, championships, clubs, national teams.
+    "هدف لقب ميدالية كأس بطولة نادي ركلة بطاقة "
+    # People whose plural is not -ين.
+    "رهينة أسير شهيد ضحية طبيب سفير رئيس زعيم قائد خبير عنصر قاضي وزيرة نائبة سيدة طفلة شقيق "
+    "شقيقة نجل ابنة زوجة فلسطينية مرشحة "
+    # Places, buildings and installations.
+    "بلدة عاصمة جزيرة إقليم مقاطعة دائرة بلدية جهة مستشفى مبنى مسجد كنيسة جامعة كلية سفارة "
+    "قنصلية قاعدة معسكر حاجز سجن نفق سد ممر مفاعل مصفاة مستودع أنبوب ملعب مركز مكتب طابق "
+    # Vehicles and weapons.
+    "ناقلة غواصة مروحية مقاتلة زورق مدرعة فرقاطة "
+    # Bodies, texts and decisions.
+    "مؤسسة هيئة منظمة مجموعة جمعية نقابة ملف قانون قرار مرسوم بند مادة شرط خيار تقرير "
+    "بيان رسالة مكالمة اتصال صفقة عقوبة حادث حادثة ضربة هجمة مقترح مبادرة خطة "
+    # Units and currencies.
+    "دينار درهم ريال جنيه لتر هكتار كيلوغرام كيلوجرام ميغاواط نوع صنف مستوى قسم شق"
+).split()
+# Not in the list on purpose: nouns whose sound masculine plural is also -ين (لاعب, معتقل,
+# مسلح, مستوطن, مراسل, صحفي, موظف, مواطن, مصاب, مفقود, مرشح, مستشار, منتخب, طالب),
+# and words that are something else in the dual spelling (طن: طنين "buzzing").
+
+
+def _dual_forms() -> dict[str, str]:
+    forms = {}
+    for noun in _DUAL_NOUNS:
+        base = _N(noun)
+        stem = base[:-1] + "ت" if base.endswith("ه") else base
+        if noun == "امرأة":
+            stem = "امرات"
+        forms[stem + "ان"] = noun
+        forms[stem + "ين"] = noun
+    return forms
+
+
+_DUALS = _dual_forms()
+_DUALS.pop("مرتان", None)  # مرتان/مرتين: "twice"; kept via _TWICE below
+_TWICE = {"مرتين", "مرتان"}
+_DUALS_OR_TWICE = set(_DUALS) | _TWICE
+_TWO_AFTER_DUAL = {"اثنين", "اثنان", "اثنتين", "اثنتان"}
+
+# Folded currency word -> the code of the word alone, and (word, nationality) -> code.
+_CURRENCIES: dict[str, str] = {}
+_CURRENCY_OF_NATIONALITY: dict[tuple[str, str], str] = {}
+for _currency in CURRENCIES:
+    for _word in _currency.arabic:
+        if _currency.nationality is None:
+            _CURRENCIES.setdefault(_N(_word), _currency.code)
+        else:
+            _CURRENCY_OF_NATIONALITY[(_N(_word), _currency.nationality)] = _currency.code
+# The nationality adjective after a currency word: كويتي, كويتيا, كويتية, الكويتي.
+_NATIONALITY_OF = {
+    _N(article + stem + ending): country.adjective
+    for country in COUNTRIES for stem in country.nisba for article in ("", "ال") for ending in ("", "ا", "ة")
+}
+_PERCENT_WORDS = lazy(r"\s*(?:%|(?:في|ب)\s*ال(?:مي|ماي)ه\b)")
+_POINTS_WORDS = lazy(_N(r"\s*(?:نقطة|نقاط)\s+مئوية\b"))
+
+# Thousands separators are a comma followed by exactly three digits ("2,500", "185,000");
+# a comma followed by one or two digits is the Maghrebi decimal comma ("38,6 في المئة" is
+# 38.6, "1,2 مليون" 1.2 million). ٬ and ٫ fold to "," and "." and follow the same rule.
+_DIGITS = lazy(
+    r"(?P<sep>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?)"
+    r"|(?P<dec>[0-9]+,[0-9]{1,2})(?![0-9]|[.,][0-9])"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
+_LETTER = lazy(rf"[A-Za-z{LETTERS}]")
+_LATIN = lazy(r"[A-Za-z]")
+_ARABIC = lazy(rf"[{LETTERS}]")
+
+
+def _classify(word: str) -> tuple[str, int] | None:
+    stem = strip_clitics(word, _NUMBER_WORDS, article=True)
+    return _NUMBER_WORDS[stem] if stem else None
+
+
+def _has_conjunction(word: str) -> bool:
+    """A number word joined by "و" to the one before ("خمسة وعشرين")."""
+    return word.startswith("و") and _classify(word[1:]) is not None
+
+
+def find_numbers(text: str) -> list[Found]:
+    """Numbers in normalised ``text``, in reading order, never overlapping."""
+    tokens = tokenize(text, WORDS_AND_NUMBERS)
+    found: list[Found] = []
+    i = 0
+    n = len(tokens)
+
+    while i < n:
+        start, end, word = tokens[i]
+        if word[0].isdigit():
+            i, span = _digit_number(text, tokens, i)
+        else:
+            i, span = _word_number(text, tokens, i)
+        if span is not None:
+            while i < n and tokens[i][0] < span.end:
+                i += 1
+            found.append(span)
+    return found
+
+
+def _digit_number(text: str, tokens, i: int):
+    start, end, word = tokens[i]
+    m = _DIGITS.match(text, start)
+    if m is None:
+        return i + 1, None
+    s, e = m.span()
+    j = i + 1
+    while j < len(tokens) and tokens[j][0] < e:
+        j += 1
+    before = text[s - 1] if s > 0 else " "
+    before2 = text[s - 2] if s > 1 else " "
+    if _LATIN.match(before) or (before in "-_" and _LETTER.match(before2)) or before in ":/":
+        return j, None  # F-16, كوفيد-19, 10:30
+    if _ARABIC.match(before) and (before not in CLITIC_LETTERS or _ARABIC.match(before2)):
+        return j, None
+    after = text[e] if e < len(text) else " "
+    if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
+        return j, None
+    raw = m.group().replace(",", ".") if m.group("dec") else m.group().replace(",", "")
+    value: float | int = float(raw) if "." in raw else int(raw)
+    if j < len(tokens):
+        _, nend, nword = tokens[j]
+        kind = _classify(nword)
+        if kind and kind[0] == "scale" and text[e:tokens[j][0]].strip() == "":
+            value = round(value * kind[1], 2)  # 8.3 * 10**9 is 8300000000.000001 in floats
+            e = nend
+            j += 1
+    return j, _with_unit(text, tokens, j, s, e, value)
+
+
+def _with_unit(text: str, tokens, j: int, s: int, e: int, value) -> Found:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    unit = None
+    pm = _PERCENT_WORDS.match(text, e)
+    if pm:
+        unit, e = "percent", pm.end()
+    else:
+        qm = _POINTS_WORDS.match(text, e)
+        if qm:
+            unit, e = "points", qm.end()
+        elif j < len(tokens) and text[e:tokens[j][0]].strip() == "":
+            stem = strip_clitics(tokens[j][2], _CURRENCIES, article=True)
+            if stem:
+                unit, e = _CURRENCIES[stem], tokens[j][1]
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                if after and not text[e:after[0]].strip():
+                    code = _CURRENCY_OF_NATIONALITY.get((stem, _NATIONALITY_OF.get(after[2], "")))
+                    if code:  # "3 ملايين دينار كويتي": the adjective names the currency
+                        unit, e = code, after[1]
+    return Found(s, e, NumberMeaning(value, unit))
+
+
+def _word_number(text: str, tokens, i: int):
+    start, end, word = tokens[i]
+    first = _classify(word)
+    if first is None:
+        return _dual(text, tokens, i)
+    parts: list[tuple[str, int]] = []
+    j = i
+    last_end = end
+    while j < len(tokens):
+        s, e, w = tokens[j]
+        if j > i:
+            gap = text[last_end:s]
+            if gap.strip():
+                break
+            kind = _classify(w)
+            if kind is None:
+                break
+            prev_kind = parts[-1][0]
+            joined = _has_conjunction(w)
+            if kind[0] in ("scale",) and not joined:
+                pass  # "ثلاثة آلاف", "عشرين ألف"
+            elif prev_kind == "unit" and w in _TEEN_TAIL:
+                kind = ("teen", 10)
+            elif not joined:
+                break
+        else:
+            kind = first
+        parts.append(kind)
+        last_end = e
+        j += 1
+    value = _combine(parts, [tokens[k][2] for k in range(i, j)])
+    if value is None:
+        return i + 1, None
+    # The span leaves out a clitic but keeps the article: والثلاثة -> الثلاثة, بخمسة -> خمسة.
+    return j, _with_unit(text, tokens, j, start + (clitic_cut(word, _NUMBER_WORDS, article=True) or 0), last_end, value)
+
+
+def _combine(parts: list[tuple[str, int]], words: list[str]) -> int | None:
+    if len(parts) == 1:
+        kind, v = parts[0]
+        stem = strip_clitics(words[0], _NUMBER_WORDS, article=True) or words[0]
+        if stem in _ONE or stem in _VAGUE or (kind == "unit" and stem in ("اثنا", "اثني", "اثنتا", "اثنتي")):
+            return None
+    total = current = 0
+    for kind, v in parts:
+        if kind in ("unit", "ten", "hundred"):
+            current += v
+        elif kind == "teen":
+            current += 10
+        elif kind == "scale":
+            total += (current or 1) * v
+            current = 0
+        elif kind == "scale2":
+            total += v
+            current = 0
+    return total + current or None
+
+
+def _dual(text: str, tokens, i: int):
+    start, end, word = tokens[i]
+    if any(stem.startswith("ال") for _, stem in readings(word)):
+        return i + 1, None  # definite duals ("the two countries") refer back; they do not count
+    stem = strip_clitics(word, _DUALS_OR_TWICE) or word
+    offset = len(word) - len(stem)
+    if stem in _TWICE:
+        return i + 1, Found(start + offset, end, NumberMeaning(2, "times"))
+    if stem in _DUALS and i and not text[tokens[i - 1][1]:start].strip() and _is_dual(tokens[i - 1][2]):
+        return i + 1, None  # "محطتين قائمتين", "طائرتين مقاتلتين": an adjective agreeing with the dual
+    if stem in _DUALS:
+        # "شخصين اثنين" ("two people", the number word stressing the dual) is one fact.
+        if i + 1 < len(tokens) and tokens[i + 1][2] in _TWO_AFTER_DUAL and not text[end:tokens[i + 1][0]].strip():
+            return i + 2, Found(start + offset, tokens[i + 1][1], NumberMeaning(2, None))
+        return i + 1, Found(start + offset, end, NumberMeaning(2, None))
+    return i + 1, None
+
+
+def _is_dual(word: str) -> bool:
+    return strip_clitics(word, _DUALS) is not None
+
+
+# --- English ------------------------------------------------------------------------------
+
+_SMALL_NAMES = {v: k for k, v in ENGLISH_SMALL.items()}
+_TENS_NAMES = {v: k for k, v in ENGLISH_TENS.items()}
+
+
+def words_value(words: list[str]) -> int | None:
+    """Value of a run of number words ("twenty-five", "three hundred and five", "two million")."""
+    total = current = 0
+    seen = False
+    for word in words:
+        for part in word.lower().split("-"):
+            if part == "and":
+                continue
+            if part in ENGLISH_SMALL:
+                current += ENGLISH_SMALL[part]
+            elif part in ENGLISH_TENS:
+                current += ENGLISH_TENS[part]
+            elif part == "hundred":
+                current = (current or 1) * 100
+            elif part in ENGLISH_SCALES:
+                total += (current or 1) * ENGLISH_SCALES[part]
+                current = 0
+            elif part in ("a", "an") and not seen:
+                current = 1
+                continue
+            else:
+                return None
+            seen = True
+    return total + current if seen else None
+
+
+def spell_number(value: int | float) -> str | None:
+    """English words for small whole numbers and round millions/billions, else None."""
+    if isinstance(value, float):
+        if not value.is_integer():
+            return None
+        value = int(value)
+    if value < 0:
+        return None
+    if value < 20:
+        return _SMALL_NAMES[value]
+    if value < 100:
+        tens, unit = divmod(value, 10)
+        return _TENS_NAMES[tens * 10] + (f"-{_SMALL_NAMES[unit]}" if unit else "")
+    if value < 1000 and value % 100 == 0:
+        return f"{_SMALL_NAMES[value // 100]} hundred"
+    for size, word in ((10**9, "billion"), (10**6, "million"), (1000, "thousand")):
+        if value >= size and value % size == 0 and value // size < 100:
+            return f"{spell_number(value // size)} {word}"
+    return None
+
+
+_SYMBOL_OF = {symbol.lower(): c.code for c in CURRENCIES for symbol in c.symbols}
+_CURRENCY_OF = {word: c.code for c in CURRENCIES for word in c.english} | {c.code.lower(): c.code for c in CURRENCIES if c.english}
+_NUMBER = lazy(
+    rf"(?P<cur>{_alt(s for c in CURRENCIES for s in c.symbols)})?\s?"
+    # A decimal comma kept from a Maghrebi source ("38,6 percent", "1,2 million") counts only
+    # before a percent or scale word; a comma and three digits is a thousands separator.
+    r"(?P<num>(?P<dec>(?<![0-9.,])[0-9]+,[0-9]{1,2}(?=\s*(?:%|(?:percent|per\s+cent|million|billion|trillion|thousand|bn|mn)\b)))"
+    r"|(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?<![0-9.])[0-9]+(?:\.[0-9]+)?)(?![0-9])"
+    r"(?:\s*-?\s*(?P<scale>million|billion|trillion|thousand|bn|mn|tn|m|k)\b)?"
+    r"(?:\s*(?P<pct>%|percent\b|per\s+cent\b|percentage\s+points?\b|points?\b))?"
+    # "160 billion Libyan dinars"
+    + r"(?:(?:\s+[A-Z][a-z]+)?\s+(?P<cur2>" + "|".join([f"{w}s?" for c in CURRENCIES for w in c.english] + [f"{w}s?" for w in ENGLISH_SHARED_CURRENCY_WORDS] + [c.code for c in CURRENCIES if c.english]) + r")\b)?"
+)
+_EN_NUMBER_WORDS = set(ENGLISH_SMALL) | set(ENGLISH_TENS) | set(ENGLISH_SCALES)
+_WORD_RUN = lazy(
+    rf"(?<![\w-])(?P<run>(?:(?:{_alt(_EN_NUMBER_WORDS | {'a', 'an'})})(?:(?:\s+and\s+|\s+|-)(?=(?:{_alt(_EN_NUMBER_WORDS)})\b))?)+)\b"
+    r"(?:\s*(?P<pct>percent\b|per\s+cent\b|percentage\s+points?\b))?",
+    re.IGNORECASE,
+)
+_CURRENCY_WORDS = "|".join(f"{w}s?" for c in CURRENCIES for w in c.english)
+_WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+two)|(?P<couple>[Aa]\s+(?:couple|pair)(?:\s+of)?))\b")
+
+
+
+def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
+    """Digits (with scale, percent, currency), then "both"/"twice" (weak), then number words."""
+    mentions = []
+    for m in _NUMBER.finditer(text):
+        s = m.start("cur") if m.group("cur") else m.start("num")
+        if not claimed.free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
+            continue
+        raw = m.group("num").replace(",", "." if m.group("dec") else "")
+        value = float(raw) if "." in raw else int(raw)
+        scale = m.group("scale")
+        if scale:
+            if scale in ("m", "k") and not m.group("cur"):
+                e = m.end("num")
+                mentions.append(claim(text, claimed, "number", s, e, _tidy(value), NumberMeaning(_tidy(value))))
+                continue
+            value = round(value * (ENGLISH_SCALES.get(scale.lower()) or ENGLISH_SHORT_SCALES[scale.lower()]), 2)
+        value = _tidy(value)
+        mentions.append(claim(text, claimed, "number", s, m.end(), value, NumberMeaning(value, _unit(m.group("pct"), m.group("cur") or m.group("cur2")))))
+    for m in _WEAK.finditer(text):
+        if claimed.free(*m.span()):
+            unit = "times" if m.group("twice") else None
+            mentions.append(claim(text, claimed, "number", m.start(), m.end(), 2, NumberMeaning(2, unit), weak=True))
+    for m in _WORD_RUN.finditer(text):
+        words = re.split(r"[\s]+", m.group("run").strip())
+        lowered = [w.lower() for w in words]
+        start = m.start()
+        if lowered[0] in ("a", "an") and not any(w in ENGLISH_SCALES for w in lowered):
+            start += len(words[0]) + len(m.group("run")[len(words[0]):]) - len(m.group("run")[len(words[0]):].lstrip())
+            words, lowered = words[1:], lowered[1:]  # "a three-phase plan"
+        if not words or lowered in (["one"], ["a"], ["an"]) or lowered[-1] in ("a", "an") or not claimed.free(start, m.end()):
+            continue
+        value = words_value(words)
+        if value is None or (words[0][0].isupper() and start > 0 and re.match(r"\s+[A-Z]", text[m.end():])):
+            continue  # "the Two Holy Mosques": part of a name
+        cur = re.match(rf"\s*({_CURRENCY_WORDS})\b", text[m.end():])
+        end = m.end() + (cur.end() if cur and not m.group("pct") else 0)
+        mentions.append(claim(text, claimed, "number", start, end, value, NumberMeaning(value, _unit(m.group("pct"), cur.group(1) if cur else None))))
+    return mentions
+
+
+def _tidy(value):
+    """A float that is a whole number as an int (2.0 -> 2)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _unit(pct: str | None, currency: str | None) -> str | None:
+    """The unit of an English amount: "percent", "points", a currency code or None."""
+    if pct:
+        pct = pct.lower()
+        return "points" if "point" in pct else "percent"
+    if currency:
+        c = currency.lower()
+        return _SYMBOL_OF.get(c) or _CURRENCY_OF.get(c.rstrip("s")) or c.rstrip("s").upper()
+    return None
+
+
+def _glued(text: str, s: int, e: int) -> bool:
+    """Digits that are part of a name or code: F-16, COVID-19, G20, 10:30, 5G."""
+    before = text[s - 1] if s else " "
+    before2 = text[s - 2] if s > 1 else " "
+    after = text[e] if e < len(text) else " "
+    if before.isalpha() or (before == "-" and before2.isalpha()) or before in ":/":
+        return True
+    if after in ":/" and e + 1 < len(text) and text[e + 1].isdigit():
+        return True
+    if after.isalpha() and text[e:e + 2] not in ("st", "nd", "rd", "th") and not re.match(r"(?:bn|mn|tn|m|k)\b", text[e:e + 3]):
+        return True
+    return bool(re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT)", text[e:e + 6]))
+
+
+def _dual_like(mention: Mention, target: str) -> bool:
+    """A spelled-out "two" (or "couple") before a counted noun: what an Arabic dual becomes."""
+    if mention.kind != "number" or not isinstance(mention.meaning, NumberMeaning):
+        return False
+    if mention.meaning.value != 2 or mention.meaning.unit is not None:
+        return False
+    if not re.fullmatch(r"(?:[Tt]wo|[Aa]\s+(?:couple|pair)(?:\s+of)?)", mention.text):
+        return False
+    return bool(re.match(r"\s+(?:(?:more|other|new|further|separate|consecutive|successive|straight|main|key|major|[a-z]+-[a-z]+)\s+)?[a-z]{3,}", target[mention.end:]))
+
+
+class NumberKind(Kind):
+    """Numbers: ``NumberMeaning`` records; values agree whatever their units."""
+
+    name = "number"
+
+    def find_arabic(self, text: str, reference: date | None) -> list[Found]:
+        return find_numbers(text)
+
+    def find_english(self, text: str, claimed: SpanSet) -> list[Mention]:
+        return _english_numbers(text, claimed)
+
+    def value(self, meaning: NumberMeaning) -> object:
+        return meaning.value
+
+    def renderings(self, meaning: NumberMeaning) -> tuple[str, ...]:
+        return number_renderings(meaning)
+
+    def agrees(self, fact: Fact | Mention, mention: Mention) -> bool:
+        return isinstance(fact.meaning, NumberMeaning) and isinstance(mention.meaning, NumberMeaning) and numbers_agree(fact.meaning, mention.meaning)
+
+    def same(self, reference: Mention, mention: Mention) -> bool:
+        return numbers_agree(reference.meaning, mention.meaning)
+
+    def family(self, meaning) -> str:
+        if not isinstance(meaning, NumberMeaning):
+            return ""
+        if meaning.unit in (None, "times"):
+            return "plain"
+        return "percent" if meaning.unit in ("percent", "points") else "money"
+
+    def only_evidence(self, mention: Mention, target: str) -> bool:
+        # "two sessions" for a dual noun the extractor does not know (جلستين).
+        return _dual_like(mention, target)
+
+
+NUMBERS = NumberKind()

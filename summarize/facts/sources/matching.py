@@ -1,0 +1,165 @@
+"""When an English name renders a named source: variants, institutions by their words or
+acronym, and people by transliteration-aware comparison; and where else in an English text a
+source may appear without a title or a verb."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Fact, Mention
+from .english import name_candidates, not_name
+from .meaning import SourceMeaning
+from .names import plain, skeleton
+from .phonetic import name_renders, sounds_alike
+
+# rapidfuzz token_sort_ratio at or above this is the same name (a transliteration variant).
+_NAME_THRESHOLD = 86
+
+
+def fact_agrees(fact: Fact, mention: Mention) -> bool:
+    """Whether English source ``mention`` renders source ``fact``."""
+    if not isinstance(fact.meaning, SourceMeaning):
+        return names_agree(SourceMeaning(str(fact.value), tuple(fact.english) or (str(fact.value),), "person"), mention.text)
+    return sources_agree(fact.meaning, mention)
+
+
+def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
+    """A listed variant, the same composed body and nationality, the same canonical name, or (for
+    a person or company) the same name spelled another way."""
+    mm = mention.meaning
+    text = mention.text
+    lowered = _strip_the(text).lower()
+    if any(lowered == _strip_the(v).lower() for v in fact.variants):
+        return True
+    if fact.keywords or fact.acronym:
+        return _institution_agrees(fact, text)
+    if isinstance(mm, SourceMeaning) and mm.category != "person":
+        if fact.body and mm.body:
+            same_body = fact.body.lower() == mm.body.lower()
+            return same_body and (fact.nationality is None or mm.nationality is None or fact.nationality == mm.nationality)
+        if fact.category == "person":
+            return False
+        return mm.canonical == fact.canonical
+    if fact.category not in ("person", "company"):
+        return False
+    return names_agree(fact, text)
+
+
+def _institution_agrees(fact: SourceMeaning, text: str) -> bool:
+    """A composed institution ("لجنة المال والموازنة النيابية") is kept by an English name that
+    has its head ("Committee") and at least half of its other words ("Finance", "Budget",
+    "Parliamentary") in any order, or by its acronym ("SOMO" for "(سومو)")."""
+    if fact.acronym and re.fullmatch(r"[A-Z][A-Za-z&.]{1,9}", text.strip()):
+        latin = fact.variants[0] if fact.variants else ""
+        return text.strip().upper() == latin.upper() or sounds_alike((fact.acronym,), text.strip())
+    if not fact.keywords:
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
+    words |= {w[:-2] for w in words if w.endswith("'s")}
+    head, rest = fact.keywords[0], fact.keywords[1:]
+    if not any(h.lower() in words for h in head):
+        return False
+    hits = sum(any(a.lower() in words for a in group) for group in rest)
+    return not rest or hits * 2 >= len(rest)
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def names_agree(fact: SourceMeaning, text: str) -> bool:
+    """Transliteration-aware name comparison; a surname alone counts ("Hussein said")."""
+    from rapidfuzz import fuzz  # imported here: it costs ~60 ms at start-up
+
+    candidate = plain(text)
+    if not candidate:
+        return False
+    words = text.split()
+    if len(words) > 2:
+        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run.
+        for k in range(2, len(words)):
+            if names_agree(fact, " ".join(words[-k:])):
+                return True
+    if fact.arabic and name_renders(fact.arabic, text):
+        return True
+    # With the Arabic letters at hand the phonetic frame decides on vowels: a bare consonant
+    # skeleton would take "Hassan" for حسين ("Hussein").
+    use_skeleton = not fact.arabic
+    cand_skeleton = skeleton(text)
+    for variant in fact.variants:
+        v = plain(variant)
+        if not v:
+            continue
+        if fuzz.token_sort_ratio(v, candidate) >= _NAME_THRESHOLD:
+            return True
+        v_skeleton = skeleton(variant)
+        if use_skeleton and len(v_skeleton) >= 3 and v_skeleton == cand_skeleton and fuzz.ratio(v, candidate) >= 60:
+            return True
+        parts = v.split()
+        size = len(candidate.split())
+        if len(parts) > size:
+            surname = " ".join(parts[-size:])  # "Hussein said", "Aboul Gheit added"
+            if len(surname) >= 4 and (fuzz.ratio(surname, candidate) >= 90 or (use_skeleton and skeleton(surname) == cand_skeleton and len(cand_skeleton) >= 3)):
+                return True
+    return False
+
+
+def mentions_agree(ref: Mention, mention: Mention) -> bool:
+    """Two English source mentions name the same source (support from a reference text)."""
+    meaning = ref.meaning if isinstance(ref.meaning, SourceMeaning) else SourceMeaning(ref.text, (ref.text,), "person")
+    return sources_agree(meaning, mention) or names_agree(SourceMeaning(ref.text, (ref.text,), "person"), mention.text)
+
+
+def candidates(facts: list[Fact], target: str) -> list[Mention]:
+    """Places a source may appear without a title or verb: name variants found verbatim and
+    capitalised runs. They can keep a fact but never count as unsupported."""
+    if not any(f.kind == "source" for f in facts):
+        return []
+    extra: list[Mention] = []
+    lowered = target.lower()
+    for fact in facts:
+        if fact.kind != "source":
+            continue
+        for variant in fact.english or (str(fact.value),):
+            v = variant.lower()
+            start = lowered.find(v)
+            while start != -1:
+                end = start + len(v)
+                if (start == 0 or not lowered[start - 1].isalnum()) and (end == len(lowered) or not lowered[end].isalnum()):
+                    extra.append(Mention("source", target[start:end], start, end, fact.value, fact.meaning, weak=True))
+                start = lowered.find(v, start + 1)
+    if any(isinstance(f.meaning, SourceMeaning) and (f.meaning.keywords or f.meaning.acronym) for f in facts if f.kind == "source"):
+        extra += _institution_candidates(target)
+    if any(isinstance(f.meaning, SourceMeaning) and f.meaning.category in ("person", "company") or not isinstance(f.meaning, SourceMeaning) for f in facts if f.kind == "source"):
+        for s, e in name_candidates(target):
+            extra.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "person"), weak=True))
+    return extra
+
+
+def _institution_candidates(target: str) -> list[Mention]:
+    """Runs of capitalised words with "of/for/and/the" between them ("Finance and Budget
+    Committee", "Directorate General for National Security") and all-capital acronyms."""
+    out = []
+    run = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des)\s+)*[A-Z][\w'’-]*)*"
+    for m in re.finditer(rf"(?<![\w-])(?:[a-z]+\s+)?{run}(?:\s+[a-z]+)?", target):
+        s, e = m.span()
+        out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&.]{1,8}(?![\w-])", target):
+        s, e = m.span()
+        out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))
+    return out
+
+
+def part_of_a_source_name(text: str, facts: list[Fact]) -> bool:
+    """A bare abbreviation ("UN") inside the name of a source the text keeps ("UN Relief and
+    Works Agency") is that source's label, not a new source."""
+    if not re.fullmatch(r"[A-Z][A-Z.]{1,4}", text):
+        return False
+    word = re.compile(rf"(?<![\w.]){re.escape(text)}(?![\w.])")
+    return any(f.kind == "source" and any(v != text and word.search(v) for v in f.english) for f in facts)
+
+
+def starts_with_title(text: str) -> bool:
+    """Whether an English name run begins with a title or another word that is no name."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return not_name(first) and not first.lower().startswith(("al", "el"))
