@@ -120,7 +120,7 @@ class Pipeline:
             if document.language != "ar":
                 facts = []
             elif facts is None:
-                facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date))
+                facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date), sentences=translation.sentences)
             translation_check = factlib.check(facts, english, "translation") if translation.translated else None
         if document.language != "ar":
             notes.append("Fact checking covers Arabic sources; none was run on this input.")

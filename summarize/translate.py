@@ -26,6 +26,11 @@ class TranslatedSentence:
     english: str
     pieces: int = 1
 
+    @property
+    def text(self) -> str:
+        """The source sentence (what `document.Sentence.text` is), so facts can take these sentences."""
+        return self.source
+
     def to_dict(self) -> dict:
         """The JSON form."""
         return {
