@@ -3,9 +3,10 @@
 `OUT/reports/<input's relative path>.<ext>` holds one report per input (the relative path is taken
 from the inputs' common folder, so two inputs never share a report name) and `OUT/index.jsonl`
 one line per input: its path, the sha256 of its bytes, `ok` / `failed` / `skipped`, the one-sentence
-error of a failure, the report's name, the facts kept, timings and the run's signature (settings,
-models with revisions, format). Reports are written to a temporary file and renamed; index lines
-are appended with one write and an fsync each. So a kill -9 at any moment leaves only whole files,
+error of a failure, the report's name, the facts kept, the repairs applied, timings and the run's
+signature (settings, models with revisions, format); `--format html` adds `OUT/index.html`, a page
+with the same lines. Reports are written to a temporary file and renamed; index lines are
+appended with one write and an fsync each. So a kill -9 at any moment leaves only whole files,
 and `--resume` redoes exactly the inputs without a matching report. At the end of a run the index is
 rewritten, atomically, with one line per input in input order.
 """
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 PATTERNS = ("*.txt", "*.html", "*.htm", "*.md")
 EXTENSIONS = {"json": ".json", "markdown": ".md", "text": ".txt", "html": ".html"}
 INDEX = "index.jsonl"
+HTML_INDEX = "index.html"  # with --format html
 REPORTS = "reports"
 
 
@@ -309,7 +311,8 @@ class Batch:
                 line.update(status="failed", error=f"internal error ({type(exc).__name__}: {first}); the other articles were processed.")
             else:
                 tally = report.tally()
-                line.update(report=report_name, facts=asdict(tally), timings={k: round(v, 3) for k, v in report.timings.items()})
+                repairs = [r.step for r in report.summary.repairs if r.applied]
+                line.update(report=report_name, facts=asdict(tally), repairs=repairs, timings={k: round(v, 3) for k, v in report.timings.items()})
                 target = self.out / report_name
                 with guard.critical():
                     target.parent.mkdir(parents=True, exist_ok=True)
@@ -329,6 +332,10 @@ class Batch:
         names = [i.name for i in inputs]
         lines = [latest[n] for n in names if n in latest] + [line for n, line in latest.items() if n not in set(names)]
         write_atomically(path, "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), what="--output-dir")
+        if self.fmt == "html":  # the same lines as a page for people, linking every report
+            from .render import renderer
+
+            write_atomically(self.out / HTML_INDEX, renderer("html").batch_index(lines), what="--output-dir")
 
 
 def _render(fmt: str, report) -> str:

@@ -108,6 +108,14 @@ class Summary:
     repairs: tuple[RepairStep, ...] = ()
     notes: tuple[str, ...] = ()  # what the summariser had to do differently (reported, never silent)
 
+    @property
+    def key_facts_start(self) -> int | None:
+        """Where the "Key facts: ..." line that repair appended begins in `text`; None when it added none."""
+        if not any(r.step == "key_facts" and r.applied for r in self.repairs):
+            return None
+        start = self.text.rfind("\n\nKey facts: ")  # repair appends it as the last paragraph
+        return start + 2 if start >= 0 else None
+
     def to_dict(self) -> dict:
         """The JSON form."""
         return {"text": self.text, "chunks": self.chunks, "candidates": self.candidates, "repairs": [r.to_dict() for r in self.repairs]}

@@ -23,6 +23,7 @@ RENDERERS = {
     "text": "text:TextRenderer",
     "markdown": "markdown:MarkdownRenderer",
     "json": "jsondoc:JsonRenderer",
+    "html": "html:HtmlRenderer",
 }
 FORMATS = tuple(RENDERERS)
 
