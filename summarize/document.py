@@ -130,7 +130,8 @@ _OPENING = {"«": "»", "“": "”", "(": ")", "[": "]"}
 _CLOSING = set(_OPENING.values()) | {'"', "'", "’"}
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"  # direction marks, zero-width chars, BOM
 _LINE = re.compile(r"[^\r\n]+")
-_BLANK = re.compile(rf"(?:\r\n|\r|\n)[ \t\f\v{_INVISIBLE}]*(?:\r\n|\r|\n)")
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line break: "\r\n" is never "\r" then "\n" (a blank line)
+_BLANK = re.compile(rf"{_NEWLINE}[ \t\f\v{_INVISIBLE}]*{_NEWLINE}")
 _LEADING = re.compile(rf"^[\s{_INVISIBLE}]+")
 _TRAILING = re.compile(rf"[\s{_INVISIBLE}]+$")
 

@@ -44,9 +44,10 @@ def test_splits_arabic_sentences_but_not_numbers_commas_or_continuing_quotes():
 
 
 def test_sentences_carry_offsets_and_paragraphs_with_windows_newlines():
-    text = "الجملة الأولى؛ الثانية\r\n\r\nفقرة ثانية\rسطر آخر"
+    text = "الجملة الأولى؛ الثانية\r\n\r\nفقرة ثانية\rسطر آخر\r\nسطر ثالث"
     sentences = split_sentences(text)
-    assert [(s.text, s.paragraph) for s in sentences] == [("الجملة الأولى؛", 0), ("الثانية", 0), ("فقرة ثانية", 1), ("سطر آخر", 1)]
+    # One "\r\n" ends a line, not a paragraph: only a blank line does.
+    assert [(s.text, s.paragraph) for s in sentences] == [("الجملة الأولى؛", 0), ("الثانية", 0), ("فقرة ثانية", 1), ("سطر آخر", 1), ("سطر ثالث", 1)]
     for s in sentences:
         assert text[s.start : s.end] == s.text
 
