@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from .errors import InputError
+from .language import document_language
 
 STDIN = "-"
 
@@ -18,7 +19,8 @@ STDIN = "-"
 @dataclass(frozen=True)
 class Document:
     """A decoded input. `text` is exactly what was read (BOM removed, newlines untouched), so fact
-    offsets index into it; `language` is the detected source language ("ar", "en" or "unknown")."""
+    offsets index into it; `language` is the document's language ("ar", "en", "mixed", another ISO
+    639-1 code or "unknown"; `language.sentence_languages` gives the language of each sentence)."""
 
     text: str
     path: str | None = None
@@ -112,17 +114,10 @@ def _bomless_utf16(data: bytes) -> str | None:
     return encoding if printable >= 0.95 * len(text) else None
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
-
-
 def detect_language(text: str) -> str:
-    """Guess the source language from its script: "ar" (Arabic script), "en" (Latin script) or "unknown"."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    if arabic == 0 and latin == 0:
-        return "unknown"
-    return "ar" if arabic >= latin else "en"
+    """The overall language of `text` ("ar", "en", "mixed", another ISO 639-1 code or "unknown"),
+    from the language of each sentence (see `language.document_language`)."""
+    return document_language(text, split_sentences(text))
 
 
 _TERMINATORS = ".!?؟؛;…"
