@@ -1,17 +1,21 @@
-"""Reading input files and splitting them into sentences with offsets into the text as read."""
+"""Reading input files and splitting them into sentences with offsets into the text as read.
+
+Bytes become text in encoding.py, each sentence gets its language in language.py; this module
+makes a Document of them and splits text into sentences.
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .encoding import INVISIBLE, DecodedText, decode_bytes
 from .errors import InputError
-from .language import document_language
+from .language import document_language, sentence_languages
 
 STDIN = "-"
 
@@ -20,12 +24,14 @@ STDIN = "-"
 class Document:
     """A decoded input. `text` is exactly what was read (BOM removed, newlines untouched), so fact
     offsets index into it; `language` is the document's language ("ar", "en", "mixed", another ISO
-    639-1 code or "unknown"; `language.sentence_languages` gives the language of each sentence)."""
+    639-1 code or "unknown"; `language.sentence_languages` gives the language of each sentence);
+    `warnings` holds one sentence for each problem met while reading (invalid bytes replaced)."""
 
     text: str
     path: str | None = None
     encoding: str = "utf-8"
     language: str = "unknown"
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,68 +56,43 @@ class Segment:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read and decode `path` ("-" for stdin): UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1256.
+    """Read and decode `path` ("-" for stdin) into a Document.
 
-    Raises InputError for a missing, unreadable, empty or binary file.
+    Raises InputError, with one sentence naming the file, for a missing, unreadable, empty or
+    binary file.
     """
     name = str(path)
     if name == STDIN:
-        data = sys.stdin.buffer.read()
-        name_for_user = "standard input"
-    else:
-        p = Path(path)
-        name_for_user = name
-        if p.is_dir():
-            raise InputError(f"{name} is a folder; give the path of a text file.")
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{name} does not exist; check the path.") from None
-        except OSError as exc:
-            raise InputError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from None
-    text, encoding = decode_bytes(data, name_for_user)
-    return Document(text=text, path=None if name == STDIN else name, encoding=encoding, language=detect_language(text))
-
-
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode input bytes, returning (text, encoding name)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
-    elif b"\x00" in data and (utf16 := _bomless_utf16(data)):
-        text, encoding = data.decode(utf16, errors="replace"), utf16
-    elif b"\x00" in data:
-        raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
-    else:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            # Arabic news often arrives in the legacy Windows code page.
-            text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
-    if not text.strip():
-        raise InputError(f"{name} is empty; give a file with some text in it.")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    if controls > max(2, len(text) // 100):
-        raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
-    return text, encoding
-
-
-def _bomless_utf16(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM: NULs on one byte parity only, and
-    the decoded text printable; None for anything else (binary files have NULs everywhere)."""
-    if len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even and odd:
-        return None
-    encoding = "utf-16-le" if odd else "utf-16-be"
+        return document_from_bytes(sys.stdin.buffer.read(), "standard input")
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{name} is a folder; give the path of a text file.")
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
-    return encoding if printable >= 0.95 * len(text) else None
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name} does not exist; check the path.") from None
+    except OSError as exc:
+        raise InputError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from None
+    return document_from_bytes(data, name, path=name)
+
+
+def document_from_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
+    """A Document from the bytes of an input: `name` names it in messages, `path` is recorded
+    (None for standard input)."""
+    decoded = decode_bytes(data, name)
+    return document_from_text(decoded, name, path=path)
+
+
+def document_from_text(decoded: DecodedText | str, name: str = "The input", *, path: str | None = None) -> Document:
+    """A Document from text already decoded (a `DecodedText`, or a str from the library API)."""
+    if isinstance(decoded, str):
+        decoded = DecodedText(decoded, "utf-8")
+    text = decoded.text
+    if not any(ch.isalnum() for ch in text):
+        raise InputError(f"{name} is empty: it holds only punctuation and spaces; give a file with some text in it.")
+    sentences = split_sentences(text)
+    language = document_language(text, sentences, sentence_languages(text, sentences))
+    return Document(text, path, decoded.encoding, language, decoded.warnings)
 
 
 def detect_language(text: str) -> str:
@@ -123,7 +104,7 @@ def detect_language(text: str) -> str:
 _TERMINATORS = ".!?؟؛;…"
 _OPENING = {"«": "»", "“": "”", "(": ")", "[": "]"}
 _CLOSING = set(_OPENING.values()) | {'"', "'", "’"}
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"  # direction marks, zero-width chars, BOM
+_INVISIBLE = INVISIBLE  # direction marks, zero-width characters, BOMs
 _LINE = re.compile(r"[^\r\n]+")
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line break: "\r\n" is never "\r" then "\n" (a blank line)
 _BLANK = re.compile(rf"{_NEWLINE}[ \t\f\v{_INVISIBLE}]*{_NEWLINE}")

@@ -3,13 +3,208 @@ saved web pages, and articles that mix languages."""
 
 from __future__ import annotations
 
+import gzip
+import io
+import struct
+import zipfile
+import zlib
+from collections import Counter
+
 import pytest
 
 from conftest import EXAMPLE
-from summarize.document import read_document, split_sentences
+from summarize.document import decode_bytes, read_document, split_sentences
+from summarize.errors import InputError
+from summarize.facts import extract_facts
 from summarize.language import document_language, sentence_language, sentence_languages
 
 ARTICLE = EXAMPLE.read_text(encoding="utf-8")
+
+# Diacritics, tatweel, Latin names, digits and Windows line ends in one text.
+MIXED = "قـــال الوَزِيرُ لوكالة Reuters إن النمو بلغ 25.5 في المئة.\r\nوأضاف: «سنعود». هل ستستمر المحادثات؟\r\n\r\nنعم!"
+
+
+def facts_of(text: str) -> Counter:
+    return Counter((f.kind, str(f.value)) for f in extract_facts(text))
+
+
+def assert_offsets(text: str, sentences) -> None:
+    """Every sentence is its span of `text` with whitespace collapsed; spans in order, not overlapping."""
+    end = 0
+    for i, s in enumerate(sentences):
+        assert s.index == i
+        assert end <= s.start < s.end <= len(text)
+        assert " ".join(text[s.start : s.end].split()) == s.text
+        end = s.end
+
+
+# -- encodings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (MIXED.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + MIXED.encode("utf-8"), "utf-8-sig"),
+        (b"\xff\xfe" + MIXED.encode("utf-16-le"), "utf-16"),
+        (b"\xfe\xff" + MIXED.encode("utf-16-be"), "utf-16"),
+        (MIXED.encode("utf-16-le"), "utf-16-le"),
+        (MIXED.encode("utf-16-be"), "utf-16-be"),
+        (MIXED.encode("utf-32"), "utf-32"),
+        (MIXED.encode("cp1256"), "cp1256"),
+    ],
+    ids=["utf-8", "utf-8 BOM", "utf-16-le BOM", "utf-16-be BOM", "utf-16-le", "utf-16-be", "utf-32 BOM", "windows-1256"],
+)
+def test_every_encoding_decodes_to_the_same_text_with_valid_offsets(tmp_path, data, encoding):
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert (doc.text, doc.encoding, doc.warnings, doc.language) == (MIXED, encoding, (), "ar")
+    sentences = split_sentences(doc.text)
+    assert [s.text for s in sentences] == ["قـــال الوَزِيرُ لوكالة Reuters إن النمو بلغ 25.5 في المئة.", "وأضاف: «سنعود».", "هل ستستمر المحادثات؟", "نعم!"]
+    assert [s.paragraph for s in sentences] == [0, 0, 0, 1]
+    assert_offsets(doc.text, sentences)
+
+
+def test_iso_8859_6_is_told_from_windows_1256():
+    text = MIXED.replace("«", '"').replace("»", '"')  # ISO-8859-6 has no guillemets
+    decoded = decode_bytes(text.encode("iso8859-6"), "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, "iso8859-6")
+
+
+@pytest.mark.parametrize("codec", ["cp1256", "iso8859-6"])
+@pytest.mark.parametrize("text", ["وزارة الصحة المصرية", "قال الوزير", "أعلن المصرف المركزي الإماراتي، الخميس، خفض سعر الفائدة."])
+def test_short_legacy_texts_are_decoded_not_guessed(text, codec):
+    """Three words give the detector little to go on; the reading that is Arabic must still win."""
+    assert decode_bytes(text.encode(codec), "x.txt").text == text
+
+
+def test_persian_and_english_legacy_files_keep_their_letters():
+    persian = "وزیر امور خارجه ایران گفت که مذاکرات ادامه خواهد داشت.".replace("ی", "ي")  # Windows-1256 has no ی
+    decoded = decode_bytes(persian.encode("cp1256"), "fa.txt")
+    assert (decoded.text, decoded.encoding) == (persian, "cp1256")
+    english = "The minister said \u201cwe will return\u201d \u2013 the talks\u2019 next round is on Monday."
+    decoded = decode_bytes(english.encode("cp1252"), "en.txt")
+    assert (decoded.text, decoded.encoding) == (english, "cp1252")
+    french = "Le ministre a déclaré à l'AFP que les négociations reprendraient. À suivre."
+    assert decode_bytes(french.encode("latin-1"), "fr.txt").text == french
+
+
+def _utf8_with_stray_byte() -> tuple[bytes, int]:
+    data = ARTICLE.encode("utf-8")
+    at = data.index(" ".encode(), len(data) // 2)  # between two words, so no fact is cut in two
+    return data[:at] + b"\xff" + data[at:], at
+
+
+def test_one_invalid_byte_stays_utf8_and_is_reported_by_offset(tmp_path):
+    data, at = _utf8_with_stray_byte()
+    path = tmp_path / "article.txt"
+    path.write_bytes(data)
+    doc = read_document(path)
+    assert doc.encoding == "utf-8"
+    assert doc.text == ARTICLE[: len(data[:at].decode("utf-8"))] + "\ufffd" + ARTICLE[len(data[:at].decode("utf-8")) :]
+    assert doc.warnings == (f"1 invalid byte (at byte offset {at}) was replaced with U+FFFD; the rest decoded as UTF-8.",)
+    assert facts_of(doc.text) == facts_of(ARTICLE)  # the old Windows-1256 fallback kept 11 of 32
+
+
+def test_a_file_cut_mid_character_keeps_all_it_has():
+    text = ARTICLE.rstrip().rstrip(".")
+    data = text.encode("utf-8")[:-1]  # the last letter is two bytes: keep one
+    decoded = decode_bytes(data, "cut.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[:-1] + "\ufffd"
+    assert decoded.warnings == (f"1 invalid byte (at byte offset {len(data) - 1}, where the file ends in the middle of a character) was replaced with U+FFFD; the rest decoded as UTF-8.",)
+
+
+def test_many_invalid_bytes_are_counted_and_the_first_ten_shown():
+    damaged = bytearray(("ب" * 10).encode("utf-8") * 20)  # 20 bytes a run
+    for i in range(0, 12 * 20, 20):
+        damaged[i] = 0xFF  # the first byte of a letter: its second byte is invalid too
+    decoded = decode_bytes(bytes(damaged), "x.txt")
+    assert decoded.encoding == "utf-8"
+    assert decoded.warnings[0].startswith("24 invalid bytes (at byte offsets 0, 1, 20, 21, 40, 41, 60, 61, 80, 81 and 14 more) were replaced")
+
+
+# -- binary and empty input ------------------------------------------------------------------
+
+
+def _png() -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(b"\x00\x00")) + chunk(b"IEND", b"")
+
+
+def _zip(name: str, body: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as z:
+        z.writestr(name, body)
+    return buffer.getvalue()
+
+
+# A PDF whose bytes are all ASCII: it used to pass for English text and its object numbers for facts.
+TEXT_ONLY_PDF = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj
+4 0 obj << /Length 44 >> stream
+BT /F1 24 Tf 100 700 Td (Hello 2025) Tj ET
+endstream endobj
+xref
+0 5
+trailer << /Size 5 /Root 1 0 R >>
+startxref
+412
+%%EOF
+"""
+
+
+@pytest.mark.parametrize(
+    "data, what",
+    [
+        (TEXT_ONLY_PDF, "a PDF file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Filter /FlateDecode >>\nstream\n" + zlib.compress(ARTICLE.encode()) + b"\nendstream\nendobj\n", "a PDF file"),
+        (_png(), "a PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "a JPEG image"),
+        (_zip("word/document.xml", "<w:document>" + ARTICLE + "</w:document>"), "a Word document (.docx)"),
+        (_zip("article.txt", ARTICLE), "a zip archive"),
+        (gzip.compress(ARTICLE.encode("utf-8")), "a gzip-compressed file"),
+        (b"{\\rtf1\\ansi\\ansicpg1256 {\\f0 \\'c7\\'e1\\'e6\\'d2\\'ed\\'d1}}", "an RTF document"),
+        (bytes(range(256)) * 4, "a binary file"),
+        (bytes(range(0x80, 0x100)) * 8, "a binary file"),  # not UTF-8, and no legacy encoding reads it as text
+    ],
+    ids=["pdf (text only)", "pdf", "png", "jpeg", "docx", "zip", "gzip", "rtf", "nul bytes", "high bytes"],
+)
+def test_binary_files_are_refused_with_one_sentence_naming_the_file(tmp_path, data, what):
+    path = tmp_path / "input.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path} looks like {what}, not text")
+    assert message.endswith(".") and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"  \n\t \r\n", "\u200f\u200e\ufeff\u200b\n\u2066\u2069\u061c".encode("utf-8"), b"\xff\xfe", "\ufeff\u200f".encode("utf-16"), "...\n- -\n".encode()],
+    ids=["nothing", "whitespace", "invisible marks", "utf-16 BOM only", "utf-16 marks", "punctuation"],
+)
+def test_files_with_nothing_to_read_are_empty(tmp_path, data):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=rf"^{path} is empty"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("data, message", [("\u200f\u200b\n\ufeff".encode("utf-8"), "is empty"), (TEXT_ONLY_PDF, "looks like a PDF file")])
+def test_cli_refuses_empty_and_pdf_input_with_exit_code_2(cli, tmp_path, data, message):
+    path = tmp_path / "input.txt"
+    path.write_bytes(data)
+    res = cli("facts", path, "-f", "json")
+    assert res.exit_code == 2
+    assert message in res.stderr and "Traceback" not in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1
 
 
 # -- languages -------------------------------------------------------------------------------
