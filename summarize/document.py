@@ -1,7 +1,7 @@
 """Reading input files and splitting them into sentences with offsets into the text as read.
 
-Bytes become text in encoding.py, each sentence gets its language in language.py; this module
-makes a Document of them and splits text into sentences.
+Reading is three steps, each in its own module: bytes to text (encoding.py), a saved web page to
+its article (webpage.py), and the language of each sentence (language.py).
 """
 
 from __future__ import annotations
@@ -16,21 +16,31 @@ from typing import Callable, Sequence
 from .encoding import INVISIBLE, DecodedText, decode_bytes
 from .errors import InputError
 from .language import document_language, sentence_languages
+from .webpage import HTML_SUFFIXES, extract_article, looks_like_html
 
 STDIN = "-"
+TEXT = "text"
+HTML = "html"
 
 
 @dataclass(frozen=True)
 class Document:
-    """A decoded input. `text` is exactly what was read (BOM removed, newlines untouched), so fact
-    offsets index into it; `language` is the document's language ("ar", "en", "mixed", another ISO
-    639-1 code or "unknown"; `language.sentence_languages` gives the language of each sentence);
-    `warnings` holds one sentence for each problem met while reading (invalid bytes replaced)."""
+    """A decoded input. `text` is what every offset indexes: the file as read (BOM removed, newlines
+    untouched), or for a web page its extracted article (headline, then paragraphs).
+
+    `language` is the document's overall language: "ar", "en", "mixed", another ISO 639-1 code,
+    or "unknown" (see `language.sentence_languages` for the language of each sentence). `format` is
+    "text" or "html"; `title` and `published` (an ISO date) come from a page's metadata; `warnings`
+    holds one sentence for each problem met while reading (invalid bytes replaced, no article found).
+    """
 
     text: str
     path: str | None = None
     encoding: str = "utf-8"
     language: str = "unknown"
+    format: str = TEXT
+    title: str | None = None
+    published: str | None = None
     warnings: tuple[str, ...] = ()
 
 
@@ -56,10 +66,10 @@ class Segment:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read and decode `path` ("-" for stdin) into a Document.
+    """Read, decode and (for a web page) extract `path` ("-" for stdin) into a Document.
 
     Raises InputError, with one sentence naming the file, for a missing, unreadable, empty or
-    binary file.
+    binary file and for a web page with no text.
     """
     name = str(path)
     if name == STDIN:
@@ -78,7 +88,7 @@ def read_document(path: str | Path) -> Document:
 
 def document_from_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
     """A Document from the bytes of an input: `name` names it in messages, `path` is recorded
-    (None for standard input)."""
+    (None for standard input). A page is recognised by its suffix (.html, .htm) or its content."""
     decoded = decode_bytes(data, name)
     return document_from_text(decoded, name, path=path)
 
@@ -87,17 +97,21 @@ def document_from_text(decoded: DecodedText | str, name: str = "The input", *, p
     """A Document from text already decoded (a `DecodedText`, or a str from the library API)."""
     if isinstance(decoded, str):
         decoded = DecodedText(decoded, "utf-8")
-    text = decoded.text
-    if not any(ch.isalnum() for ch in text):
+    text, fmt, title, published, warnings = decoded.text, TEXT, None, None, decoded.warnings
+    if (path or "").lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+        article = extract_article(text, name)
+        if not article.text:
+            raise InputError(f"{name} is a web page with no text in it; give the saved article page or its text.")
+        text, fmt, title, published, warnings = article.text, HTML, article.title, article.published, warnings + article.warnings
+    elif not any(ch.isalnum() for ch in text):
         raise InputError(f"{name} is empty: it holds only punctuation and spaces; give a file with some text in it.")
     sentences = split_sentences(text)
     language = document_language(text, sentences, sentence_languages(text, sentences))
-    return Document(text, path, decoded.encoding, language, decoded.warnings)
+    return Document(text, path, decoded.encoding, language, fmt, title, published, warnings)
 
 
 def detect_language(text: str) -> str:
-    """The overall language of `text` ("ar", "en", "mixed", another ISO 639-1 code or "unknown"),
-    from the language of each sentence (see `language.document_language`)."""
+    """The overall language of `text` ("ar", "en", "mixed", another code or "unknown"), sentence by sentence."""
     return document_language(text, split_sentences(text))
 
 
