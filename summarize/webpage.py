@@ -19,6 +19,7 @@ link of the table layout), 1.5 ms a page.
 
 from __future__ import annotations
 
+import copy
 import html
 import re
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ _TAG = re.compile(r"</?(?:p|div|span|a|br|li|ul|ol|td|tr|table|h[1-6]|article|se
 _CLOSING_TAG = re.compile(r"</(?:p|div|span|a|li|td|h[1-6]|article|section|font)>", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z]{2,8}[0-9]{0,2});")
 _MARKUP = re.compile(r"<[^<>]*>")
+_SHOWN_TEXT = ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template or ancestor::title)]"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not allowed in HTML; lxml refuses to set such text
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—»:]{1,2})\s+")
 
 
@@ -56,19 +59,22 @@ def extract_article(page: str, name: str) -> WebArticle:
     """The headline, main text and publication date of the web page `page` (from the file `name`)."""
     import trafilatura  # lazily: ~0.3 s, paid only when a page is read
 
-    tree = _parse(trafilatura, page)
+    tree = _parse(trafilatura, _CONTROL.sub("", page))
     if tree is None:
         return WebArticle("", None, None)
     title = _headline(tree)
     _drop_boilerplate(tree)
-    found = trafilatura.bare_extraction(
-        tree,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=True,
-        # Metadata only: the extensive search guesses a date from any year in the text.
-        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": date.today().isoformat()},
-    )
+    try:
+        found = trafilatura.bare_extraction(
+            copy.deepcopy(tree),
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            # Metadata only: the extensive search guesses a date from any year in the text.
+            date_extraction_params={"extensive_search": False, "original_date": True, "max_date": date.today().isoformat()},
+        )
+    except Exception:  # trafilatura 2.0 raised AttributeError on "<time></body></html>"; one odd page must not stop a batch
+        found = None
     warnings: tuple[str, ...] = ()
     body = (found.text or "") if found is not None else ""
     if not body.strip():
@@ -77,11 +83,11 @@ def extract_article(page: str, name: str) -> WebArticle:
             warnings = ("No article was recognised in the page, so all of its visible text was used: menus and links may be in it.",)
     paragraphs = [" ".join(_unescape_leftovers(line).split()) for line in body.splitlines()]
     paragraphs = [p for p in paragraphs if any(ch.isalnum() for ch in p)]
-    if title and paragraphs and _same_words(paragraphs[0], title):
-        paragraphs.pop(0)
-    if title and paragraphs:
-        paragraphs.insert(0, title)
     published = found.date if found is not None and found.date else None
+    if not paragraphs:  # a blank or script-rendered page: a <title> alone is no article
+        return WebArticle("", title, published, warnings)
+    if title:
+        paragraphs = [title] + paragraphs[1 if _same_words(paragraphs[0], title) else 0 :]
     return WebArticle("\n\n".join(paragraphs), title, published, warnings)
 
 
@@ -113,7 +119,7 @@ def _quiet(*names: str) -> None:
 
 def _headline(tree) -> str | None:
     """The page's headline: its only <h1>, else og:title or <title> without the site's name."""
-    h1 = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
+    h1 = [" ".join("".join(h.xpath(_SHOWN_TEXT)).split()) for h in tree.iter("h1")]
     h1 = [h for h in h1 if h]
     if len(h1) == 1 and len(h1[0]) <= 300:
         return _unescape_leftovers(h1[0])

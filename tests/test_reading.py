@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -15,9 +16,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from conftest import EXAMPLE, ROOT
-from summarize.document import decode_bytes, document_from_bytes, read_document, split_sentences
+from summarize.document import Document, decode_bytes, document_from_bytes, read_document, split_sentences
 from summarize.errors import InputError
 from summarize.facts import extract_facts
 from summarize.language import document_language, sentence_language, sentence_languages
@@ -268,6 +271,19 @@ def test_twice_escaped_entities_and_fragments_are_decoded(tmp_path):
     assert (doc.format, doc.text) == ("html", 'قال الوزير "نعم".')
 
 
+def test_the_headline_never_carries_script_text_or_raw_title_markup():
+    """Found by the property tests: <title> is raw text, a script inside <h1> is not shown, and lxml
+    refuses to handle control characters."""
+    page = "<html><head><title>&lt;b&gt;عنوان&lt;/b&gt;</title></head><body><p>قال الوزير إن المحادثات انتهت.</p></body></html>"
+    assert document_from_bytes(page.encode(), "x.html").title == "عنوان"
+    page = "<h1>الخبر<script>var a = '<p>';</script></h1><p>قال الوزير إن المحادثات انتهت.</p>"
+    doc = document_from_bytes(page.encode(), "x.html", path="x.html")
+    assert (doc.title, doc.text) == ("الخبر", "الخبر\n\nقال الوزير إن المحادثات انتهت.")
+    page = "<h1>الخبر<title><p></title></h1><p>قال الوزير\x1f إن المحادثات انتهت.<br>\x1f</p>"  # a title in a heading, control characters
+    doc = document_from_bytes(page.encode(), "x.html", path="x.html")
+    assert (doc.title, doc.text) == ("الخبر", "الخبر\n\nقال الوزير إن المحادثات انتهت.")
+
+
 def test_a_page_with_no_text_is_refused(tmp_path):
     path = tmp_path / "blank.html"
     path.write_text("<html><head><title></title><script>var a = 1575;</script><style>p{margin:0}</style></head><body> </body></html>")
@@ -403,3 +419,97 @@ def test_reading_plain_text_loads_no_page_extractor_detector_or_identifier():
     proc = subprocess.run([sys.executable, "-c", code, str(EXAMPLE), str(PAGES / EXPECTED_PAGES[0]["file"])], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["[]", "['trafilatura']"]
+
+
+# -- properties ------------------------------------------------------------------------------
+# READING_FUZZ_SCALE multiplies every example count below: 5,000 examples at scale 1 (the suite's
+# share, ~10 s), 100,000 at scale 20 (READING_FUZZ_SCALE=20 pytest tests/test_reading.py -k any_).
+
+
+def examples(n: int) -> int:
+    return n * int(os.environ.get("READING_FUZZ_SCALE", "1"))
+
+
+FUZZ = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+ARABIC_PIECES = st.sampled_from(
+    "قال الوزير في من على إلى وزارة «سنعود» ، . ؟ ؛ ! ـ ً ُ ّ ٪ ٫ 25.5 ٢٠٢٥ Reuters the said وزیر ہے گیا پ چ ژ گ ک ی ے "
+    "\u200f \u200e \u200b \ufeff \r\n \n \r \t & < > &#1575; &amp; iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB== https://t.co/x".split(" ")
+    + [" ", "\n\n", "\r\n\r\n", '"', "(", ")", "\u00a0"]
+)
+ARABICISH = st.lists(ARABIC_PIECES, max_size=60).map("".join)
+ANY_TEXT = st.text(max_size=300) | ARABICISH
+
+
+def _damaged(text: str, at: int, byte: int) -> bytes:
+    data = text.encode("utf-8")
+    at = at % (len(data) + 1)
+    return data[:at] + bytes([byte]) + data[at + 1 :]  # one byte overwritten, or appended at the end
+
+
+ENCODED = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"]).flatmap(lambda codec: ANY_TEXT.map(lambda t: t.encode(codec, "surrogatepass")))
+INPUT_BYTES = (
+    st.binary(max_size=600)
+    | ENCODED
+    | ANY_TEXT.map(lambda t: t.encode("cp1256", "ignore"))
+    | st.builds(_damaged, ANY_TEXT, st.integers(0, 10_000), st.integers(0x80, 0xFF))
+)
+
+
+@settings(max_examples=examples(1500), **FUZZ)
+@given(INPUT_BYTES)
+def test_any_bytes_decode_or_are_refused_cleanly(data):
+    try:
+        decoded = decode_bytes(data, "x")
+    except InputError as exc:
+        assert str(exc).startswith("x ")
+        return
+    assert isinstance(decoded.text, str) and decoded.encoding
+    assert_offsets(decoded.text, split_sentences(decoded.text))
+
+
+@settings(max_examples=examples(1000), **FUZZ)
+@given(ANY_TEXT)
+def test_valid_utf8_text_reads_back_exactly(text):
+    assume("\x00" not in text)  # NUL bytes mean UTF-16 or binary: "0\x00" is a UTF-16 "0"
+    try:
+        decoded = decode_bytes(text.encode("utf-8"), "x")
+    except InputError:
+        return
+    assert (decoded.text, decoded.warnings) == (text[1:] if text.startswith("\ufeff") else text, ())  # a leading U+FEFF is a BOM
+
+
+TAGS = st.sampled_from(["p", "div", "span", "a", "h1", "li", "ul", "td", "tr", "table", "script", "style", "nav", "article", "br", "b", "title", "meta", "time", "aside", "footer"])
+
+
+@st.composite
+def html_pages(draw):
+    parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + draw(ARABICISH) + "</title></head><body>"] if draw(st.booleans()) else []
+    for _ in range(draw(st.integers(0, 25))):
+        tag = draw(TAGS)
+        attrs = draw(st.sampled_from(["", " class='menu'", " href='javascript:void(0)'", " href='/x'", " datetime='2025-01-02'", " property='og:title' content='ع'"]))
+        parts.append(f"<{tag}{attrs}>{draw(ANY_TEXT)}" + (f"</{tag}>" if draw(st.booleans()) else ""))
+    return "".join(parts) + draw(st.sampled_from(["", "</body></html>", "<!-- x -->", "<![CDATA[ x ]]>", "<?xml version='1.0'?>"]))
+
+
+@settings(max_examples=examples(1000), **FUZZ)
+@given(html_pages() | ANY_TEXT.map(lambda t: "<html><body><p>" + t))
+def test_any_page_extracts_cleanly_with_valid_offsets(page):
+    try:
+        doc = document_from_bytes(page.encode("utf-8"), "x.html", path="x.html")
+    except InputError as exc:
+        assert str(exc).startswith("x.html ")
+        return
+    assert isinstance(doc, Document) and doc.format == "html" and doc.text
+    assert "<script" not in doc.text.lower() and "<p>" not in doc.text.lower()
+    assert_offsets(doc.text, split_sentences(doc.text))
+
+
+@settings(max_examples=examples(1500), **FUZZ)
+@given(ANY_TEXT)
+def test_sentences_of_any_text_have_valid_offsets_in_order(text):
+    sentences = split_sentences(text)
+    assert_offsets(text, sentences)
+    labels = sentence_languages(text, sentences)
+    assert all(label == "unknown" or (len(label) == 2 and label.isalpha() and label.islower()) for label in labels)
+    assert document_language(text, sentences, labels) in {*labels, "mixed", "unknown"}
