@@ -1,29 +1,47 @@
-"""Reading input files and splitting them into sentences with offsets into the text as read."""
+"""Reading input files and splitting them into sentences with offsets into the text as read.
+
+Reading is three steps, each in its own module: bytes to text (encoding.py), a saved web page to
+its article (webpage.py), and the language of each sentence (language.py).
+"""
 
 from __future__ import annotations
 
 import bisect
 import re
 import sys
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .encoding import INVISIBLE, DecodedText, decode_bytes
 from .errors import InputError
+from .language import document_language, sentence_languages
+from .webpage import HTML_SUFFIXES, extract_article, looks_like_html
 
 STDIN = "-"
+TEXT = "text"
+HTML = "html"
 
 
 @dataclass(frozen=True)
 class Document:
-    """A decoded input. `text` is exactly what was read (BOM removed, newlines untouched), so fact
-    offsets index into it; `language` is the detected source language ("ar", "en" or "unknown")."""
+    """A decoded input. `text` is what every offset indexes: the file as read (BOM removed, newlines
+    untouched), or for a web page its extracted article (headline, then paragraphs).
+
+    `language` is the document's overall language: "ar", "en", "mixed", another ISO 639-1 code,
+    or "unknown" (see `language.sentence_languages` for the language of each sentence). `format` is
+    "text" or "html"; `title` and `published` (an ISO date) come from a page's metadata; `warnings`
+    holds one sentence for each problem met while reading (invalid bytes replaced, no article found).
+    """
 
     text: str
     path: str | None = None
     encoding: str = "utf-8"
     language: str = "unknown"
+    format: str = TEXT
+    title: str | None = None
+    published: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,89 +66,62 @@ class Segment:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read and decode `path` ("-" for stdin): UTF-8 (BOM or not), UTF-16 with BOM, else Windows-1256.
+    """Read, decode and (for a web page) extract `path` ("-" for stdin) into a Document.
 
-    Raises InputError for a missing, unreadable, empty or binary file.
+    Raises InputError, with one sentence naming the file, for a missing, unreadable, empty or
+    binary file and for a web page with no text.
     """
     name = str(path)
     if name == STDIN:
-        data = sys.stdin.buffer.read()
-        name_for_user = "standard input"
-    else:
-        p = Path(path)
-        name_for_user = name
-        if p.is_dir():
-            raise InputError(f"{name} is a folder; give the path of a text file.")
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{name} does not exist; check the path.") from None
-        except OSError as exc:
-            raise InputError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from None
-    text, encoding = decode_bytes(data, name_for_user)
-    return Document(text=text, path=None if name == STDIN else name, encoding=encoding, language=detect_language(text))
-
-
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode input bytes, returning (text, encoding name)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = data.decode("utf-16", errors="replace"), "utf-16"
-    elif b"\x00" in data and (utf16 := _bomless_utf16(data)):
-        text, encoding = data.decode(utf16, errors="replace"), utf16
-    elif b"\x00" in data:
-        raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
-    else:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            # Arabic news often arrives in the legacy Windows code page.
-            text, encoding = data.decode("cp1256", errors="replace"), "cp1256"
-    if not text.strip():
-        raise InputError(f"{name} is empty; give a file with some text in it.")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    if controls > max(2, len(text) // 100):
-        raise InputError(f"{name} looks like a binary file, not text; give a UTF-8, UTF-16 or Windows-1256 text file.")
-    return text, encoding
-
-
-def _bomless_utf16(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" for UTF-16 text without a BOM: NULs on one byte parity only, and
-    the decoded text printable; None for anything else (binary files have NULs everywhere)."""
-    if len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even and odd:
-        return None
-    encoding = "utf-16-le" if odd else "utf-16-be"
+        return document_from_bytes(sys.stdin.buffer.read(), "standard input")
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{name} is a folder; give the path of a text file.")
     try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    printable = sum(1 for ch in text if ch.isprintable() or ch in "\n\r\t")
-    return encoding if printable >= 0.95 * len(text) else None
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name} does not exist; check the path.") from None
+    except OSError as exc:
+        raise InputError(f"{name} cannot be read ({exc.strerror}); check its permissions.") from None
+    return document_from_bytes(data, name, path=name)
 
 
-_ARABIC_LETTER = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+def document_from_bytes(data: bytes, name: str, *, path: str | None = None) -> Document:
+    """A Document from the bytes of an input: `name` names it in messages, `path` is recorded
+    (None for standard input). A page is recognised by its suffix (.html, .htm) or its content."""
+    decoded = decode_bytes(data, name)
+    return document_from_text(decoded, name, path=path)
+
+
+def document_from_text(decoded: DecodedText | str, name: str = "The input", *, path: str | None = None) -> Document:
+    """A Document from text already decoded (a `DecodedText`, or a str from the library API)."""
+    if isinstance(decoded, str):
+        decoded = DecodedText(decoded, "utf-8")
+    text, fmt, title, published, warnings = decoded.text, TEXT, None, None, decoded.warnings
+    if (path or "").lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+        article = extract_article(text, name)
+        if not article.text:
+            raise InputError(f"{name} is a web page with no text in it; give the saved article page or its text.")
+        text, fmt, title, published, warnings = article.text, HTML, article.title, article.published, warnings + article.warnings
+    elif not any(ch.isalnum() for ch in text):
+        raise InputError(f"{name} is empty: it holds only punctuation and spaces; give a file with some text in it.")
+    sentences = split_sentences(text)
+    language = document_language(text, sentences, sentence_languages(text, sentences))
+    return Document(text, path, decoded.encoding, language, fmt, title, published, warnings)
 
 
 def detect_language(text: str) -> str:
-    """Guess the source language from its script: "ar" (Arabic script), "en" (Latin script) or "unknown"."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
-    if arabic == 0 and latin == 0:
-        return "unknown"
-    return "ar" if arabic >= latin else "en"
+    """The overall language of `text` ("ar", "en", "mixed", another code or "unknown"), sentence by sentence."""
+    return document_language(text, split_sentences(text))
 
 
 _TERMINATORS = ".!?؟؛;…"
 _OPENING = {"«": "»", "“": "”", "(": ")", "[": "]"}
 _CLOSING = set(_OPENING.values()) | {'"', "'", "’"}
-_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff"  # direction marks, zero-width chars, BOM
+_INVISIBLE = INVISIBLE  # direction marks, zero-width characters, BOMs
 _LINE = re.compile(r"[^\r\n]+")
-_BLANK = re.compile(rf"(?:\r\n|\r|\n)[ \t\f\v{_INVISIBLE}]*(?:\r\n|\r|\n)")
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"  # one line break: "\r\n" is never "\r" then "\n" (a blank line)
+_BLANK = re.compile(rf"{_NEWLINE}[ \t\f\v{_INVISIBLE}]*{_NEWLINE}")
 _LEADING = re.compile(rf"^[\s{_INVISIBLE}]+")
 _TRAILING = re.compile(rf"[\s{_INVISIBLE}]+$")
 

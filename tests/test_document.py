@@ -20,9 +20,8 @@ ARABIC = "قال الوزير إن النمو بلغ 25.5 في المئة، وأ
     ],
 )
 def test_decodes_every_supported_encoding_to_the_same_text(data, encoding):
-    text, found = decode_bytes(data)
-    assert text == ARABIC
-    assert found == encoding
+    decoded = decode_bytes(data)
+    assert (decoded.text, decoded.encoding, decoded.warnings) == (ARABIC, encoding, ())
 
 
 @pytest.mark.parametrize(
@@ -44,9 +43,10 @@ def test_splits_arabic_sentences_but_not_numbers_commas_or_continuing_quotes():
 
 
 def test_sentences_carry_offsets_and_paragraphs_with_windows_newlines():
-    text = "الجملة الأولى؛ الثانية\r\n\r\nفقرة ثانية\rسطر آخر"
+    text = "الجملة الأولى؛ الثانية\r\n\r\nفقرة ثانية\rسطر آخر\r\nسطر ثالث"
     sentences = split_sentences(text)
-    assert [(s.text, s.paragraph) for s in sentences] == [("الجملة الأولى؛", 0), ("الثانية", 0), ("فقرة ثانية", 1), ("سطر آخر", 1)]
+    # One "\r\n" ends a line, not a paragraph: only a blank line does.
+    assert [(s.text, s.paragraph) for s in sentences] == [("الجملة الأولى؛", 0), ("الثانية", 0), ("فقرة ثانية", 1), ("سطر آخر", 1), ("سطر ثالث", 1)]
     for s in sentences:
         assert text[s.start : s.end] == s.text
 
@@ -69,10 +69,11 @@ def test_lines_of_invisible_marks_are_neither_sentences_nor_paragraph_glue():
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_bom_is_read(codec):
-    assert decode_bytes(ARABIC.encode(codec)) == (ARABIC, codec)
+    decoded = decode_bytes(ARABIC.encode(codec))
+    assert (decoded.text, decoded.encoding) == (ARABIC, codec)
 
 
-def test_detects_the_source_language_by_script():
+def test_detects_the_source_language_sentence_by_sentence():
     assert detect_language(ARABIC) == "ar"
     assert detect_language("The minister said the talks would continue.") == "en"
     assert detect_language("2025 - 12") == "unknown"
