@@ -301,6 +301,7 @@ class Batch:
         elif prepared.sha256 in by_sha:
             line.update(status="skipped", report=by_sha[prepared.sha256], error=f"same bytes as an earlier input; its report is {by_sha[prepared.sha256]}")
         else:
+            line["warnings"] = list(prepared.document.warnings)
             try:
                 report = self.pipeline.run(prepared.document, facts=prepared.facts)
                 rendered = _render(self.fmt, report)

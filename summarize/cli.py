@@ -131,6 +131,12 @@ def _fail(exc: UserError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
+def _warn(doc) -> None:
+    """A document's reading warnings (invalid bytes replaced, a page without text...), on stderr."""
+    for warning in doc.warnings:
+        _console(stderr=True).print(f"summarize: {doc.path or 'standard input'}: {escape(warning)}", highlight=False, soft_wrap=True)
+
+
 def _check_output(output: Optional[Path], inputs: list[str]) -> None:
     if output is None:
         return
@@ -292,6 +298,8 @@ def _each_input(files: list[str], fmt: str, output: Optional[Path], options: Pip
                     _fail(exc)
                     failed, last_error = failed + 1, exc
                     continue
+                if not quiet:
+                    _warn(doc)
                 pipeline = pipeline or Pipeline(options, progress=update)
                 sink.emit(work(pipeline, doc))
                 done += 1
@@ -437,14 +445,17 @@ def facts_cmd(
     try:
         from .options import parse_date
 
-        published = parse_date(date)
+        given = parse_date(date)
         _check_output(output, [file])
         from .document import read_document
         from .facts import extract_facts
+        from .pipeline import reference_date_for
 
         doc = read_document(file)
+        _warn(doc)
+        facts = extract_facts(doc.text, reference_date=reference_date_for(doc, given))
         sink = Sink(output)
-        sink.emit(renderer(fmt.value).facts(FactList(extract_facts(doc.text, reference_date=published), file)))
+        sink.emit(renderer(fmt.value).facts(FactList(facts, file, doc)))
         sink.close()
     except UserError as exc:
         raise _fail(exc) from None

@@ -6,14 +6,17 @@ and the benchmarks all call this. Models are loaded on first use and reused for 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
+from collections import Counter
 from contextlib import contextmanager
 from typing import Callable
 
 from . import facts as factlib
-from .document import Document, detect_language, split_sentences
+from .document import Document, document_from_text, split_sentences
 from .errors import InputError
+from .language import sentence_languages
 from .models import ModelInfo, ModelRequest, load_model
 from .options import PipelineOptions
 from .repair import choose_and_repair
@@ -86,24 +89,33 @@ class Pipeline:
 
     # -- stages ------------------------------------------------------------------------------
     def translate(self, document: Document | str) -> Translation:
-        """Translate every sentence; English input is passed through."""
+        """Translate every Arabic sentence; English sentences pass through, other languages are left out (and said so)."""
         document = _as_document(document)
         timings: dict[str, float] = {}
         with _timed(timings, "segment"):
             sentences = split_sentences(document.text)
-        if document.language == "en":
-            passed = [TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, s.text) for s in sentences]
-            notes = ["The input is already English (Latin script); translation was skipped."]
-            return Translation(document, passed, False, [], self.options.settings("translate"), timings, notes)
-        with _timed(timings, "load_translation"):
-            translator = self.translator
-        with _timed(timings, "translate"):
-            out = translator.translate(sentences, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
-        notes = []
-        empty = sum(1 for s in out if not s.english)
-        if out and empty * 2 >= len(out):
-            notes.append(f"{empty} of {len(out)} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
-        return Translation(document, out, True, [self._models["translation"]], self.options.settings("translate"), timings, notes)
+            languages = sentence_languages(document.text, sentences)
+        arabic = [s for s, language in zip(sentences, languages) if language == "ar"]
+        translated: dict[int, TranslatedSentence] = {}
+        models = []
+        if arabic:
+            with _timed(timings, "load_translation"):
+                translator = self.translator
+            with _timed(timings, "translate"):
+                out = translator.translate(arabic, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
+            translated = {t.index: t for t in out}
+            models = [self._models["translation"]]
+        result = []
+        for s, language in zip(sentences, languages):
+            if language == "ar":
+                result.append(translated[s.index])
+            else:  # English passes through; nothing else goes to an Arabic model, or into an English summary
+                result.append(TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, s.text if language == "en" else "", 0, language))
+        notes = [f"Reading: {w}" for w in document.warnings] + _language_notes(languages)
+        empty = sum(1 for t in translated.values() if not t.english)
+        if translated and empty * 2 >= len(translated):
+            notes.append(f"{empty} of {len(translated)} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
+        return Translation(document, result, bool(arabic), models, self.options.settings("translate"), timings, notes)
 
     def run(self, document: Document | str, *, facts: list[factlib.Fact] | None = None) -> Report:
         """Translate, summarise, check facts and repair the summary of one document.
@@ -116,14 +128,18 @@ class Pipeline:
         document, timings, notes = translation.document, dict(translation.timings), list(translation.notes)
         english = translation.text
 
+        arabic = {s.index for s in translation.sentences if s.language == "ar"}
         with _timed(timings, "facts"):
-            if document.language != "ar":
+            if not arabic:
                 facts = []
             elif facts is None:
                 facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date), sentences=translation.sentences)
-            translation_check = factlib.check(facts, english, "translation") if translation.translated else None
-        if document.language != "ar":
+            facts = [f for f in facts if f.sentence in arabic]  # a year in an English quotation is the quotation's
+            translation_check = _without_passed_through(factlib.check(facts, english, "translation"), translation) if translation.translated else None
+        if not arabic:
             notes.append("Fact checking covers Arabic sources; none was run on this input.")
+        elif o.date is None and reference_date_for(document, None):
+            notes.append(f"Relative dates were resolved against the page's publication date, {document.published[:10]}.")
 
         with _timed(timings, "load_summary"):
             summariser = self.summariser
@@ -150,6 +166,36 @@ class Pipeline:
             self.progress(stage, done, total)
 
 
+LANGUAGE_NAMES = {"fa": "Persian", "ur": "Urdu", "fr": "French", "es": "Spanish", "de": "German", "it": "Italian", "tr": "Turkish", "ku": "Kurdish", "ps": "Pashto", "he": "Hebrew", "ru": "Russian"}
+
+
+def _language_notes(languages: list[str]) -> list[str]:
+    """What happened to sentences that are not Arabic, in one sentence per language."""
+    counts = Counter(languages)
+    notes = []
+    if not counts.get("ar") and counts.get("en"):
+        notes.append("The input is already English (Latin script); translation was skipped.")
+    elif counts.get("en"):
+        notes.append(f"{counts['en']} English sentence(s) were passed through untranslated.")
+    for language, n in counts.items():
+        if language in ("ar", "en", "unknown", "mixed"):
+            continue
+        name = LANGUAGE_NAMES.get(language, f"language '{language}'")
+        notes.append(f"{n} sentence(s) in {name} ({language}) were neither translated nor fact-checked (the model reads Arabic) and are left out of the summary.")
+    if counts.get("unknown"):
+        notes.append(f"{counts['unknown']} line(s) with no language (codes, links, encoded data) were left out.")
+    return notes
+
+
+def _without_passed_through(result: factlib.CheckResult, translation: Translation) -> factlib.CheckResult:
+    """A date or number in an English sentence that was passed through is the quotation's, not an addition of the translation."""
+    spans = [span for s, span in zip(translation.sentences, translation.english_offsets()) if span and s.language != "ar"]
+    if not spans:
+        return result
+    kept = tuple(m for m in result.unsupported if not any(a <= m.start and m.end <= b for a, b in spans))
+    return dataclasses.replace(result, unsupported=kept)
+
+
 def reference_date_for(document: Document, given: dt.date | None) -> dt.date | None:
     """The date relative dates resolve against: `--date` if given, else the page's own publication date."""
     if given is not None:
@@ -168,7 +214,7 @@ def _as_document(document: Document | str) -> Document:
         return document
     if not document.strip():
         raise InputError("The input is empty; give some text.")
-    return Document(text=document, language=detect_language(document))
+    return document_from_text(document)
 
 
 @contextmanager

@@ -67,7 +67,8 @@ class Translation:
     def input_dict(self) -> dict:
         """The report's `input` object."""
         doc = self.document
-        return {"path": doc.path, "encoding": doc.encoding, "language": doc.language, "characters": len(doc.text)}
+        return {"path": doc.path, "encoding": doc.encoding, "language": doc.language, "characters": len(doc.text),
+                "format": doc.format, "title": doc.title, "published": doc.published, "warnings": list(doc.warnings)}
 
     def to_dict(self) -> dict:
         """The JSON of `summarize translate -f json`."""

@@ -24,7 +24,8 @@ class TranslatedSentence:
     end: int
     paragraph: int
     english: str
-    pieces: int = 1
+    pieces: int = 1  # 0: not sent to the model (English passed through, another language left out)
+    language: str = "ar"
 
     @property
     def text(self) -> str:
@@ -41,6 +42,7 @@ class TranslatedSentence:
             "paragraph": self.paragraph,
             "english": self.english,
             "pieces": self.pieces,
+            "language": self.language,
         }
 
 

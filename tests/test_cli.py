@@ -412,3 +412,48 @@ def test_the_readme_options_table_lists_exactly_the_main_jobs_options():
     command = typer.main.get_command(app).commands["run"]
     offered = {opt for param in command.params for opt in param.opts + param.secondary_opts if opt.startswith("--")} - {"--help"}
     assert documented == offered
+
+
+def test_a_mixed_article_translates_its_arabic_passes_english_through_and_leaves_other_languages_out(invoke, tmp_path, models):
+    quote = "The minister told reporters in English that the agreement of 2019 was a mistake and that nobody in Baghdad wanted it back."
+    blob = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    persian = "وزیر گفت که گفتگوها در بغداد ادامه خواهد یافت و این یک پیروزی بزرگ است."
+    path = tmp_path / "mixed.txt"
+    path.write_text("\n".join([KNOWN_PAIRS[0][0], quote, blob, persian, KNOWN_PAIRS[4][0]]), encoding="utf-8")
+    report = json.loads(invoke(path, *models, "-f", "json").stdout)
+    assert report["input"]["language"] == "mixed"  # Arabic holds under a third of the letters
+    assert [(s["language"], s["english"]) for s in report["sentences"]] == [
+        ("ar", KNOWN_PAIRS[0][1]), ("en", quote), ("unknown", ""), ("fa", ""), ("ar", KNOWN_PAIRS[4][1])]
+    assert report["translation"] == "\n".join([KNOWN_PAIRS[0][1], quote, KNOWN_PAIRS[4][1]]).replace("\n", " ")
+    notes = " ".join(report["notes"])
+    assert "1 English sentence(s) were passed through" in notes and "Persian (fa)" in notes and "no language" in notes
+    # Facts come from the Arabic sentences only; the quotation's year is not an unsupported addition.
+    assert {f["value"] for f in report["facts"]} == {"Reuters", 5, "2025-09"}
+    assert report["unsupported"]["translation"] == []
+
+
+def test_a_saved_web_page_is_read_as_its_article_with_title_and_date(invoke, tmp_path, models):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!doctype html><html><head><title>خبر عاجل</title><meta property='article:published_time' content='2025-03-04T10:00:00Z'>"
+        "<style>.x{color:#1575}</style><script>var s='رويترز 1575';</script></head><body><nav>الرئيسية | رياضة</nav>"
+        f"<article><h1>خبر عاجل</h1><p>{KNOWN_PAIRS[0][0]}.</p><p>{KNOWN_PAIRS[4][0]}.</p></article>"
+        "<footer>&copy; 2025 &#1575;&#1604;</footer></body></html>",
+        encoding="utf-8",
+    )
+    report = json.loads(invoke(page, *models, "-f", "json").stdout)
+    assert report["input"]["format"] == "html" and report["input"]["published"].startswith("2025-03-04")
+    assert "<" not in report["source_text"] and "1575" not in report["source_text"] and "color" not in report["source_text"]
+    assert KNOWN_PAIRS[0][0] in report["source_text"]
+    assert {f["value"] for f in report["facts"]} == {"Reuters", 5, "2025-09"}
+
+
+def test_an_invalid_byte_is_replaced_and_reported_not_mojibake(cli, tmp_path, tiny):
+    path = tmp_path / "damaged.txt"
+    good = "\n".join(ar for ar, _ in KNOWN_PAIRS).encode("utf-8")
+    cut = good.index(b" ", 40) + 1  # a character boundary
+    path.write_bytes(good[:cut] + b"\xff" + good[cut:])
+    res = cli("facts", path, "-f", "json")
+    assert res.exit_code == 0
+    assert f"1 invalid byte (at byte offset {cut})" in res.stderr
+    assert {f["value"] for f in json.loads(res.stdout)["facts"]} >= {"Reuters", 5}

@@ -37,6 +37,7 @@ class FactList:
 
     facts: list["Fact"]
     name: str  # the input's name as the user gave it
+    document: Any = None  # the Document the facts were found in (offsets index its text)
 
 
 class Renderer:

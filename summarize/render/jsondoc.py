@@ -15,7 +15,11 @@ class JsonRenderer(Renderer):
         return result.to_dict()
 
     def facts(self, listing: FactList):
-        return {"facts": [f.to_dict() for f in listing.facts]}
+        out: dict = {"facts": [f.to_dict() for f in listing.facts]}
+        doc = listing.document
+        if doc is not None and doc.format != "text":  # offsets index the extracted text, not the file
+            out = {"input": {"path": doc.path, "format": doc.format, "title": doc.title, "published": doc.published}, "text": doc.text, **out}
+        return out
 
     def check(self, result, name):
         return result.to_dict()
