@@ -517,6 +517,10 @@ def models_pull(
     _console().print(f"Use it with: summarize FILE --model-dir {to} --preset {preset}")
 
 
+from .bench.cli import bench_command  # noqa: E402 (summarize/bench/)
+app.command("bench")(bench_command)
+
+
 def main() -> None:
     """Console entry point."""
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
