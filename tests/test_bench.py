@@ -78,6 +78,14 @@ def test_pairs_name_models_by_position_or_as_given_and_ambiguity_is_refused():
         parse_pairs(["4=1"], mt, summaries)
 
 
+def test_a_pair_keeps_the_summariser_at_its_default_dtype_where_the_mt_model_runs_the_same():
+    from summarize.bench.worker import pair_dtype
+
+    assert pair_dtype("ct2", "int8", "cpu") == "auto"  # CTranslate2's auto on a CPU is int8: the summariser stays float32
+    assert pair_dtype("ct2", "float32", "cpu") == "float32"  # not the same as auto: one dtype for both models
+    assert pair_dtype("transformers", "auto", "cpu") == "auto"
+
+
 def test_every_mt_model_meets_every_summariser_unless_pairs_are_given():
     mt = (parse_mt_spec("a"), parse_mt_spec("b"))
     summaries = (parse_summary_spec("s"), parse_summary_spec("t"))
@@ -338,6 +346,7 @@ def test_json_carries_the_data_set_and_every_result_its_signature(first_run):
         assert sig["data_sha256"] == doc["data"]["sha256"] and sig["n"] == 2 and sig["threads"] == 1 and sig["device"] == "cpu"
         assert sig["mt_rev"].startswith("local:") and sig["transformers"]
         assert row["signature_text"].startswith(f"mt:{sig['mt']}|mt_rev:{sig['mt_rev']}|engine:{sig['engine']}|dtype:{sig['dtype']}|")
+        assert set(row["metric_signatures"]) == ({"chrf", "chrf_pp", "bleu"} if "summary" not in sig else {"rouge"})
     for row in [r for r in doc["pairs"] if r["status"] == "ok"]:
         assert row["signature"]["summary_rev"].startswith("local:") and row["signature"]["summary_dtype"] == "float32"
 

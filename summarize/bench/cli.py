@@ -107,6 +107,8 @@ def bench_command(
     except UserError as exc:
         raise _fail(exc) from None
     if result.interrupted:
+        done = len(result.translation) + len(result.pairs)
+        Console(stderr=True, highlight=False).print(f"summarize bench: interrupted; {done} finished job(s) kept (and cached), {len(result.not_run)} not run: the same command runs only those.", soft_wrap=True)
         raise typer.Exit(EXIT_INTERRUPTED)
     if strict and result.errors:
         Console(stderr=True, highlight=False).print(f"summarize bench: {len(result.errors)} row(s) failed (--strict).")

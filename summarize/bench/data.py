@@ -225,7 +225,7 @@ def _flores_file(folder: Path, lang: str, split: str) -> Path:
 
 def _read_lines(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8").rstrip("\n").split("\n")
+        return [line.rstrip("\r") for line in path.read_text(encoding="utf-8").rstrip("\r\n").split("\n")]  # not splitlines(): a stray U+2028 must not shift the alignment
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"--flores: {path} cannot be read as UTF-8 text ({exc}).") from None
 

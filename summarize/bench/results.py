@@ -119,6 +119,7 @@ class TranslationRow:
             out["metrics"] = dict(self.metrics)
             out["scored"] = {"segments": self.quality.segments if self.quality else 0, "facts": dict(self.facts.total) if self.facts else {}, "sentences": self.facts.sentences if self.facts else 0}
             out["target_tokens"] = self.run.target_tokens if self.run else None
+            out["metric_signatures"] = dict(self.quality.signatures) if self.quality else {}
             out["signature"] = dict(self.signature)
             out["signature_text"] = self.signature_text()
         return out
@@ -155,6 +156,7 @@ class PairRow:
             out["metrics"] = dict(self.metrics)
             out["scored"] = {"articles": len(self.run.articles) if self.run else 0, "with_summary_ref": self.rouge.articles if self.rouge else 0}
             out["notes"] = list(self.run.notes) if self.run else []
+            out["metric_signatures"] = {"rouge": self.rouge.signature} if self.rouge else {}
             out["signature"] = dict(self.signature)
             out["signature_text"] = self.signature_text()
         return out

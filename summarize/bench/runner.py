@@ -208,6 +208,7 @@ class WorkerOutcome:
     result: dict | None = None
     error: str | None = None
     stage: str = ""
+    internal: bool = False  # the error is a bug in the worker, not a model that failed to load
 
 
 def worker_env() -> dict[str, str]:
@@ -242,17 +243,21 @@ def run_worker(job: dict, on_event: Callable[[dict], None] | None = None) -> Wor
                 if event.get("event") == "result":
                     outcome.result = event["run"]
                 elif event.get("event") == "error":
-                    outcome.error, outcome.stage = event["message"], event.get("stage", "")
+                    outcome.error, outcome.stage, outcome.internal = event["message"], event.get("stage", ""), bool(event.get("internal"))
                 elif on_event:
                     on_event(event)
             code = proc.wait()
         except BaseException:
             _stop(proc)
             raise
-        if outcome.result is None and outcome.error is None:
+        if outcome.result is None and (outcome.error is None or outcome.internal):
             stderr.seek(0)
-            tail = [line.strip() for line in stderr.read().splitlines() if line.strip()]
-            outcome.error = f"the benchmark worker stopped (exit code {code}): {tail[-1] if tail else 'no output'}"
+            log = stderr.read()
+            if outcome.internal:  # a bug: its traceback belongs on the user's screen, as the main CLI shows one
+                sys.stderr.write(log)
+            else:
+                tail = [line.strip() for line in log.splitlines() if line.strip()]
+                outcome.error = f"the benchmark worker stopped (exit code {code}): {tail[-1] if tail else 'no output'}"
     return outcome
 
 
