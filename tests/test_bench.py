@@ -428,3 +428,10 @@ def test_ctrl_c_keeps_the_finished_jobs_and_stops_the_one_in_flight(first_run, m
     assert [(r.label, r.ok, r.cached) for r in result.translation] == [("marian@transformers:float32", True, True)]
     assert result.not_run == ["marian60@ct2:int8"]
     assert progress.finished_jobs == [("marian@transformers:float32", "cached")]
+
+
+def test_docs_describe_every_column():
+    text = (ROOT / "docs" / "compare.md").read_text(encoding="utf-8")
+    section = text.split("### Columns", 1)[1].split("\n### ", 1)[0]
+    documented = [name.strip() for line in section.splitlines() if line.startswith("| ") and not line.startswith("| column") for name in line.split("|")[1].split(",")]
+    assert sorted(set(documented)) == sorted({c.header for c in COLUMNS})

@@ -73,7 +73,9 @@ def footnotes(result: BenchResult) -> list[str]:
     lines = [f"data: {d['name']} sha256:{d['sha256'][:16]} ({d['source']})"]
     lines += [f"{name}: {sig}" for name, sig in result.metric_signatures.items()]
     packages = " ".join(f"{k}:{v[k]}" for k in v if v[k])
-    lines.append(f"machine: {env['cpu']}, {env['cores']} cores; {packages}")
+    load = env.get("load_average") or []
+    busy = f", load average {load[0]} -> {load[1]}" if len(load) == 2 and None not in load else ""
+    lines.append(f"machine: {env['cpu']}, {env['cores']} cores{busy}; {packages}")
     for row in result.errors:
         lines.append(f"error: {row.label}: {row.error}")
     for row in result.pairs:

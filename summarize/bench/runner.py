@@ -119,6 +119,11 @@ def environment() -> dict:
     return {"cpu": cpu, "cores": cores, "cpu_flags": sorted(cpu_features()), "platform": platform.platform(), "versions": package_versions()}
 
 
+def load_average() -> float | None:
+    """The 1-minute load average: speed figures from a busy machine are not comparable (other jobs halve them)."""
+    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+
+
 def metric_signatures(with_summaries: bool) -> dict[str, str]:
     """sacrebleu's own signature of each metric, and rouge-score's settings."""
     sigs = sacrebleu_signatures()
@@ -289,7 +294,7 @@ def run_bench(options: BenchOptions, evalset: EvalSet, *, progress: Progress | N
         raise InputError("The evaluation set has no passages.")
     _require_metrics(bool(options.summary_models))
     cache = cache or ResultCache()
-    started = time.perf_counter()
+    started, load_before = time.perf_counter(), load_average()
     versions = package_versions()
     facts = SourceFacts()
     plan = _Plan()
@@ -309,7 +314,7 @@ def run_bench(options: BenchOptions, evalset: EvalSet, *, progress: Progress | N
     return BenchResult(
         data=evalset.describe(),
         settings=options.settings(),
-        environment=environment(),
+        environment=environment() | {"load_average": [load_before, load_average()]},
         metric_signatures=metric_signatures(bool(options.summary_models)),
         translation=[plan.translation[i] for i in sorted(plan.translation)],
         pairs=[plan.pairs[p] for p in pairs if p in plan.pairs],
