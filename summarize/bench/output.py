@@ -183,9 +183,13 @@ def write_png(result: BenchResult, path: Path) -> None:
     fig, axes = plt.subplots(1, 2, figsize=(12, 4.8))
     for ax, key, label, scale in ((axes[0], "facts", "facts kept by the translation (%)", 100.0), (axes[1], "chrf", "chrF", 1.0)):
         points = [(r.metrics["tokens_per_s"], r.metrics[key] * scale, r.label, f"C{i % 10}") for i, r in enumerate(rows) if r.metrics.get(key) is not None]
-        for x, y, name, colour in points:  # a row keeps its colour in both panels
+        for i, (x, y, name, colour) in enumerate(points):  # a row keeps its colour in both panels
             ax.scatter([x], [y], s=36, color=colour)
-            ax.annotate(name, (x, y), textcoords="offset points", xytext=(5, 4), fontsize=8)
+            # Labels alternate above and below their point, so that two close points stay readable.
+            ax.annotate(name, (x, y), textcoords="offset points", xytext=(5, 5 if i % 2 == 0 else -12), fontsize=8, color=colour)
+        speeds = [x for x, *_ in points]
+        if speeds and max(speeds) >= 10 * min(speeds):
+            ax.set_xscale("log")
         if not points:
             ax.text(0.5, 0.5, f"no {label} to plot", ha="center", va="center", transform=ax.transAxes)
         ax.set_xlabel("target tokens/s (higher is faster)")
