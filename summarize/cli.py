@@ -21,6 +21,7 @@ from rich.console import Console
 from rich.markup import escape
 from typer.core import TyperGroup
 
+from .bench.cli import bench_command
 from .errors import EXIT_CHECK_FAILED, EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, InputError, UserError
 from .options import PipelineOptions, option_fields, spec_of
 from .render import FORMATS, FactList
@@ -526,6 +527,9 @@ def models_pull(
     except UserError as exc:
         raise _fail(exc) from None
     _console().print(f"Use it with: summarize FILE --model-dir {to} --preset {preset}")
+
+
+app.command("bench")(bench_command)  # summarize/bench/: compare models
 
 
 def main() -> None:
