@@ -93,12 +93,16 @@ def document_from_bytes(data: bytes, name: str, *, path: str | None = None) -> D
     return document_from_text(decoded, name, path=path)
 
 
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+
+
 def document_from_text(decoded: DecodedText | str, name: str = "The input", *, path: str | None = None) -> Document:
     """A Document from text already decoded (a `DecodedText`, or a str from the library API)."""
     if isinstance(decoded, str):
         decoded = DecodedText(decoded, "utf-8")
     text, fmt, title, published, warnings = decoded.text, TEXT, None, None, decoded.warnings
-    if (path or "").lower().endswith(HTML_SUFFIXES) or looks_like_html(text):
+    suffix = (path or "").lower()
+    if suffix.endswith(HTML_SUFFIXES) or looks_like_html(text, fragments=not suffix.endswith(TEXT_SUFFIXES)):
         article = extract_article(text, name)
         if not article.text:
             raise InputError(f"{name} is a web page with no text in it; give the saved article page or its text.")

@@ -47,10 +47,16 @@ class WebArticle:
     warnings: tuple[str, ...] = ()
 
 
-def looks_like_html(text: str) -> bool:
-    """True for a saved page or an HTML fragment: it starts like a page, or it is full of tags."""
+def looks_like_html(text: str, *, fragments: bool = True) -> bool:
+    """True for a saved page, or (with `fragments`) an HTML fragment full of tags.
+
+    A file named .txt or .md is text: it counts as a page only when it starts like one, so an
+    article that quotes markup keeps every character it holds.
+    """
     if _PAGE_START.match(text[:4096]):
         return True
+    if not fragments:
+        return False
     head = text[:20000]
     return len(_TAG.findall(head)) >= 3 and _CLOSING_TAG.search(head) is not None
 

@@ -86,3 +86,15 @@ def test_english_abbreviations_do_not_end_a_sentence():
         "He said so.",
         "The talks ended.",
     ]
+
+
+def test_a_text_file_that_quotes_markup_keeps_it_but_the_same_fragment_as_a_page_is_extracted(tmp_path):
+    from summarize.document import read_document
+
+    fragment = "<p>قال الوزير إن المحادثات ستستمر.</p><p>وأضاف <b>أن</b> الوفد وصل.</p><div>اقرأ أيضا</div>"
+    (tmp_path / "quote.txt").write_text(fragment, encoding="utf-8")
+    (tmp_path / "page.html").write_text(fragment, encoding="utf-8")
+    as_text = read_document(tmp_path / "quote.txt")
+    assert (as_text.format, as_text.text) == ("text", fragment)
+    as_page = read_document(tmp_path / "page.html")
+    assert as_page.format == "html" and "<" not in as_page.text and "قال الوزير" in as_page.text
