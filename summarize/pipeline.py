@@ -43,9 +43,9 @@ class Pipeline:
     def _request(self, role: str) -> ModelRequest:
         o = self.options
         mt_model, summary_model = o.models()
-        name = mt_model if role == "translation" else summary_model
-        engine = o.engine if role == "translation" else "transformers"
-        return ModelRequest(name, role, device=o.device, dtype=o.dtype, engine=engine, model_dir=o.model_dir, threads=o.threads)
+        if role == "translation":
+            return ModelRequest(mt_model, role, device=o.device, dtype=o.dtype, engine=o.engine, model_dir=o.model_dir, threads=o.threads)
+        return ModelRequest(summary_model, role, device=o.device, dtype=o.summary_dtype, engine="transformers", model_dir=o.model_dir, threads=o.threads)
 
     @contextmanager
     def _loading(self, request: ModelRequest):
