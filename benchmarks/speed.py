@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SHAPES_DIR = Path(__file__).resolve().parent / "shapes"
-SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny"}
+SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny", "tiny-bart": "tiny-bart"}
 BUILDER_VERSION = 2  # bump when the way models are built changes, to invalidate the cache
 
 
@@ -86,7 +86,10 @@ def bench_cache() -> Path:
 
 
 def shape_key(shape: dict) -> str:
-    blob = json.dumps({"model_type": shape["model_type"], "config": shape["config"], "builder": BUILDER_VERSION}, sort_keys=True)  # not the workload
+    parts = {"model_type": shape["model_type"], "config": shape["config"], "builder": BUILDER_VERSION}
+    if "generation" in shape:
+        parts["generation"] = shape["generation"]
+    blob = json.dumps(parts, sort_keys=True)  # not the workload
     return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
@@ -161,7 +164,7 @@ def build_bart(shape: dict, out: Path) -> None:
     """A BART with the real vocabulary size: byte-level BPE over the same news, padded with dummy tokens."""
     import torch
     from tokenizers import ByteLevelBPETokenizer
-    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer, GenerationConfig
 
     out.mkdir(parents=True, exist_ok=True)
     arabic, english = corpus_lines()
@@ -182,6 +185,8 @@ def build_bart(shape: dict, out: Path) -> None:
     # inflates every chunk summary; a large negative output bias keeps them out (the cost is unchanged).
     with torch.no_grad():
         model.final_logits_bias[:, real:] = -1e4
+    if "generation" in shape:  # the real model's own generation settings (DistilBART-CNN: beam 4, length penalty 2...)
+        model.generation_config = GenerationConfig(**shape["generation"], bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0, forced_eos_token_id=2)
     model.save_pretrained(out)
     tok.save_pretrained(out)
 
@@ -502,13 +507,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shape", choices=list(SHAPES), help="model shape (default: big; base with --quick)")
     parser.add_argument("--beams", type=int, default=1, help="beam size (1 = greedy)")
     parser.add_argument("--sentences", type=int, help="number of inputs (default: the shape's; 12 with --quick)")
-    parser.add_argument("--engines", help=f"comma-separated subset of: {', '.join(BY_NAME)}")
+    parser.add_argument("--engines", help=f"comma-separated subset of: {', '.join(BY_NAME)} (with --whole-job: naive, default, summary-fp32, torch-fp32)")
     parser.add_argument("--threads", type=int, help="CPU threads (default: every core this process may use)")
     parser.add_argument("--batch-size", type=int, help="Translator batch size (default: the CLI's)")
     parser.add_argument("--repeats", type=int, help="rounds over all engines (each engine in a fresh process per round); medians are reported (default 2, 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="CI-sized: base shape, 12 sentences, naive/default/torch-fp32, one pass")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    parser.add_argument("--quality", action="store_true", help="measure the quality cost of each dtype/engine on the trained toy Marian instead")
+    parser.add_argument("--quality", nargs="?", const="translation", choices=["translation", "summary"],
+                        help="measure the quality cost of each dtype/engine on a trained toy model instead: the Marian (translation, the default) or the BART summariser (summary)")
+    parser.add_argument("--whole-job", action="store_true", help="time the whole job (translate, facts, summarise, check, repair) against the naive cascade; see benchmarks/whole_job.py")
+    parser.add_argument("--sizes", help="--whole-job: sentences per article, comma-separated (default 5,15,40; 5 with --quick)")
+    parser.add_argument("--articles", type=int, help="--whole-job: articles of each size (default 2; 3 with --quick)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
@@ -526,8 +535,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args)
         return 0
+    if args.quality == "summary":
+        return quality_summary(args)
     if args.quality:
         return quality(args)
+    if args.whole_job:
+        import whole_job
+
+        return whole_job.benchmark(args)
     return benchmark(args)
 
 
@@ -691,6 +706,131 @@ def quality(args) -> int:
             table.add_row(*(str(r[c]) for c in cols))
     Console().print(table)
     return 0
+
+
+SUMMARY_DTYPES = [("transformers float32", "float32"), ("transformers dynamic int8", "int8"), ("transformers bfloat16", "bfloat16")]
+
+
+def quality_summary(args) -> int:
+    """The summariser in each dtype on the trained toy BART, through Pipeline.run (facts, N-best, check, repair):
+    same candidates, same draft, same chosen summary as float32? ROUGE-L against float32 and against the lead.
+    CTranslate2 (not a summariser engine of the pipeline) is compared on the same final inputs, N-best only."""
+    import tempfile
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    sys.path.insert(0, str(ROOT / "tests"))
+    import tiny_models
+    import tiny_summariser
+    from rouge_score import rouge_scorer
+
+    from summarize.pipeline import Pipeline, PipelineOptions
+
+    scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=False)
+
+    def rouge(a: list[str], b: list[str]) -> float:
+        return round(100 * statistics.mean(scorer.score(x, y)["rougeL"].fmeasure if (x or y) else 1.0 for x, y in zip(a, b)), 1)
+
+    articles = tiny_summariser.toy_articles(args.sentences or 60, seed=11)
+    english = {" ".join(a.split()): e for arabic, sentences, _ in articles for a, e in zip(arabic.split("\n\n"), sentences)}
+    leads = [lead for _, _, lead in articles]
+    runs: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["SUMMARIZE_CACHE_DIR"] = str(Path(tmp) / "cache")
+        bart = tiny_summariser.build_trained_bart(Path(tmp) / "bart")
+        marian = tiny_models.build_marian(Path(tmp) / "marian")  # untrained: the articles' own English stands in for its output
+        for label, dtype in SUMMARY_DTYPES:
+            options = PipelineOptions(mt_model=str(marian), summary_model=str(bart), engine="transformers", dtype="float32", summary_dtype=dtype,
+                                      threads=args.threads or 1, min_summary_tokens=2, max_summary_tokens=40)
+            pipeline = Pipeline(options)
+            pipeline.translator.engine.generate = lambda texts, **kw: [english[" ".join(t.split())] for t in texts]
+            summariser = pipeline.summariser
+            drafts = []
+            summarise = summariser.summarise
+            summariser.summarise = lambda *a, **kw: drafts.append(summarise(*a, **kw)) or drafts[-1]
+            t0 = time.perf_counter()
+            reports = [pipeline.run(arabic) for arabic, _, _ in articles]
+            runs[label] = {"seconds": time.perf_counter() - t0, "drafts": drafts, "chosen": [r.summary.text for r in reports],
+                           "missing": sum(r.missing_required for r in reports),
+                           "repairs": [tuple(x.step for x in r.summary.repairs if x.applied) for r in reports],
+                           "dtype": pipeline.loaded_models()[1].dtype}
+        base = runs["transformers float32"]
+        ct2_rows = _ct2_summary_candidates(bart, base["drafts"], Path(tmp) / "ct2", args.threads or 1)
+
+    rows = []
+    for label, run in runs.items():
+        same_candidates = sum([c.text for c in d.candidates] == [c.text for c in b.candidates] for d, b in zip(run["drafts"], base["drafts"]))
+        diffs = [abs(c.score - e.score) for d, b in zip(run["drafts"], base["drafts"]) if [c.text for c in d.candidates] == [c.text for c in b.candidates]
+                 for c, e in zip(d.candidates, b.candidates)]
+        rows.append({
+            "summariser": label, "dtype": run["dtype"], "articles": len(articles),
+            "same_candidates": f"{same_candidates}/{len(articles)}",
+            "same_draft": f"{sum(d.candidates[0].text == b.candidates[0].text for d, b in zip(run['drafts'], base['drafts']))}/{len(articles)}",
+            "same_chosen": f"{sum(a == b for a, b in zip(run['chosen'], base['chosen']))}/{len(articles)}",
+            "same_repairs": f"{sum(a == b for a, b in zip(run['repairs'], base['repairs']))}/{len(articles)}",
+            "draft_is_lead": f"{sum(d.candidates[0].text == lead for d, lead in zip(run['drafts'], leads))}/{len(articles)}",
+            "missing_after_repair": run["missing"],
+            "rougeL_chosen_vs_fp32": rouge(run["chosen"], base["chosen"]),
+            "rougeL_draft_vs_lead": rouge([d.candidates[0].text for d in run["drafts"]], leads),
+            "max_score_diff": round(max(diffs), 4) if diffs else None,
+            "seconds": round(run["seconds"], 1),
+        })
+    for label, tops, candidates in ct2_rows:
+        same = sum(c == [x.text for x in b.candidates] for c, b in zip(candidates, base["drafts"]))
+        rows.append({"summariser": label, "dtype": label.split()[-1], "articles": len(articles), "same_candidates": f"{same}/{len(articles)}",
+                     "same_draft": f"{sum(t == b.candidates[0].text for t, b in zip(tops, base['drafts']))}/{len(articles)}",
+                     "same_chosen": "n/a", "same_repairs": "n/a", "missing_after_repair": None, "draft_is_lead": f"{sum(t == lead for t, lead in zip(tops, leads))}/{len(articles)}",
+                     "rougeL_chosen_vs_fp32": None, "rougeL_draft_vs_lead": rouge(tops, leads), "max_score_diff": None, "seconds": None})
+    repaired = sum(1 for r in base["repairs"] if "constrained" in r)
+    if os.environ.get("SPEED_SHOW_DIFFERENCES"):
+        for label, run in runs.items():
+            for a, b in zip(run["chosen"], base["chosen"]):
+                if a != b:
+                    print(f"{label}:\n  fp32: {b!r}\n  this: {a!r}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"quality_summary": rows, "articles": len(articles), "constrained_in_fp32": repaired, **machine(), **versions()}))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Quality cost of the summariser dtype on the trained toy BART (d_model 64), {len(articles)} articles, "
+                        f"{repaired} of them repaired by constrained decoding in float32", title_justify="left")
+    cols = ["summariser", "same_candidates", "same_draft", "same_chosen", "same_repairs", "missing_after_repair", "draft_is_lead", "rougeL_chosen_vs_fp32", "rougeL_draft_vs_lead", "max_score_diff"]
+    for c in cols:
+        table.add_column(c)
+    for r in rows:
+        table.add_row(*("" if r[c] is None else str(r[c]) for c in cols))
+    Console().print(table)
+    return 0
+
+
+def _ct2_summary_candidates(bart: Path, drafts: list, folder: Path, threads: int) -> list[tuple[str, list[str], list[list[str]]]]:
+    """CTranslate2's N-best on the float32 drafts' final inputs: (label, top candidates, all candidates) per compute type."""
+    from summarize import ct2
+
+    if ct2.import_error():
+        return []
+    import ctranslate2
+    from transformers import AutoTokenizer, GenerationConfig
+
+    tok = AutoTokenizer.from_pretrained(bart)
+    gen = GenerationConfig.from_pretrained(bart)
+    out = []
+    for compute in ("float32", "int8"):
+        target = folder / compute
+        ct2._converter_class()(str(bart)).convert(str(target), quantization=compute, force=True)
+        translator = ctranslate2.Translator(str(target), device="cpu", compute_type=compute, intra_threads=threads)
+        tops, candidates = [], []
+        for d in drafts:
+            source = tok.convert_ids_to_tokens(tok(d.final_input)["input_ids"])
+            n = len(d.candidates)
+            result = translator.translate_batch([source], beam_size=max(4, n), num_hypotheses=n, min_decoding_length=d.min_new_tokens + 1, max_decoding_length=d.max_new_tokens + 1,
+                                                length_penalty=float(getattr(gen, "length_penalty", 1.0) or 1.0), max_input_length=0)[0]
+            texts = [" ".join(tok.decode(tok.convert_tokens_to_ids(h), skip_special_tokens=True).split()) for h in result.hypotheses]
+            tops.append(texts[0])
+            candidates.append(texts)
+        out.append((f"CTranslate2 {compute}", tops, candidates))
+    return out
 
 
 if __name__ == "__main__":
