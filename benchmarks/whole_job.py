@@ -48,11 +48,13 @@ class Job:
     description: str
     options: dict = field(default_factory=dict)  # PipelineOptions fields; None for the naive cascade
     naive: bool = False
+    many: bool = False  # Pipeline.run_many over all articles of a size (shared translation batches), not run per article
 
 
 JOBS = [
     Job("naive", "one generate() per sentence (fp32), then DistilBART (beam 4, fp32) per window-sized chunk; no checking", naive=True),
     Job("default", "summarize with no options: CTranslate2 int8 translation, dynamic int8 summariser, N-best, check, repair"),
+    Job("default-many", "the default through Pipeline.run_many: the articles of a size translated in shared batches", many=True),
     Job("summary-fp32", "the default with --summary-dtype float32 (the summariser as before this work)", {"summary_dtype": "float32"}),
     Job("torch-fp32", "--engine transformers --dtype float32 --summary-dtype float32: batched, nothing quantised", {"engine": "transformers", "dtype": "float32", "summary_dtype": "float32"}),
 ]
@@ -210,7 +212,13 @@ class ProjectJob:
         self.models = [m.to_dict() for m in self.pipeline.loaded_models()]
 
     def run(self, arabic: str) -> dict:
-        report = self.pipeline.run(arabic)
+        return self.outcome(self.pipeline.run(arabic))
+
+    def run_many(self, arabics: list[str]) -> list[dict]:
+        return [self.outcome(report) for report in self.pipeline.run_many(arabics)]
+
+    @staticmethod
+    def outcome(report) -> dict:
         t = report.timings
         stages = {"translate": t.get("translate", 0.0), "facts": t.get("facts", 0.0), "summarise": t.get("summarise", 0.0), "repair": t.get("repair", 0.0)}
         stages["other"] = max(0.0, t["total"] - sum(stages.values()) - t.get("load_translation", 0.0) - t.get("load_summary", 0.0))
@@ -244,7 +252,14 @@ def child(args) -> None:
     load_s = time.perf_counter() - started
     runner.run(work["warmup"])  # first-call allocations and kernel selection
     results = []
-    for article in work["articles"]:
+    if job.many:
+        for size in sorted({a["sentences"] for a in work["articles"]}):
+            group = [a for a in work["articles"] if a["sentences"] == size]
+            t0 = time.perf_counter()
+            outs = runner.run_many([a["arabic"] for a in group])
+            seconds = (time.perf_counter() - t0) / len(group)
+            results += [{"article": a["name"], "sentences": size, "seconds": seconds, **out} for a, out in zip(group, outs)]
+    for article in work["articles"] if not job.many else []:
         t0 = time.perf_counter()
         out = runner.run(article["arabic"])
         results.append({"article": article["name"], "sentences": article["sentences"], "seconds": time.perf_counter() - t0, **out})
