@@ -61,6 +61,12 @@ def test_relative_dates_need_a_reference_date():
     assert values("أغسطس الماضي", "date", reference_date=date(2025, 3, 1)) == ["2024-08"]
 
 
+def test_after_lam_the_article_of_a_relative_unit_loses_its_alef():
+    (fact,) = facts_of("رصدت الحكومة المبلغ للعام المقبل", "date", reference_date=date(2025, 5, 1))
+    assert (fact.text, fact.value) == ("عام المقبل", "2026")
+    assert values("وللشهر المقبل", "date", reference_date=date(2025, 5, 1)) == ["2025-06"]
+
+
 def test_ambiguous_maghrebi_month_names_need_a_day_or_year():
     assert values("ماي 2021", "date") == ["2021-05"]
     assert facts_of("قال ماي هذا", "date") == []
@@ -87,6 +93,8 @@ def test_year_of_a_date_is_not_a_separate_number():
         ("3 ملايين دينار", 3_000_000),
         ("2,500", 2500),
         ("٢٬٣٠٠", 2300),
+        ("مئتي", 200),                         # the construct form of the dual of مئة
+        ("مليار ومئتي مليون دولار", 1_200_000_000),
     ],
 )
 def test_numbers_in_digits_and_words(text, value):
@@ -363,6 +371,7 @@ def test_a_listed_source_has_the_category_its_record_gives(text, name, category)
         ("38.9 مليار دينار بحريني", "BHD"), ("1,8 مليون دينار تونسي", "TND"), ("50 مليون دينار جزائري", "DZD"),
         ("160 مليار دينار ليبي", "LYD"), ("5 ملايين ريال عماني", "OMR"), ("12 مليار ريال قطري", "QAR"),
         ("11 مليار درهم مغربي", "MAD"), ("500 مليون ريال", "SAR"), ("أربعة ملايين دينارا كويتيا", "KWD"),
+        ("5 ملايين جنيه إسترليني", "GBP"), ("5 ملايين جنيه", "EGP"),
     ],
 )
 def test_the_nationality_after_a_currency_word_gives_its_code(text, code):

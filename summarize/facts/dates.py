@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .arabic import (CLITIC_LETTERS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, PROCLITICS, alternation, folded, normalize,
-                     readings, squash, strip_clitics)
+from .arabic import (CLITIC_LETTERS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, PROCLITICS, alternation, definite_pattern, folded,
+                     normalize, readings, squash, strip_clitics)
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
 from .lexicon import (AMBIGUOUS_MONTHS, DAYTIME, ENGLISH_QUALIFIERS, ENGLISH_RELATIVE, HIJRI_EPITHETS, HIJRI_MONTHS,
@@ -317,7 +317,7 @@ _FISCAL = _N(rf"(?:\s+(?:المالي|المالية){_E})?")
 _RELATIVE_UNIT = lazy(
     rf"(?:{_QUAL_PART})?"
     + _N(rf"(?:(?P<this>{_B}{_CL}هذا\s+|{_B}{_CL}هذه\s+)(?P<unit1>العام|السنة|الشهر|الأسبوع){_E}{_FISCAL}"
-         rf"|(?P<unit2>{_B}{_CL}(?:العام|السنة|الشهر|الأسبوع)){_E}{_FISCAL}\s+(?P<rel>{_REL}){_E})")
+         rf"|(?P<unit2>{_B}{definite_pattern(('عام', 'سنة', 'شهر', 'أسبوع'))}){_E}{_FISCAL}\s+(?P<rel>{_REL}){_E})")
 )
 _WEEKDAY_ONLY = lazy(rf"(?P<wd>{_B}{_CL}{_DAYTIME}{_WEEKDAY}{_E})(?:\s+(?P<rel>{_REL}){_E})?")
 _YEAR_ONLY = lazy(

@@ -157,7 +157,8 @@ ARABIC_TENS = {
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
 ARABIC_HUNDREDS = {
-    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200,
+    # مئتي/مائتي is the construct form of the dual ("مئتي عامل", "ومئتي مليون").
+    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200, "ميتي": 200, "مايتي": 200,
     **{f"{unit}{hundred}": value * 100
        for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
        for hundred in ("ميه", "مايه")},
@@ -165,16 +166,17 @@ ARABIC_HUNDREDS = {
 # Scale words multiply what precedes them.
 ARABIC_SCALES = {
     "الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "ملايير": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
     "تريليون": 10**12, "تريليونات": 10**12,
 }
+# Maghrebi press writes the plural of مليار as ملايير ("3 ملايير درهم").
 # Duals of scale words stand for two of the scale.
 ARABIC_SCALE_DUALS = {
     "الفين": 2000, "الفان": 2000, "الفي": 2000, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
     "مليوني": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9,
 }
 # Plural scales alone ("thousands of") are vague, not numbers.
-ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "بلايين", "تريليونات")
+ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات")
 
 ENGLISH_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -188,11 +190,13 @@ ENGLISH_SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 1
 
 class Currency(NamedTuple):
     """A currency an amount may be in: its code, the Arabic word (all its forms) and, for a word
-    several countries use ("دينار"), the nationality adjective that follows it ("دينار كويتي")."""
+    several currencies use ("دينار", "جنيه"), the adjective that follows it ("دينار كويتي",
+    "جنيه إسترليني")."""
 
     code: str
     arabic: tuple[str, ...]
-    nationality: str | None = None  # the English adjective, as in COUNTRIES; None: the word alone
+    # The English adjective: a nationality as in COUNTRIES, or one of CURRENCY_ADJECTIVES; None: the word alone.
+    nationality: str | None = None
     english: tuple[str, ...] = ()  # singular English words ("dollar"); a plural adds "s"
     symbols: tuple[str, ...] = ()  # the first is the one renderings use
 
@@ -226,7 +230,10 @@ CURRENCIES = (
     Currency("AED", _DIRHAM, "Emirati"),
     Currency("MAD", _DIRHAM, "Moroccan"),
     Currency("EGP", _POUND, "Egyptian"),
+    Currency("GBP", _POUND, "sterling"),
 )
+# Adjectives other than a nationality that name a currency after a shared word: "جنيه إسترليني".
+CURRENCY_ADJECTIVES = {"sterling": ("إسترليني",)}
 # English currency words that several currencies share: an amount's unit, but no code of its own
 # ("160 billion Libyan dinars").
 ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
