@@ -382,3 +382,97 @@ def test_the_nationality_after_a_currency_word_gives_its_code(text, code):
 def test_kuwaiti_dinars_are_rendered_with_their_code():
     (fact,) = facts_of("قال إن العجز بلغ 3 ملايين دينار كويتي.", "number")
     assert "3 million KWD" in fact.english
+
+
+# --- Periods: an ordinal that qualifies a week, ten days, a quarter or a half -----------------
+
+
+@pytest.mark.parametrize(
+    "text, span, value, period",
+    [
+        ("خلال الأسبوع الثالث من آذار 2026 بدأ", "الأسبوع الثالث من آذار 2026", "2026-03", "week-3"),
+        ("في الأسبوع الأخير من أغسطس", "الأسبوع الأخير من أغسطس", "--08", "last-week"),
+        ("قبل العشر الأوائل من محرم", "العشر الأوائل من محرم", {"hijri": "--01", "gregorian": None}, "first-10-days"),
+        ("خلال الأيام العشرة الأخيرة من شعبان", "الأيام العشرة الأخيرة من شعبان", {"hijri": "--08", "gregorian": None}, "last-10-days"),
+        ("في الربع الرابع من 2025", "الربع الرابع من 2025", "2025", "Q4"),
+        ("في الربع الأخير من السنة", "الربع الأخير من السنة", None, "Q4"),
+        ("النصف الثاني من العام الماضي", "النصف الثاني من العام الماضي", None, "H2"),
+        ("بحلول نهاية النصف الأول من 2028", "نهاية النصف الأول من 2028", "2028", "H1"),
+        ("وللأسبوع الثاني من الشهر المقبل", "أسبوع الثاني من الشهر المقبل", None, "week-2"),  # لل leaves the span
+    ],
+)
+def test_a_period_is_the_enclosing_date_with_its_period_never_a_day(text, span, value, period):
+    (fact,) = facts_of(text, "date")
+    assert (fact.text, fact.value, fact.to_dict()["period"]) == (span, value, period)
+
+
+def test_a_date_without_a_period_has_no_period_field():
+    (fact,) = facts_of("في الخامس من مارس", "date")
+    assert "period" not in fact.to_dict()
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Work starts in the third week of March 2026.", "preserved"),
+        ("Work starts on March 3, 2026.", "altered"),              # the ordinal read as a day
+        ("Work starts in the first week of March 2026.", "altered"),
+        ("Work starts in March 2026.", "altered"),                 # the period dropped
+    ],
+)
+def test_an_ordinal_week_must_stay_a_week_in_english(english, status):
+    facts = extract_facts("يبدأ العمل في الأسبوع الثالث من مارس 2026.")
+    assert [c.status for c in check(facts, english).facts] == [status]
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Exports rose in Q4 2025.", "preserved"),
+        ("Exports rose in the fourth quarter of 2025.", "preserved"),
+        ("Exports rose in the last quarter of 2025.", "preserved"),
+        ("Exports rose in the second half of 2025.", "altered"),
+        ("Exports rose in the fourth quarter of 2024.", "altered"),
+    ],
+)
+def test_quarters_and_halves_in_english(english, status):
+    facts = extract_facts("ارتفعت الصادرات في الربع الرابع من 2025.")
+    assert [c.status for c in check(facts, english).facts] == [status]
+
+
+def test_relative_periods_and_ten_day_spans_in_english():
+    facts = extract_facts("تبدأ الحملة في النصف الثاني من العام المقبل وتتوسع في العشر الأواخر من رمضان.")
+    assert check(facts, "The campaign starts in the second half of next year and grows in the last ten days of Ramadan.").ok
+    result = check(facts, "The campaign starts in the second half of next year and grows on the last day of Ramadan.")
+    assert [c.status for c in result.facts] == ["preserved", "altered"]
+    assert [m.text for m in result.unsupported] == ["the last day of Ramadan"]
+
+
+def test_a_hijri_month_alone_is_a_date_after_shahr_or_a_qualifier():
+    assert values("قبل شهر رمضان", "date") == [{"hijri": "--09", "gregorian": None}]
+    assert values("منذ مطلع شوال", "date") == [{"hijri": "--10", "gregorian": None}]
+    facts = extract_facts("توزع المساعدات قبل شهر رمضان.")
+    assert check(facts, "Aid is handed out before the month of Ramadan.").ok
+    assert [m.kind for m in extract_mentions("its Ramadan campaign")] == []
+
+
+def test_a_qualified_year_or_month_without_a_relative_word_is_this_one():
+    (fact,) = facts_of("قبل نهاية العام.", "date")
+    assert (fact.text, fact.value) == ("نهاية العام", None)
+    assert check([fact], "before the end of the year.").ok
+
+
+@pytest.mark.parametrize(
+    "english",
+    ["It resumed on the first of July.", "It resumed on July first.", "It resumed on July 1st.", "It resumed on the first day of July."],
+)
+def test_english_ordinal_dates(english):
+    facts = extract_facts("استؤنف العمل في الأول من يوليو.")
+    assert check(facts, english).ok, check(facts, english).to_dict()
+
+
+def test_a_day_alone_in_english_keeps_the_date_whose_month_came_before():
+    facts = extract_facts("وصل الوفد في 3 مارس، وغادر في الخامس من مارس.")
+    assert check(facts, "The delegation arrived on March 3 and left on the 5th.").ok
+    result = check(facts, "The delegation arrived on March 3 and left on the 6th.")
+    assert [c.status for c in result.facts] == ["preserved", "altered"]

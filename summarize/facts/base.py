@@ -129,6 +129,10 @@ class Kind:
         """The JSON ``value`` of a fact with this meaning."""
         raise NotImplementedError
 
+    def fields(self, meaning) -> dict:
+        """JSON fields beyond ``value`` that a fact or mention with this meaning has (a date's period)."""
+        return {}
+
     def renderings(self, meaning) -> tuple[str, ...]:
         """Typical English renderings of a fact with this meaning, most usual first."""
         raise NotImplementedError
@@ -162,9 +166,10 @@ class Kind:
         return False
 
 
-def claim(text: str, claimed: SpanSet, kind: str, start: int, end: int, value, meaning, weak: bool = False) -> Mention:
+def claim(text: str, claimed: SpanSet, kind: str, start: int, end: int, value, meaning, weak: bool = False,
+          extra: dict | None = None) -> Mention:
     """A mention of ``text[start:end]`` (trailing spaces dropped), claimed so later ones avoid it."""
     while end > start and text[end - 1].isspace():
         end -= 1
     claimed.add(start, end)
-    return Mention(kind, text[start:end], start, end, value, meaning, weak)
+    return Mention(kind, text[start:end], start, end, value, meaning, weak, tuple((extra or {}).items()))

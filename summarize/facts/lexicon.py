@@ -116,12 +116,31 @@ ORDINAL_DAYS = _ordinal_days()
 QUALIFIERS = {
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid", "أوائل": "early", "مطلع": "early", "بداية": "early",
     "مستهل": "early", "أواخر": "late", "نهاية": "late", "ختام": "late",
+    "متم": "late", "موفى": "late",  # Moroccan and Tunisian "end of" ("متم شتنبر", "موفى جويلية")
 }
 ENGLISH_QUALIFIERS = {
     "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late", "the beginning of": "early",
     "beginning of": "early", "the start of": "early", "start of": "early", "the middle of": "mid", "middle of": "mid",
-    "the first days of": "early", "the last days of": "late", "the early part of": "early",
+    "the first days of": "early", "the last days of": "late", "the early part of": "early", "the last day of": "late",
 }
+# Parts of a month or year named by an ordinal ("الأسبوع الأول من مارس", "العشر الأواخر من رمضان",
+# "الربع الثالث من 2026", "النصف الثاني من العام"): the Arabic unit (without the article) and its
+# kind, then the ordinals and their rank (-1 is the last; 0 the middle ten days).
+PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "نصف": "half", "عشر": "ten-days"}
+PERIOD_RANKS = {
+    "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
+    "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
+}
+ENGLISH_PERIOD_UNITS = {"week": "week", "quarter": "quarter", "half": "half", "ten days": "ten-days", "10 days": "ten-days"}
+ENGLISH_PERIOD_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1, "middle": 0}
+# English ordinal day numbers ("the first of July", "July first").
+ENGLISH_ORDINAL_DAYS = {
+    word: n for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
+} | {f"twenty-{w}": 20 + n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)} | {
+    "thirtieth": 30, "thirty-first": 31}
+
 # Relative words after a period: -1 last, 0 this, 1 next.
 RELATIVE = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
