@@ -476,3 +476,76 @@ def test_a_day_alone_in_english_keeps_the_date_whose_month_came_before():
     assert check(facts, "The delegation arrived on March 3 and left on the 5th.").ok
     result = check(facts, "The delegation arrived on March 3 and left on the 6th.")
     assert [c.status for c in result.facts] == ["preserved", "altered"]
+
+
+# --- Names: press spellings from the name dictionary, evidence that a phrase is a name -------
+
+
+@pytest.mark.parametrize(
+    "arabic, spelling",
+    [
+        ("قال وزير الطاقة اللبناني جورج خوري إن", "George Khoury"),         # a Christian given name
+        ("وقال المتحدث باسم الوزارة ماجد العتيبي إن", "Majed al-Otaibi"),    # a Gulf nisba with the article
+        ("وأوضح وكيل الوزارة فهد بن عبد الله آل الشيخ أن", "Fahad bin Abdullah Al Sheikh"),
+        ("قال الشيخ حمد بن جاسم آل ثاني إن", "Hamad bin Jassem Al Thani"),
+    ],
+)
+def test_people_are_spelt_as_the_english_press_spells_them(arabic, spelling):
+    (fact,) = facts_of(arabic, "source")
+    assert fact.value == spelling
+
+
+def test_names_in_an_algerian_text_follow_french_convention():
+    (fact,) = facts_of("وقال وزير المالية الجزائري يوسف بلمهدي إن الجزائر", "source")
+    assert fact.value.split()[0] == "Youcef"
+    (fact,) = facts_of("وقال وزير المالية الأردني يوسف العيسوي إن", "source")
+    assert fact.value.split()[0] == "Youssef"
+
+
+def test_without_the_name_dictionary_the_letter_rules_still_spell_a_name(monkeypatch):
+    from summarize.facts.sources import dictionary
+
+    monkeypatch.setattr(dictionary, "_transliterator", lambda: None)
+    dictionary.spellings.cache_clear()
+    try:
+        (fact,) = facts_of("قال وزير الطاقة اللبناني جورج خوري إن", "source")
+        assert fact.value == "Jourj Khouri"
+        assert check([fact], "Energy Minister George Khoury said.").ok  # the phonetic frame still matches
+    finally:
+        dictionary.spellings.cache_clear()
+
+
+def test_the_name_dictionary_is_imported_only_when_a_name_is_looked_up():
+    import subprocess
+    import sys
+
+    code = ("import sys; from summarize.facts import extract_facts; extract_facts({!r}); "
+            "print('arabic_name_romanizer' in sys.modules)")
+    run = lambda text: subprocess.run([sys.executable, "-c", code.format(text)], capture_output=True, text=True, check=True).stdout.strip()
+    assert run("ارتفع التضخم إلى 5% في مارس 2025 بحسب رويترز.") == "False"
+    assert run("قال وزير الطاقة جورج خوري إن") == "True"
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    ["أعلن وزير الخارجية إصدار قرار جديد", "قرر المجلس تقديم موعد الجلسة", "أكد نجاح المفاوضات", "أعلنت الوزيرة تسليم المساكن"],
+)
+def test_verbal_nouns_and_common_nouns_after_titles_and_verbs_are_not_names(arabic):
+    assert [f.text for f in facts_of(arabic, "source")] == []
+
+
+def test_after_a_verb_a_dictionary_given_name_needs_another_name_word():
+    assert [f.value for f in facts_of("وقال بطرس جرجس إن", "source")] == ["Boutros Gerges"]
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        ("قال الوزير سيدي محمد ولد أحمد سالم إن", "سيدي محمد ولد أحمد سالم"),   # a patronymic chain of five words
+        ("وقال المدير العام محمد الأمين ولد سيدي إن", "محمد الأمين ولد سيدي"),  # الأمين is a name here, not a title
+        ("وقالت مديرة إدارة الإعلام في الهيئة سلمى الحربي إن", "سلمى الحربي"),  # a body inside the title
+        ("قال مدير المنتخبات في الاتحاد الكويتي لكرة القدم خالد المطيري إن", "خالد المطيري"),
+    ],
+)
+def test_the_whole_name_after_a_long_title(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]

@@ -262,37 +262,39 @@ ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
 
 class Country(NamedTuple):
     """A country (or a people): the Arabic nisba stems of its adjective, the English adjective and
-    name, and its Arabic names where the patterns need them."""
+    name, its Arabic names where the patterns need them, and for the Arab League states the ISO
+    code the name dictionary ranks regional spellings by (Algeria "Youcef", Egypt "Gamal")."""
 
     nisba: tuple[str, ...]
     adjective: str
     english: str
     arabic: tuple[str, ...] = ()
+    code: str = ""
 
 
 COUNTRIES = (
-    Country(("عراقي",), "Iraqi", "Iraq", ("العراق",)),
-    Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",)),
-    Country(("مصري",), "Egyptian", "Egypt", ("مصر",)),
-    Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية")),
-    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",)),
-    Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",)),
-    Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",)),
-    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",)),
-    Country(("قطري",), "Qatari", "Qatar", ("قطر",)),
-    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",)),
-    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",)),
-    Country(("عماني",), "Omani", "Oman", ("عمان",)),
-    Country(("يمني",), "Yemeni", "Yemen", ("اليمن",)),
-    Country(("ليبي",), "Libyan", "Libya", ("ليبيا",)),
-    Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",)),
-    Country(("جزائري",), "Algerian", "Algeria", ("الجزائر",)),
-    Country(("مغربي",), "Moroccan", "Morocco", ("المغرب",)),
-    Country(("سوداني",), "Sudanese", "Sudan", ("السودان",)),
-    Country(("موريتاني",), "Mauritanian", "Mauritania", ("موريتانيا",)),
-    Country(("صومالي",), "Somali", "Somalia", ("الصومال",)),
-    Country(("جيبوتي",), "Djiboutian", "Djibouti", ("جيبوتي",)),
-    Country(("قمري",), "Comorian", "Comoros", ("جزر_القمر",)),
+    Country(("عراقي",), "Iraqi", "Iraq", ("العراق",), "IQ"),
+    Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",), "SA"),
+    Country(("مصري",), "Egyptian", "Egypt", ("مصر",), "EG"),
+    Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية"), "SY"),
+    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO"),
+    Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",), "LB"),
+    Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",), "PS"),
+    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW"),
+    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA"),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",), "AE"),
+    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH"),
+    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM"),
+    Country(("يمني",), "Yemeni", "Yemen", ("اليمن",), "YE"),
+    Country(("ليبي",), "Libyan", "Libya", ("ليبيا",), "LY"),
+    Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",), "TN"),
+    Country(("جزائري",), "Algerian", "Algeria", ("الجزائر",), "DZ"),
+    Country(("مغربي",), "Moroccan", "Morocco", ("المغرب",), "MA"),
+    Country(("سوداني",), "Sudanese", "Sudan", ("السودان",), "SD"),
+    Country(("موريتاني",), "Mauritanian", "Mauritania", ("موريتانيا",), "MR"),
+    Country(("صومالي",), "Somali", "Somalia", ("الصومال",), "SO"),
+    Country(("جيبوتي",), "Djiboutian", "Djibouti", ("جيبوتي",), "DJ"),
+    Country(("قمري",), "Comorian", "Comoros", ("جزر_القمر",), "KM"),
     Country(("أمريكي", "أميركي"), "US", "United States", ("أمريكا", "أميركا")),
     Country(("بريطاني",), "British", "Britain", ("بريطانيا",)),
     Country(("فرنسي",), "French", "France", ("فرنسا",)),
@@ -321,7 +323,7 @@ COUNTRIES = (
     Country(("إثيوبي",), "Ethiopian", "Ethiopia", ("إثيوبيا",)),
     Country(("إريتري",), "Eritrean", "Eritrea", ("إريتريا",)),
     Country(("نيجيري",), "Nigerian", "Nigeria", ("نيجيريا",)),
-    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",)),
+    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",), "IQ"),
     Country(("أوروبي",), "European", "Europe"),
 )
 # Extra English forms of a nationality as it may precede a body ("US", "U.S.", "American").

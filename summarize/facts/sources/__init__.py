@@ -3,7 +3,8 @@
 ``gazetteer`` lists the sources known by name, ``arabic`` and ``institutions`` find sources in
 Arabic (by name, composed from a nationality, by the shape of an institution's name, or as a
 person after a title or a verb of saying), ``english`` finds them in English, ``names`` and
-``phonetic`` romanise and compare people's names, and ``matching`` decides agreement.
+``phonetic`` romanise and compare people's names (``dictionary`` holds the attested spellings of
+arabic-name-romanizer), and ``matching`` decides agreement.
 """
 
 from __future__ import annotations

@@ -12,10 +12,11 @@ from ..base import Found, SpanSet, lazy
 from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
                       QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
+from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name
+from .names import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, known_name, romanize_name, verbal_noun
 
 _N = normalize
 _AR = LETTERS
@@ -85,7 +86,7 @@ _TITLE_WORDS = {_N(w) for w in (
     "محافظة بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
     "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
-).split()}
+).split()} | set(INSTITUTION_HEADS)  # "مديرة إدارة التطوع", "رئيس جمعية الفنادق": a body inside the title
 # Names of countries and places, word by word: a name stops before them.
 _COUNTRIES = {w for c in COUNTRIES for name in c.arabic for w in _N(name).split("_")}
 _COUNTRIES |= {w for p in PLACES for name in p.arabic for w in _N(name).split("_")}
@@ -113,6 +114,10 @@ _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
 _ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
 _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
+# Title words that are also names inside a name ("محمد الأمين ولد بوبكر"), unless "العام" follows.
+_NAME_OR_TITLE = {_N("الأمين")}
+# Name parts after which a longer chain follows ("سيدي محمد ولد أحمد سالم", "فهد بن عبد الرحمن آل الشيخ").
+_CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال".split()}
 
 
 _HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
@@ -192,7 +197,7 @@ def find_sources(text: str) -> list[Found]:
         if free(s, e):
             add(s, e, meaning)
     people: list[list[str]] = []
-    for s, e, meaning, words in _people(tokens):
+    for s, e, meaning, words in _people(tokens, article_country(tokens), taken):
         # A bare surname repeated later ("وأضاف حسين") is the same person, not a new source.
         if any(len(words) < len(earlier) and earlier[-len(words):] == words for earlier in people):
             continue
@@ -303,27 +308,58 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", adj, short)
 
 
-def _people(tokens):
-    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...")."""
+# Folded Arab country names and nisba adjectives ("العراق", "العراقي", "العراقية") -> ISO code.
+_CODE_OF = {squash(_N(name).replace("_", " ")): c.code for c in COUNTRIES if c.code for name in c.arabic}
+_CODE_OF |= {_N(article + stem + ending): c.code for c in COUNTRIES if c.code for stem in c.nisba
+             for article in ("", "ال") for ending in ("", "ه", "ين", "ون")}
+_CODE_OF_ADJECTIVE = {c.adjective: c.code for c in COUNTRIES if c.code}
+
+
+def article_country(tokens) -> str | None:
+    """The Arab country a text names most (its names and adjectives), whose spelling conventions
+    its people's names follow (Algeria "Youcef", Lebanon "Gebran"); None when it names none."""
+    counts: dict[str, int] = {}
+    for _, _, word in tokens:
+        if word[:1] in "0123456789" or len(word) < 3:
+            continue
+        code = _CODE_OF.get(strip_clitics(word, _CODE_OF) or "")
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None  # the first named wins a tie
+
+
+def _title_country(tokens, start: int, end: int) -> str | None:
+    """The Arab country of a title's own nationality adjective ("وزير الخارجية العراقي")."""
+    for _, _, word in tokens[start:end]:
+        nat = _NAT_OF.get(word)
+        if nat and nat[0] in _CODE_OF_ADJECTIVE:
+            return _CODE_OF_ADJECTIVE[nat[0]]
+    return None
+
+
+def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
+    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...");
+    their names are spelt for the title's country, else for ``country``. A name never starts in a
+    span another source has ``claimed`` ("بحسب رويترز")."""
     n = len(tokens)
     i = 0
     while i < n:
         word = _strip(tokens[i][2])
         if word in _TITLE_HEADS:
-            j = _skip_title(tokens, i + 1)
-            found = _name_at(tokens, j, after_title=True)
+            j, after_title = _skip_title(tokens, i + 1), True
         elif tokens[i][2] in _WEAK_TITLES:
-            found = _name_at(tokens, _skip_title(tokens, i + 1), after_title=False)
+            j, after_title = _skip_title(tokens, i + 1), False
         elif word in _ATTRIBUTION:
-            j = i + 1
+            j, after_title = i + 1, False
             if j < n and tokens[j][2] in ("ما",):
                 j += 1  # بحسب ما
-            found = _name_at(tokens, j, after_title=False)
         else:
-            found = None
+            j = None
+        free = j is not None and j < n and (claimed is None or claimed.free(tokens[j][0], tokens[j][1]))
+        found = _name_at(tokens, j, after_title=after_title) if free else None
         if found:
             s, e, words = found
-            canonical, variants = romanize_name(words)
+            canonical, variants = romanize_name(words, _title_country(tokens, i, s) or country)
             yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person", arabic=tuple(words)), words
             i = e
         else:
@@ -351,6 +387,12 @@ def _skip_title(tokens, j: int) -> int:
             j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
             steps += 1
             continue
+        if w[:1] == "ل" and len(w) > 3 and following.startswith("ال") and not known_name(w):
+            j += 1  # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct
+            steps += 1
+            continue
+        if w in _NAME_OR_TITLE and following != _N("العام"):
+            break
         if w.startswith(("ال", "لل")) or bare.startswith("ال") or w in _TITLE_WORDS or bare in _TITLE_WORDS or w in _COUNTRIES or bare in _COUNTRIES or _strip(w) in _TITLE_HEADS:
             if w in _NAME_TAIL_OK:
                 break
@@ -384,6 +426,13 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+
+
+def _name_word(word: str) -> bool:
+    """A word that continues a name: a name the table or dictionary knows, a particle, or a nisba
+    family name (الشمري, بنشقرون is known; المفاوضات is neither)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return word in _NAME_JOINERS or word == "ال" or known_name(word, trusted=1) or (bare.endswith("ي") and len(bare) > 3)
 _NAMES_OR_HEADS = GIVEN_NAMES | _TITLE_HEADS
 
 
@@ -403,29 +452,40 @@ def _name_ends_after(tokens, k: int) -> bool:
 
 
 def _name_at(tokens, j: int, after_title: bool):
-    """``(start, end, words)`` of the name starting at token ``j``, or None; without a title the
-    name must begin with a known given name."""
+    """``(start, end, words)`` of the name starting at token ``j``, or None.
+
+    A name needs evidence: after a title, a first word that is no verbal noun ("أعلن الوزير إصدار"
+    is what he did); after a verb of saying, a first word the table knows as a given name, or one
+    the name dictionary knows followed by another name word ("قال بطرس جرجس", not "أكد نجاح المفاوضات").
+    """
     n = len(tokens)
     if j >= n:
         return None
     first = tokens[j][2]
     if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and first not in ARTICLE_LIKE_NAMES) or first.startswith("وال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
         return None
-    if not after_title and first not in GIVEN_NAMES and first not in _NAME_JOINERS:
+    if after_title and first not in _NAME_JOINERS and verbal_noun(first):
+        return None
+    vouched = first in GIVEN_NAMES or first in _NAME_JOINERS
+    if not after_title and not vouched and not known_name(first):
         return None
     words = [first]
     k = j + 1
-    while k < n and len(words) < (6 if "ال" in words or (k < n and tokens[k][2] == "ال") else 4):
+    while k < n and len(words) < (6 if _CHAIN & set(words) or (k < n and tokens[k][2] in _CHAIN) else 4):
         w = tokens[k][2]
         following = tokens[k + 1][2] if k + 1 < n else ""
         if w == "علي" and following in NAME_TABLE:
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
+        if w in _NAME_OR_TITLE and following != _N("العام") and re.match(rf"[{_AR}]", following):
+            words.append(w)
+            k += 1
+            continue
         if _name_at_end(w) or w in _COUNTRIES:
             break
-        if w == "ال" and following and re.match(rf"[{_AR}]", following) and not _name_at_end(following):
-            words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري"
+        if w == "ال" and following and re.match(rf"[{_AR}]", following) and (not _name_at_end(following) or _strip(following) in _TITLE_HEADS):
+            words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري", "آل الشيخ"
             k += 2
             continue
         if w.startswith("ال"):
@@ -448,5 +508,7 @@ def _name_at(tokens, j: int, after_title: bool):
         k -= 1
         if not words:
             return None
+    if not after_title and not vouched and not _name_word(words[1]):
+        return None  # a dictionary name alone is no evidence: "نجاح" is also "success"
     return j, k, words
 

@@ -12,7 +12,9 @@ from ..types import Mention
 from . import gazetteer as gz
 from .meaning import SourceMeaning
 
-_CAP = r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|de|van|von|der)[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
+# One word of a name with the particles before it ("al-Otaibi", "bin Salman", "Ould Ahmed").
+_PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|Ould|Mint|de|van|von|der)"
+_CAP = rf"(?:{_PARTICLE}[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 _TITLE = (
     r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Oil|Health|Economy|Trade|Energy|Justice|Information|Education|"
@@ -196,7 +198,7 @@ def name_candidates(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (and their sub-runs) that could be a person's name."""
     spans = []
     for m in re.finditer(rf"{_CAP}(?:\s+{_CAP}){{0,5}}", text):
-        words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben)[-\s])*\S+", m.group())]
+        words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(rf"(?:{_PARTICLE}[-\s])*\S+", m.group())]
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 4) + 1):
                 if j - i == 1 and j != len(words):

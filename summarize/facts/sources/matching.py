@@ -12,8 +12,10 @@ from .meaning import SourceMeaning
 from .names import plain, skeleton
 from .phonetic import name_renders, sounds_alike
 
-# rapidfuzz token_sort_ratio at or above this is the same name (a transliteration variant).
+# rapidfuzz token_sort_ratio at or above this is the same name (a transliteration variant); with
+# the Arabic letters known, only a near-identical spelling ("Abdulrahman", "Abdul Rahman": 96).
 _NAME_THRESHOLD = 86
+_SAME_SPELLING = 95
 
 
 def fact_agrees(fact: Fact, mention: Mention) -> bool:
@@ -86,11 +88,14 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
     # skeleton would take "Hassan" for حسين ("Hussein").
     use_skeleton = not fact.arabic
     cand_skeleton = skeleton(text)
+    # A variant spelt another way: with the Arabic letters at hand the frame has decided already,
+    # and a loose ratio would take one given name for another ("Hussain" and "Hassan" score 77).
+    threshold = _NAME_THRESHOLD if not fact.arabic else _SAME_SPELLING
     for variant in fact.variants:
         v = plain(variant)
         if not v:
             continue
-        if fuzz.token_sort_ratio(v, candidate) >= _NAME_THRESHOLD:
+        if fuzz.token_sort_ratio(v, candidate) >= threshold:
             return True
         v_skeleton = skeleton(variant)
         if use_skeleton and len(v_skeleton) >= 3 and v_skeleton == cand_skeleton and fuzz.ratio(v, candidate) >= 60:
