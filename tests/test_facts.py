@@ -549,3 +549,147 @@ def test_after_a_verb_a_dictionary_given_name_needs_another_name_word():
 )
 def test_the_whole_name_after_a_long_title(arabic, name):
     assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]
+
+
+# --- Unnamed sources ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, text, description",
+    [
+        ("ونقلت الوكالة عن مسؤول أمريكي رفيع قوله إن", "مسؤول أمريكي رفيع", "senior US official"),
+        ("وقال مصدر أمني عراقي إن", "مصدر أمني عراقي", "Iraqi security source"),
+        ("وبحسب مصادر مطلعة، فإن", "مصادر مطلعة", "informed sources"),
+        ("قالت مصادر مقربة من المحادثات إن", "مصادر مقربة من المحادثات", "sources close to the talks"),
+        ("ونقلت الصحيفة عن دبلوماسي أوروبي أن", "دبلوماسي أوروبي", "European diplomat"),
+        ("وأفاد مصدر في الوزارة بأن", "مصدر في الوزارة", "source at the ministry"),
+    ],
+)
+def test_an_unnamed_source_is_a_source_with_an_english_description(arabic, text, description):
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.value, fact.to_dict()["anonymous"]) == (text, description, True)
+
+
+@pytest.mark.parametrize("arabic", ["وأوضح المسؤول أن", "وقال مصدر إن", "وأضافت المصادر أن"])
+def test_a_bare_or_definite_source_word_is_no_source(arabic):
+    assert facts_of(arabic, "source") == []
+
+
+def test_a_named_source_has_no_anonymous_field():
+    (fact,) = facts_of("بحسب رويترز", "source")
+    assert "anonymous" not in fact.to_dict()
+
+
+UNNAMED = "ونقلت رويترز عن مسؤول أمريكي رفيع قوله إن القوات ستنسحب."
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Reuters quoted a senior US official as saying the troops would withdraw.", "preserved"),
+        ("Reuters quoted a senior American official as saying the troops would withdraw.", "preserved"),
+        ("Reuters quoted a US official as saying the troops would withdraw.", "preserved"),      # "senior" dropped
+        ("Reuters quoted a senior Iraqi official as saying the troops would withdraw.", "missing"),
+        ("Reuters quoted spokesman David Miller as saying the troops would withdraw.", "altered"),  # named instead
+        ("Reuters said the troops would withdraw.", "missing"),
+    ],
+)
+def test_an_unnamed_source_in_a_translation(english, status):
+    result = check(extract_facts(UNNAMED), english)
+    assert {c.fact.text: c.status for c in result.facts}["مسؤول أمريكي رفيع"] == status
+
+
+def test_a_description_is_never_an_unsupported_source_and_a_summary_may_drop_it():
+    facts = extract_facts(UNNAMED)
+    assert [m.text for m in check(facts, "Reuters quoted a senior Iraqi official and informed sources.").unsupported] == []
+    summary = check(facts, "Reuters said the troops would withdraw.", "summary")
+    assert summary.ok
+    assert [(c.fact.text, c.required) for c in summary.facts] == [("رويترز", True), ("مسؤول أمريكي رفيع", False)]
+
+
+def test_a_named_person_replaced_by_a_description_is_missing():
+    facts = extract_facts("وقال وزير الطاقة جورج خوري إن الخطة جاهزة.")
+    result = check(facts, "An energy ministry official said the plan was ready.")
+    assert [c.status for c in result.facts] == ["missing"]
+    assert result.unsupported == ()
+
+
+# --- Person identity: the given name and the family name must both match ----------------------
+
+
+PERSON = "وقال المتحدث باسم الوزارة ماجد العتيبي إن الموسم بدأ. وأضاف العتيبي أن الحجاج وصلوا."
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Ministry spokesman Majed al-Otaibi said the season had begun. Al-Otaibi added that pilgrims had arrived.", "preserved"),
+        ("Ministry spokesman Majid Al-Otaibi said the season had begun.", "preserved"),
+        ("Al-Otaibi, the ministry spokesman, said the season had begun.", "preserved"),   # the family name alone
+        ("Ministry spokesman Fahad al-Otaibi said the season had begun. Al-Otaibi added that pilgrims had arrived.", "altered"),
+        ("Ministry spokesman Fahad al-Harbi said the season had begun.", "missing"),
+    ],
+)
+def test_a_substituted_given_name_is_another_person(english, status):
+    result = check(extract_facts(PERSON), english)
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
+    if status == "altered":
+        assert [m.text for m in result.unsupported] == ["Fahad al-Otaibi"]
+
+
+def test_a_dropped_middle_name_keeps_the_person():
+    facts = extract_facts("وقال المدير العام محمد الأمين ولد سيدي إن")
+    assert check(facts, "Director general Mohamed Ould Sidi said.").ok
+
+
+def test_a_name_in_apposition_before_a_title():
+    (fact,) = facts_of("وأرجع سامي حداد، رئيس قطاع الأسعار بالجهاز، هذا التراجع إلى", "source")
+    assert fact.text == "سامي حداد"
+    assert check([fact], "Sami Haddad, head of the agency's prices sector, attributed the decline to.").ok
+    result = check([fact], "Karim Haddad, head of the agency's prices sector, attributed the decline to.")
+    assert ([c.status for c in result.facts], [m.text for m in result.unsupported]) == (["altered"], ["Karim Haddad"])
+
+
+def test_a_title_may_be_a_chain_of_nouns_and_a_nationality_may_stand_for_a_title():
+    assert [f.text for f in facts_of("قال نقيب أصحاب مكاتب السياحة نقولا حداد إن", "source")] == ["نقولا حداد"]
+    assert [f.text for f in facts_of("وقالت الفرنسية كلير دوبوا، منسقة الطوارئ، إن", "source")] == ["كلير دوبوا"]
+
+
+# --- Generic bodies and Hijri dates with a stated Gregorian equivalent -------------------------
+
+
+def test_a_generic_body_in_english_is_never_an_unsupported_source():
+    facts = extract_facts("وقال وزير المالية إن البنك المركزي سيخفض الفائدة.")
+    assert check(facts, "The finance minister said the central bank would cut rates.").ok
+    assert check(facts, "The finance minister said the central bank would cut rates.", "summary").ok
+    # ... and a lower-case description in a table ("central bank") names no particular bank.
+    assert [m.text for m in extract_mentions("Analysts expect the central bank to cut rates.") if not m.weak] == []
+
+
+def test_a_changed_gregorian_equivalent_of_a_hijri_date_is_an_alteration():
+    facts = extract_facts("تبدأ الصرف يوم الأحد 26 جمادى الآخرة 1448 هـ الموافق 6 ديسمبر 2026.")
+    assert check(facts, "Payment starts on Sunday, 26 Jumada al-Akhirah 1448 AH, corresponding to December 6, 2026.").ok
+    result = check(facts, "Payment starts on Sunday, 26 Jumada al-Akhirah 1448 AH, corresponding to December 16, 2026.")
+    assert [c.status for c in result.facts] == ["altered"]
+
+
+# --- Bodies and newspapers no table lists --------------------------------------------------
+
+
+def test_a_national_body_in_a_speakers_title_is_a_source_but_a_committee_is_his_office():
+    texts = [f.text for f in facts_of("وقال رئيس جمعية المصارف الأردنية سامي حداد إن", "source")]
+    assert texts == ["جمعية المصارف الأردنية", "سامي حداد"]
+    assert [f.text for f in facts_of("وقال رئيس لجنة الطاقة النيابية سامي حداد إن", "source")] == ["سامي حداد"]
+
+
+def test_a_body_that_reports_after_its_name_is_a_source():
+    (fact,) = facts_of("وكانت المديرية العامة للحماية المدنية قد أعلنت أمس", "source")
+    assert fact.text == "المديرية العامة للحماية المدنية"
+
+
+def test_a_newspaper_no_table_lists_is_found_after_its_noun_and_matched_by_its_letters():
+    facts = extract_facts("ونقلت صحيفة الرؤية عن مسؤول محلي أن الموسم سيمدد.")
+    assert [f.text for f in facts if f.meaning.category == "outlet"] == ["الرؤية"]
+    assert check(facts, "Alroya newspaper quoted a local official as saying the season would be extended.").ok
+    result = check(facts, "The Al-Ayyam newspaper quoted a local official as saying the season would be extended.")
+    assert ([c.status for c in result.facts], [m.text for m in result.unsupported]) == (["missing", "preserved"], ["Al-Ayyam"])

@@ -145,6 +145,9 @@ def test_foreign_name_after_a_profession_is_found():
     assert values("وقالت الطبيبة الفرنسية كلير دوبوا إن", "source") == ["Claire Doubwa"]
 
 
-@pytest.mark.xfail(reason="French silent endings (Dubois for دوبوا) are outside the phonetic frame", strict=True)
-def test_french_silent_ending_matches():
-    assert clean("وقالت الطبيبة الفرنسية كلير دوبوا إن", "French doctor Claire Dubois said") == []
+@pytest.mark.parametrize("arabic, english", [
+    ("وقالت الطبيبة الفرنسية كلير دوبوا إن", "French doctor Claire Dubois said"),   # وا written "ois"
+    ("وقال المدرب الفرنسي أوليفييه جيرو إن", "French coach Olivier Giroud said"),    # يه "ier", و "oud"
+])
+def test_french_silent_endings_match(arabic, english):
+    assert clean(arabic, english) == []

@@ -149,6 +149,19 @@ class Kind:
         """The group within this kind that a wrong value stays in ("money", "year")."""
         return ""
 
+    def alters(self, fact: Fact, mention: Mention) -> bool:
+        """Whether a left-over ``fact`` of any kind may be reported altered with this kind's
+        unsupported ``mention`` as evidence: by default one of this kind in the same family."""
+        return self.alterable and fact.kind == self.name and self.family(fact.meaning) == self.family(mention.meaning)
+
+    def contradiction(self, fact: Fact, mentions: list[Mention]) -> Mention | None:
+        """A mention that shows the target changed ``fact`` even if another mention seems to keep it."""
+        return None
+
+    def optional(self, fact: Fact) -> bool:
+        """Whether a summary may leave out this fact even when it is in the lead."""
+        return False
+
     def candidates(self, facts: list[Fact], target: str) -> list[Mention]:
         """Extra weak mentions in ``target`` that may keep a fact but are never unsupported."""
         return []

@@ -58,6 +58,8 @@ class DateMeaning:
     resolved: tuple[int | None, int | None, int | None] | None = None
     gregorian: tuple[int, int | None, int | None] | None = None
     period: str | None = None
+    # The Gregorian date an English text states for a Hijri one ("..., corresponding to May 21, 2026").
+    stated: tuple[int, int | None, int | None] | None = None
 
     @property
     def is_plain_year(self) -> bool:
@@ -265,6 +267,8 @@ def dates_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
     if fact.calendar == "hijri" and mention.calendar == "hijri":
         if fact.qualifier and mention.qualifier and fact.qualifier != mention.qualifier:
             return False
+        if mention.stated and fact.gregorian and mention.stated != fact.gregorian:
+            return False  # the Hijri day kept, its Gregorian equivalent changed
         return (fact.year, fact.month, fact.day) == (mention.year, mention.month, mention.day) or (
             fact.year is None and (fact.month, fact.day) == (mention.month, mention.day)
         )
@@ -680,7 +684,7 @@ _DATE_PATTERNS = [
     ("period", lazy(_EN_PERIOD + _EN_PERIOD_OF, re.IGNORECASE)),
     ("qperiod", lazy(rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<year>{_EN_YEAR}))?\b")),
     ("hijri", lazy(
-        rf"\b(?:{_EN_DAY_OF}(?:\s+of)?\s+)?(?P<hm>{_EN_HMONTH})(?![A-Za-z])(?:\s+(?P<day2>{_EN_DAY}),?)?(?:\s+(?P<year>1[34][0-9]{{2}})\s*(?:AH|A\.H\.|H\b|Hijri)?)?"
+        rf"(?:\b(?P<wd>{_EN_WEEKDAY}),?\s+(?=[0-9]|the\s))?\b(?:{_EN_DAY_OF}(?:\s+of)?\s+)?(?P<hm>{_EN_HMONTH})(?![A-Za-z])(?:\s+(?P<day2>{_EN_DAY}),?)?(?:\s+(?P<year>1[34][0-9]{{2}})\s*(?:AH|A\.H\.|H\b|Hijri)?)?"
         rf"|\b(?P<yonly>1[34][0-9]{{2}})\s*(?:AH\b|A\.H\.)", re.IGNORECASE)),
     # A Hijri month alone is a date only as "the month of Ramadan" or with a qualifier.
     ("hmonth", lazy(rf"(?:(?P<qual>\b{_EN_QUAL})(?:\s+|-)(?:the\s+)?|\b(?:the\s+)?)(?:holy\s+)?(?:month\s+of\s+)?(?P<hm>{_EN_HMONTH})(?![A-Za-z])", re.IGNORECASE)),
@@ -719,7 +723,30 @@ def _english_dates(text: str, claimed: SpanSet) -> list[Mention]:
             if meaning is not None:
                 extra = {"period": meaning.period} if meaning.period else None
                 mentions.append(claim(text, claimed, "date", start, m.end(), date_value(meaning), meaning, extra=extra))
-    return mentions
+    return _with_stated_equivalents(text, sorted(mentions, key=lambda x: x.start))
+
+
+_CORRESPONDING = lazy(r",?\s*(?:\(|(?:which\s+)?correspond(?:s|ing)\s+to|equivalent\s+to|i\.e\.,?)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _with_stated_equivalents(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Hijri date and the Gregorian one the text states for it ("4 Dhu al-Hijjah 1447 AH,
+    corresponding to May 21, 2026") as one mention, so a changed equivalent is an alteration."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        m = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        hm, gm = m.meaning, nxt.meaning if nxt else None
+        if (nxt is not None and hm.calendar == "hijri" and hm.month and isinstance(gm, DateMeaning) and gm.calendar == "gregorian"
+                and gm.year and gm.month and gm.day and _CORRESPONDING.search(text[m.end:nxt.start])):
+            meaning = replace(hm, stated=(gm.year, gm.month, gm.day))
+            out.append(Mention("date", text[m.start:nxt.end], m.start, nxt.end, date_value(meaning), meaning))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _month(word: str) -> int:
@@ -772,7 +799,8 @@ def _date_meaning(name: str, m: re.Match) -> DateMeaning | None:
         if day is None and year is None:
             return None
         greg = hijri_to_gregorian(year, month, day) if day and year else None
-        return DateMeaning(calendar="hijri", year=year, month=month, day=day, gregorian=greg)
+        weekday = _EN_WEEKDAY_OF.get(g["wd"].lower()) if g.get("wd") else None
+        return DateMeaning(calendar="hijri", year=year, month=month, day=day, gregorian=greg, weekday=weekday)
     wd = _EN_WEEKDAY_OF.get(g["wd"].lower()) if g.get("wd") else None
     year = int(g["year"]) if g.get("year") else None
     if name in ("dmy", "mdy"):

@@ -368,7 +368,7 @@ TITLES = (
     "المحامية", "الناشط", "الناشطة", "المدرب", "المدربة", "النجم", "النجمة", "الخبيرة", "المحللة", "الباحثة",
     "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "القيادي", "القيادية", "المعارض",
     "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
-    "الوسيط", "المندوب", "المندوبة", "الحاكم",
+    "الوسيط", "المندوب", "المندوبة", "الحاكم", "نقيب", "النقيب", "منسق", "منسقة",
 )
 # Verbs of saying, stating and deciding: the subject or the name after them is a source.
 REPORTING_VERBS = (
@@ -383,3 +383,40 @@ REPORTING_VERBS = (
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "نقل", "نقلت")
 # Words that introduce a quoted person, not an outlet or a body: "نقلا عن", "في بيان", "قوله".
 QUOTING = ("عن", "بيان", "قول", "يقول", "تقول")
+
+# --- unnamed sources ("مسؤول أمريكي رفيع", "مصادر مطلعة", "مصدر في الهيئة") -------------------
+# Indefinite nouns an unnamed source is described by: (English head, plural).
+ANONYMOUS_HEADS = {
+    "مصدر": ("source", False), "مصادر": ("source", True), "مسؤول": ("official", False), "مسؤولة": ("official", False),
+    "مسؤولون": ("official", True), "مسؤولين": ("official", True), "دبلوماسي": ("diplomat", False),
+    "دبلوماسية": ("diplomat", False), "دبلوماسيون": ("diplomat", True), "دبلوماسيين": ("diplomat", True),
+}
+# Adjectives that say how high or how close an unnamed source is (masculine singular; other
+# endings are derived), and the English words for each ("senior" also for high-ranking).
+ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close"}
+ENGLISH_STANDING = {
+    "senior": ("senior", "high-ranking", "high-level", "top", "senior-level"),
+    "informed": ("informed", "well-informed", "knowledgeable", "familiar"),
+    "close": ("close",),
+}
+# Adjectives that say where an unnamed source sits, and their English words (the first is the
+# description's). Nationalities come from COUNTRIES.
+ANONYMOUS_DOMAINS = {
+    "أمني": ("security",), "حكومي": ("government", "governmental"), "وزاري": ("ministerial", "ministry"),
+    "برلماني": ("parliamentary", "parliament"), "نيابي": ("parliamentary", "parliament"),
+    "مصرفي": ("banking", "bank", "banker"), "مهني": ("industry", "professional", "trade", "sector"),
+    "محلي": ("local",), "عسكري": ("military", "army"), "رسمي": ("official",), "قضائي": ("judicial", "court"),
+    "طبي": ("medical", "hospital", "health"), "سياسي": ("political",), "اقتصادي": ("economic",), "نفطي": ("oil",),
+    "حزبي": ("party",), "غربي": ("Western", "western"), "عربي": ("Arab",), "خليجي": ("Gulf",), "إقليمي": ("regional",),
+    "دولي": ("international",), "أممي": ("UN", "U.N.", "United Nations"), "إعلامي": ("media",),
+    "دبلوماسي": ("diplomatic",),
+}
+# Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
+ANONYMOUS_PLACES = {
+    "الهيئة": "authority", "الوزارة": "ministry", "الحكومة": "government", "الشركة": "company", "البنك": "bank",
+    "المؤسسة": "corporation", "الجيش": "army", "البرلمان": "parliament", "الرئاسة": "presidency", "المجلس": "council",
+    "الحزب": "party", "الحركة": "movement", "اللجنة": "committee", "الديوان": "office", "القصر": "palace",
+    "المفاوضات": "negotiations", "المحادثات": "talks", "الوفد": "delegation", "التحقيق": "investigation",
+    "الملف": "file", "القيادة": "leadership", "الوزير": "minister", "الرئيس": "president", "العائلة": "family",
+    "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
+}

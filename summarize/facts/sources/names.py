@@ -97,6 +97,12 @@ NAME_TABLE: dict[str, tuple[str, ...]] = {
     normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|")) for k, v in _NAMES_RAW.items()
 }
 GIVEN_NAMES = frozenset(k for k in NAME_TABLE if " " not in k and not k.startswith("ال"))
+# Arabic given names written with the article, common in the Maghreb and Sudan ("الهادي الطرابلسي",
+# "الطيب البكوش"): a name may start with them.
+DEFINITE_GIVEN_NAMES = frozenset(normalize(k) for k in (
+    "الهادي", "الطاهر", "المهدي", "العربي", "الأمين", "الطيب", "الحبيب", "المنصف", "الصادق", "البشير", "المختار",
+    "الأخضر", "الصديق", "العيد", "المولدي", "الناصر", "الحسين", "الحسن", "الشاذلي", "المصطفى", "الهاشمي", "الخير",
+))
 # Foreign given names that begin like the article once folded (ألكسندر -> الكسندر).
 ARTICLE_LIKE_NAMES = frozenset(normalize(k) for k in (
     "ألكسندر", "أليكسي", "ألبرت", "ألفريد", "ألكسندرا", "أليكس", "إلياس", "إليزابيث", "إلهام", "ألبرتو", "ألفونسو", "ألان",
