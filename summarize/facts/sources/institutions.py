@@ -28,7 +28,7 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "جمعية": "Association|Society|Assembly", "مرصد": "Observatory|Monitor", "مركز": "Centre|Center", "معهد": "Institute",
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
-    "ديوان": "Office|Bureau|Court", "قوات": "Forces|Force",
+    "قوات": "Forces|Force",
 }.items()}
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
