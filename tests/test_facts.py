@@ -693,3 +693,15 @@ def test_a_newspaper_no_table_lists_is_found_after_its_noun_and_matched_by_its_l
     assert check(facts, "Alroya newspaper quoted a local official as saying the season would be extended.").ok
     result = check(facts, "The Al-Ayyam newspaper quoted a local official as saying the season would be extended.")
     assert ([c.status for c in result.facts], [m.text for m in result.unsupported]) == (["missing", "preserved"], ["Al-Ayyam"])
+
+
+@pytest.mark.parametrize(
+    "arabic, spelling",
+    [
+        ("وقال المفوض العام للوكالة فيليب لازاريني إن", "Philippe Lazarini"),  # ي between consonants is "i"
+        ("وقال وزير الخارجية الياباني تاكيشي إيوايا إن", "Takishi Iwaya"),      # إي at the start is "I"
+    ],
+)
+def test_the_letter_rules_spell_a_name_no_dictionary_knows(arabic, spelling):
+    (fact,) = facts_of(arabic, "source")
+    assert fact.value == spelling

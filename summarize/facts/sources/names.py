@@ -81,7 +81,7 @@ _NAMES_RAW = {
     "عز الدين": "Azzedine|Ezzedine|Izz al-Din", "صلاح الدين": "Salaheddine|Salah al-Din", "عبد القادر": "Abdelkader|Abdul Qader",
     "عبد السلام": "Abdeslam|Abdel Salam|Abdul Salam", "عبد الإله": "Abdelilah|Abdul Ilah", "بوعلام": "Boualem", "لخضر": "Lakhdar",
     "محند": "Mohand", "الطاهر": "Tahar al-Taher", "الهادي": "Hedi al-Hadi", "المهدي": "Mehdi al-Mahdi", "العربي": "Larbi al-Arabi",
-    "نور": "Nour Noor", "مري": "Marri Murri", "المري": "al-Marri Marri", "الكعبي": "al-Kaabi Kaabi", "المنصوري": "al-Mansouri Mansouri",
+    "نور": "Nour Noor", "الشيخ": "al-Sheikh Sheikh", "مري": "Marri Murri", "المري": "al-Marri Marri", "الكعبي": "al-Kaabi Kaabi", "المنصوري": "al-Mansouri Mansouri",
     # Foreign given names in Arabic spelling.
     "كلير": "Claire Clare", "جان": "Jean Jan", "بيير": "Pierre", "ماري": "Marie Mary", "فرانسوا": "Francois François",
     "ميشيل": "Michel Michelle", "نيكولا": "Nicolas", "لوران": "Laurent", "صوفي": "Sophie", "كاترين": "Catherine",
@@ -144,10 +144,12 @@ def romanize_word(word: str) -> str:
     out = []
     n = len(word)
     for i, ch in enumerate(word):
-        if ch == "و":
+        if i == 1 and word[0] == "ا" and ch in "يو" and n > 3:
+            out[0] = "I" if ch == "ي" else "O"  # إيوايا "Iwaya", أوباما "Obama": the alef carries the vowel
+        elif ch == "و":
             out.append("w" if i == 0 or (i + 1 < n and word[i + 1] == "ا") else ("ou" if i + 1 < n else "o"))
         elif ch == "ي":
-            out.append("y" if i == 0 or (i + 1 < n and word[i + 1] == "ا") else ("i" if i == n - 1 else "ei" if i < n - 1 else "i"))
+            out.append("y" if i == 0 or (i + 1 < n and word[i + 1] == "ا") else "i")
         elif ch == "ه" and i == n - 1 and i > 0:
             out.append("a")  # ta marbuta, folded to ه
         elif ch == "ا":
