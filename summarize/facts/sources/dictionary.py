@@ -2,10 +2,10 @@
 
 The PyPI package ``arabic-name-romanizer`` (MIT code by UNICEF, CC0 data) ships ~60,000 attested
 Arabic->Latin name spellings from Wikidata in SQLite, ranked by how often each was seen and by
-country. Measured on the 93 people of the four visible fact sets (the example article's four
+country. Measured on the 98 people of the four visible fact sets (the example article's four
 counted in each): its top spelling, in press style and with no country hint, is an annotated one
-for 67 and one of its top five for 75, where the project's table and letter rules had 36; it
-knows 84 of the 93. What it lacks is foreign (نوفاك, لازاريني, تاكيشي إيوايا), rare (بليحق,
+for 70 and one of its top five for 78, where the project's table and letter rules had 36; it
+knows 87 of the 98. What it lacks is foreign (نوفاك, لازاريني, تاكيشي إيوايا), rare (بليحق,
 هوراماني) or a chain (بن الطيب, آل مري). Only its dictionary is used: its ONNX fallback model
 would load numpy and onnxruntime for guesses the letter rules and the phonetic matcher cover.
 
