@@ -399,6 +399,8 @@ def test_kuwaiti_dinars_are_rendered_with_their_code():
         ("النصف الثاني من العام الماضي", "النصف الثاني من العام الماضي", None, "H2"),
         ("بحلول نهاية النصف الأول من 2028", "نهاية النصف الأول من 2028", "2028", "H1"),
         ("وللأسبوع الثاني من الشهر المقبل", "أسبوع الثاني من الشهر المقبل", None, "week-2"),  # لل leaves the span
+        ("ارتفع خلال الفصل الأول من السنة", "الفصل الأول من السنة", None, "Q1"),  # Maghrebi الفصل: a quarter
+        ("في العشرية الأخيرة من شهر أوت", "العشرية الأخيرة من شهر أوت", "--08", "last-10-days"),  # Tunisian العشرية
     ],
 )
 def test_a_period_is_the_enclosing_date_with_its_period_never_a_day(text, span, value, period):
@@ -469,6 +471,29 @@ def test_a_qualified_year_or_month_without_a_relative_word_is_this_one():
 def test_english_ordinal_dates(english):
     facts = extract_facts("استؤنف العمل في الأول من يوليو.")
     assert check(facts, english).ok, check(facts, english).to_dict()
+
+
+def test_a_day_of_a_month_named_relative_to_now():
+    (fact,) = facts_of("تعقد القمة في العاشر من الشهر المقبل في الرباط", "date")
+    assert (fact.text, fact.value) == ("العاشر من الشهر المقبل", None)
+    assert values("تعقد القمة في العاشر من الشهر المقبل", "date", reference_date=date(2026, 11, 20)) == ["2026-12-10"]
+    assert check([fact], "The summit will be held on the 10th of next month in Rabat.").ok
+    result = check([fact], "The summit will be held on the 12th of next month in Rabat.")
+    assert [c.status for c in result.facts] == ["altered"]
+    assert [m.text for m in result.unsupported] == ["the 12th of next month"]
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [("تمتد الخطة من 2027 إلى 2030 بكلفة كبيرة", ["2027", "2030"]), ("ارتفع الإنتاج بين 2019 و2023 بشكل ملحوظ", ["2019", "2023"])],
+)
+def test_both_years_of_a_range_are_dates(text, years):
+    assert values(text, "date") == years
+    assert values(text, "number") == []
+
+
+def test_a_range_of_counted_things_is_not_a_range_of_years():
+    assert values("ارتفع الإنتاج من 2000 إلى 2100 طن", "date") == []
 
 
 def test_a_day_alone_in_english_keeps_the_date_whose_month_came_before():
