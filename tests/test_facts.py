@@ -106,7 +106,7 @@ def test_clitics_are_outside_the_span():
     assert fact.text == "الثلاثة"
 
 
-@pytest.mark.parametrize("text", ["نقطتين", "محطتين", "فصيلان", "مرتين", "يومين"])
+@pytest.mark.parametrize("text", ["نقطتين", "محطتين", "فصيلان", "مرتين", "يومين", "دفعتين", "قرضين", "ردان", "شحنتين"])
 def test_indefinite_duals_count_two(text):
     assert values(text, "number") == [2]
 
