@@ -324,6 +324,20 @@ def test_unknown_english_outlets_are_unsupported_by_their_shape():
         assert [m.text for m in check(facts, text).unsupported] == [outlet]
 
 
+@pytest.mark.parametrize(
+    "english, outlet",
+    [
+        ("Minister Ahmed Saleh told the Hibapress website on Sunday.", "Hibapress"),
+        ("Minister Ahmed Saleh told the Le360 website on Sunday.", "Le360"),      # a name with digits
+        ("Alyoum24 reported on Sunday that Minister Ahmed Saleh had resigned.", "Alyoum24"),
+        ("Nabd quoted Minister Ahmed Saleh as saying on Sunday.", "Nabd"),        # what quotes someone
+    ],
+)
+def test_an_outlet_named_with_digits_or_quoting_someone_is_unsupported(english, outlet):
+    facts = extract_facts("قال الوزير أحمد صالح يوم الأحد إن")
+    assert [m.text for m in check(facts, english).unsupported] == [outlet]
+
+
 def test_un_as_an_adjective_or_inside_a_kept_name_is_not_a_new_source():
     facts = extract_facts("وقالت الأونروا إن")
     assert check(facts, "UNRWA said the UN agency's staff were safe.").ok
@@ -660,6 +674,20 @@ def test_a_substituted_given_name_is_another_person(english, status):
     assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
     if status == "altered":
         assert [m.text for m in result.unsupported] == ["Fahad al-Otaibi"]
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Governor Youssef El Alami said rates would hold. El Alami added that inflation eased.", "preserved"),
+        ("Central bank governor Karim El Alami said rates would hold. El Alami added that inflation eased.", "altered"),
+        ("Undersecretary Karim El Alami said rates would hold.", "altered"),
+    ],
+)
+def test_the_family_name_after_another_given_name_is_another_person(english, status):
+    result = check(extract_facts("وقال والي البنك يوسف العلمي إن الأسعار ستبقى. وأضاف العلمي أن التضخم تراجع."), english)
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
+    assert [m.text for m in result.unsupported] == ([] if status == "preserved" else ["Karim El Alami"])
 
 
 def test_a_dropped_middle_name_keeps_the_person():

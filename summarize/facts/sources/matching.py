@@ -90,9 +90,13 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
         return False
     words = text.split()
     if len(words) > 2:
-        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run.
+        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run. A family
+        # name alone closes it only after a title or a lower-case word: after another given name it
+        # is someone else ("Karim El Alami" is not يوسف العلمي).
         for k in range(2, len(words)):
-            if names_agree(fact, " ".join(words[-k:])):
+            tail = " ".join(words[-k:])
+            before = words[-k - 1]
+            if (len(plain(tail).split()) > 1 or not_name(before) or before[:1].islower()) and names_agree(fact, tail):
                 return True
     if fact.arabic and name_renders(fact.arabic, text):
         return True
