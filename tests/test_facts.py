@@ -584,6 +584,9 @@ def test_after_a_verb_a_dictionary_given_name_needs_another_name_word():
         ("وقال المدير العام محمد الأمين ولد سيدي إن", "محمد الأمين ولد سيدي"),  # الأمين is a name here, not a title
         ("وقالت مديرة إدارة الإعلام في الهيئة سلمى الحربي إن", "سلمى الحربي"),  # a body inside the title
         ("قال مدير المنتخبات في الاتحاد الكويتي لكرة القدم خالد المطيري إن", "خالد المطيري"),
+        ("وقال حاكم المصرف المركزي سمير نصار إن", "سمير نصار"),                 # حاكم: a governor
+        ("وقال الرئيس التنفيذي لأرامكو خالد الدباغ إن", "خالد الدباغ"),          # a company the gazetteer knows inside the title
+        ("وقال رئيس بلدية بيت جالا نقولا خميس إن", "نقولا خميس"),               # the town after بلدية is no name
     ],
 )
 def test_the_whole_name_after_a_long_title(arabic, name):
