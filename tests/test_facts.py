@@ -605,11 +605,27 @@ def test_the_whole_name_after_a_long_title(arabic, name):
         ("قالت مصادر مقربة من المحادثات إن", "مصادر مقربة من المحادثات", "sources close to the talks"),
         ("ونقلت الصحيفة عن دبلوماسي أوروبي أن", "دبلوماسي أوروبي", "European diplomat"),
         ("وأفاد مصدر في الوزارة بأن", "مصدر في الوزارة", "source at the ministry"),
+        ("وقالت مصادر قريبة من الملك إن", "مصادر قريبة من الملك", "sources close to the king"),
+        ("ونقلت القناة عن مصدر رئاسي أن", "مصدر رئاسي", "presidential source"),
+        ("وقال مسؤول حوثي إن", "مسؤول حوثي", "Houthi official"),
+        ("وذكر مصدر استخباراتي أن", "مصدر استخباراتي", "intelligence source"),
     ],
 )
 def test_an_unnamed_source_is_a_source_with_an_english_description(arabic, text, description):
     (fact,) = facts_of(arabic, "source")
     assert (fact.text, fact.value, fact.to_dict()["anonymous"]) == (text, description, True)
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("ونقلت الوكالة عن مصدر في الرئاسة أن الاجتماع تأجل.", "The agency quoted a presidential source as saying the meeting was postponed."),
+        ("ونقلت الوكالة عن مصدر رئاسي أن الاجتماع تأجل.", "The agency quoted a source at the presidency as saying the meeting was postponed."),
+        ("وقالت مصادر قريبة من المحافظ إن الاجتماع تأجل.", "Sources close to the governor said the meeting was postponed."),
+    ],
+)
+def test_an_unnamed_source_keeps_where_it_sits_in_english(arabic, english):
+    assert check(extract_facts(arabic), english).ok
 
 
 @pytest.mark.parametrize("arabic", ["وأوضح المسؤول أن", "وقال مصدر إن", "وأضافت المصادر أن"])

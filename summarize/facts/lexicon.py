@@ -395,7 +395,7 @@ ANONYMOUS_HEADS = {
 }
 # Adjectives that say how high or how close an unnamed source is (masculine singular; other
 # endings are derived), and the English words for each ("senior" also for high-ranking).
-ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close"}
+ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close", "قريب": "close"}
 ENGLISH_STANDING = {
     "senior": ("senior", "high-ranking", "high-level", "top", "senior-level"),
     "informed": ("informed", "well-informed", "knowledgeable", "familiar"),
@@ -411,7 +411,10 @@ ANONYMOUS_DOMAINS = {
     "طبي": ("medical", "hospital", "health"), "سياسي": ("political",), "اقتصادي": ("economic",), "نفطي": ("oil",),
     "حزبي": ("party",), "غربي": ("Western", "western"), "عربي": ("Arab",), "خليجي": ("Gulf",), "إقليمي": ("regional",),
     "دولي": ("international",), "أممي": ("UN", "U.N.", "United Nations"), "إعلامي": ("media",),
-    "دبلوماسي": ("diplomatic",),
+    "دبلوماسي": ("diplomatic",), "رئاسي": ("presidential", "presidency"), "استخباراتي": ("intelligence",),
+    "استخباري": ("intelligence",), "قبلي": ("tribal",), "ديني": ("religious",), "نقابي": ("union",), "ميداني": ("field",),
+    # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
+    "حوثي": ("Houthi",),
 }
 # Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
 ANONYMOUS_PLACES = {
@@ -421,4 +424,6 @@ ANONYMOUS_PLACES = {
     "المفاوضات": "negotiations", "المحادثات": "talks", "الوفد": "delegation", "التحقيق": "investigation",
     "الملف": "file", "القيادة": "leadership", "الوزير": "minister", "الرئيس": "president", "العائلة": "family",
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
+    "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
+    "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation",
 }
