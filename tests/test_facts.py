@@ -303,6 +303,19 @@ def test_long_ministry_names_are_composed_up_to_the_nationality():
 @pytest.mark.parametrize(
     "arabic, english",
     [
+        ("أعلنت وزارة الصحة العامة والسكان المصرية أن", "Egypt's Ministry of Public Health and Population announced that."),
+        ("وقالت وزارة الخزانة الأمريكية إن", "The US Treasury Department said."),
+        ("وقالت وزارة الخزانة الأمريكية إن", "The Treasury Department said."),
+    ],
+)
+def test_public_health_and_treasury_ministries(arabic, english):
+    (fact,) = facts_of(arabic, "source")
+    assert check([fact], english).ok
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
         ("قالت بورصة الكويت إن", "Boursa Kuwait said."),
         ("وتتوقع وكالة الطاقة الدولية أن", "The IEA expects."),
         ("بحسب صحيفة الغد", "according to Al-Ghad."),

@@ -116,7 +116,9 @@ _GENERIC_BODY = lazy(
     r"parliament|cabinet|presidency|council|committee|authority|court|police|agency|office|corporation|commission|board|"
     r"federation|association|union|company|bank|fund|centre|center)\b"
 )
-_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"), "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence")}
+_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"),
+            "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence"),
+            "Treasury Department": ("US", "Treasury"), "Department of the Treasury": ("US", "Treasury")}
 _SPECIAL_RE = lazy(rf"(?:\b(?:US|U\.S\.)\s+)?\b(?P<name>{_alt(_SPECIAL)})\b")
 
 

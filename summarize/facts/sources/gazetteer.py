@@ -366,6 +366,8 @@ MINISTRIES = (
     Ministry("الإسكان والتعمير", "Housing", "Housing and Reconstruction"), Ministry("البيئة والتنمية المستدامة", "Environment", "Environment and Sustainable Development"),
     Ministry("اللامركزية", "Decentralisation", "Decentralisation"), Ministry("الدفاع الوطني", "Defence", "National Defence"), Ministry("الحج والعمرة", "Hajj", "Hajj and Umrah"),
     Ministry("الحج", "Hajj", "Hajj"), Ministry("التجهيز", "Equipment", "Equipment"), Ministry("الماء", "Water", "Water"),
+    Ministry("الخزانة", "Treasury", "the Treasury"), Ministry("الخزانة العامة", "Treasury", "the Treasury"),
+    Ministry("الصحة العامة", "Public Health", "Public Health"),
     Ministry("التجهيز والماء", "Equipment and Water", "Equipment and Water"), Ministry("الانتقال الرقمي", "Digital Transition", "Digital Transition"),
     Ministry("إعداد التراب الوطني", "Land Planning", "National Land Planning"), Ministry("الفلاحة", "Agriculture", "Agriculture"), Ministry("العمرة", "Umrah", "Umrah"), Ministry("الرياضة", "Sports", "Sports"), Ministry("الشباب", "Youth", "Youth"), Ministry("السكان", "Population", "Population"),
 )
@@ -376,6 +378,8 @@ SPECIAL_MINISTRY_NAMES = {
     ("US", "Foreign"): ("State Department", "US State Department", "Department of State", "U.S. State Department"),
     ("US", "Defence"): ("Pentagon", "Defense Department", "US Defense Department", "Department of Defense"),
     ("British", "Foreign"): ("Foreign Office", "British Foreign Office", "Foreign, Commonwealth and Development Office"),
+    ("US", "Treasury"): ("Treasury Department", "US Treasury Department", "U.S. Treasury Department", "Department of the Treasury",
+                         "US Department of the Treasury", "US Treasury", "U.S. Treasury"),
 }
 
 NATIONAL_BODIES = (
