@@ -300,6 +300,24 @@ def test_long_ministry_names_are_composed_up_to_the_nationality():
     assert check([fact], "Tunisia's Ministry of Religious Affairs and Endowments announced that.").ok
 
 
+def test_a_body_whose_name_says_what_it_is_needs_no_verb_of_saying():
+    arabic = "أنهت لجنة الصحة والبيئة النيابية يوم الاثنين دراسة المشروع."
+    (fact,) = facts_of(arabic, "source")
+    assert fact.text == "لجنة الصحة والبيئة النيابية"
+    assert check(extract_facts(arabic), "Parliament's Health and Environment Committee on Monday completed its study of the bill.").ok
+
+
+@pytest.mark.parametrize(
+    "arabic",
+    [
+        "وقال وزير الشؤون الاجتماعية وإدارة الكوارث الليبي خالد سالم إن",   # a conjunct of the minister's title
+        "وقال رئيس لجنة الشؤون المالية والاقتصادية النائب خالد سالم إن",     # the committee he chairs
+    ],
+)
+def test_a_body_named_inside_a_title_is_not_a_source_of_its_own(arabic):
+    assert [f.text for f in facts_of(arabic, "source")] == ["خالد سالم"]
+
+
 @pytest.mark.parametrize(
     "arabic, english",
     [
