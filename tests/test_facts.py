@@ -318,6 +318,11 @@ def test_a_body_named_inside_a_title_is_not_a_source_of_its_own(arabic):
     assert [f.text for f in facts_of(arabic, "source")] == ["خالد سالم"]
 
 
+def test_a_cabinet_without_its_country_is_generic():
+    assert facts_of("وكان مجلس الوزراء قد قرر تمديد العمل بالقرار", "source") == []
+    assert [f.value for f in facts_of("وأعلن مجلس الوزراء الكويتي أن", "source")] == ["Kuwaiti Cabinet"]
+
+
 @pytest.mark.parametrize(
     "arabic, english",
     [

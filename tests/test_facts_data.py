@@ -30,11 +30,11 @@ VALIDATE = load_module(DATA / "facts" / "validate.py", "facts_validate")
 #       false alarms on the faithful English, (perturbations caught, perturbations),
 #       (people spelt as annotated, people)). Source precision is the source row's precision.
 MEASURED = {
-    "facts": (34, {"date": (90, 90, 1.0, 1.0, 1.0), "number": (123, 123, 1.0, 1.0, 1.0), "source": (112, 114, 0.991, 1.0, 0.795)}, 0, (129, 129), (33, 35)),
+    "facts": (34, {"date": (90, 90, 1.0, 1.0, 1.0), "number": (123, 123, 1.0, 1.0, 1.0), "source": (112, 113, 1.0, 1.0, 0.795)}, 0, (129, 129), (33, 35)),
     "facts-heldout": (13, {"date": (57, 57, 1.0, 1.0, 1.0), "number": (68, 68, 1.0, 1.0, 1.0), "source": (59, 59, 1.0, 1.0, 0.61)}, 0, (67, 67), (13, 20)),
     "facts-blind": (11, {"date": (46, 46, 1.0, 1.0, 1.0), "number": (83, 83, 1.0, 1.0, 1.0), "source": (79, 79, 1.0, 0.987, 0.667)}, 1, (53, 53), (13, 19)),
     "facts-dev2": (17, {"date": (69, 69, 1.0, 1.0, 1.0), "number": (86, 86, 1.0, 1.0, 1.0), "source": (87, 85, 1.0, 0.977, 0.694)}, 0, (73, 73), (23, 24)),
-    "facts-blind2": (23, {"date": (81, 81, 1.0, 1.0, 1.0), "number": (102, 102, 1.0, 1.0, 1.0), "source": (102, 104, 0.971, 0.99, 0.733)}, 1, (99, 99), (27, 32)),
+    "facts-blind2": (23, {"date": (81, 81, 1.0, 1.0, 1.0), "number": (102, 102, 1.0, 1.0, 1.0), "source": (102, 102, 0.99, 0.99, 0.733)}, 1, (99, 99), (27, 32)),
 }
 
 

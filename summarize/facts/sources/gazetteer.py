@@ -59,7 +59,7 @@ class NationalBody(NamedTuple):
 
 
 class BareBody(NamedTuple):
-    """A body news names without a nationality ("مجلس الوزراء") and its English names."""
+    """A body news names without a nationality ("مجلس الأعيان") and its English names."""
 
     arabic: str
     english: tuple[str, ...]
@@ -408,10 +408,10 @@ NATIONAL_BODIES = (
     NationalBody("الشرطة", "police", ("{nat} police", "{country}'s police", "{nat} Police")),
     NationalBody("الجهاز المركزي للإحصاء", "Central Bureau of Statistics", ("{nat} Central Bureau of Statistics", "{country}'s statistics bureau", "{nat} statistics agency")),
 )
-# Bodies named without a nationality that news still treats as a named source.
+# Bodies named without a nationality that news still treats as a named source. A cabinet without
+# its country ("مجلس الوزراء") is generic, like "الحكومة": the data sets do not annotate it.
 BARE_BODIES = (
     BareBody("رئاسة الجمهورية", ("Presidency", "presidency", "the presidency")),
-    BareBody("مجلس الوزراء", ("Council of Ministers", "Cabinet", "cabinet")),
     BareBody("مجلس الأعيان", ("Senate", "House of Notables", "upper house")),
     BareBody("مجلس الشيوخ", ("Senate", "upper house")),
 )
