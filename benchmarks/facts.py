@@ -39,13 +39,25 @@ def load_passages(folder: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) | {"_file": p.name} for p in files]
 
 
+def _inside_a_number(arabic: str, start: int, end: int) -> bool:
+    """Whether digits at ``start`` or ``end`` continue a longer number ("٤٧" inside "١٤٤٧")."""
+    def digit_at(i: int) -> bool:
+        return 0 <= i < len(arabic) and arabic[i].isdigit()
+
+    before = digit_at(start - 1) or (start > 1 and arabic[start - 1] in ".,٫٬" and digit_at(start - 2))
+    after = digit_at(end) or (arabic[end:end + 1] in (".", ",", "٫", "٬") and digit_at(end + 1))
+    return (digit_at(start) and before) or (digit_at(end - 1) and after)
+
+
 def gold_spans(passage: dict) -> list[dict]:
-    """Gold facts with offsets: each text's first occurrence not already used (None if there is none)."""
+    """Gold facts with offsets: each text's first occurrence not already used and not inside a longer
+    number (None if there is none)."""
     arabic = passage["arabic"]
     out, used = [], set()
     for fact in passage["facts"]:
+        size = len(fact["text"])
         start = arabic.find(fact["text"])
-        while start in used and start != -1:
+        while start != -1 and (start in used or _inside_a_number(arabic, start, start + size)):
             start = arabic.find(fact["text"], start + 1)
         if start == -1:
             out.append(fact | {"start": None, "end": None})  # matches nothing: counted as a miss

@@ -140,7 +140,7 @@ def resolve(meaning: DateMeaning, reference: date) -> DateMeaning:
         resolved = (reference.year + offset, None, None)
     elif unit == "month":
         m = reference.month - 1 + offset
-        resolved = (reference.year + m // 12, m % 12 + 1, None)
+        resolved = (reference.year + m // 12, m % 12 + 1, meaning.day)  # "الثالث من الشهر المقبل" keeps its day
     elif unit == "week":
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
         resolved = (monday.year, monday.month, monday.day)
@@ -210,6 +210,8 @@ def date_renderings(meaning: DateMeaning) -> tuple[str, ...]:
             out += [f"{word} {MONTH_NAMES[m - 1]}", MONTH_NAMES[m - 1]]
         elif unit == "named" and meaning.weekday is not None:
             out += [f"{word} {WEEKDAY_NAMES[meaning.weekday]}"]
+        elif d is not None:
+            out.append(f"the {_ordinal_suffix(d)} of {word} {unit}")  # "the 3rd of next month"
         else:
             out.append(f"{prefix}{word} {unit}")
             if offset == 0:
@@ -233,6 +235,12 @@ def date_renderings(meaning: DateMeaning) -> tuple[str, ...]:
     elif wd:
         out.append(wd)
     return tuple(dict.fromkeys(out))
+
+
+def _ordinal_suffix(day: int) -> str:
+    """"3rd", "11th", "21st"."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 def _fields_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
@@ -280,7 +288,7 @@ def dates_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
     if mention.calendar == "hijri":
         return False
     if fact.relative is not None or mention.relative is not None:
-        if fact.relative == mention.relative and (fact.month, fact.weekday) == (mention.month, mention.weekday):
+        if fact.relative == mention.relative and (fact.month, fact.day, fact.weekday) == (mention.month, mention.day, mention.weekday):
             return not (fact.qualifier and mention.qualifier and fact.qualifier != mention.qualifier)
         # "last August" rendered as "in August", or as the date it resolves to.
         rel = fact.relative or mention.relative
@@ -380,6 +388,15 @@ _RELATIVE_UNIT = lazy(
 _PERIOD_YEAR = lazy(
     rf"(?:{_QUAL_PART})?" + _PERIOD_PART + rf"(?:(?:{_YEARWORD}\s*)?(?P<year>{_YEAR}){_AD}"
     + _N(rf"|(?P<this>{_B}{_CL}(?:هذا|هذه)\s+)?(?P<unit>{_B}{definite_pattern(('عام', 'سنة', 'شهر'))}){_E}{_FISCAL}(?:\s+(?P<rel>{_REL}){_E})?)")
+)
+# A day of a month named relative to now: "الثالث من الشهر المقبل", "يوم 15 من الشهر الجاري", "الخامس من هذا الشهر".
+_DAY_OF_RELATIVE_MONTH = lazy(
+    _N(rf"(?:{_B}{_CL}يوم\s+)?(?P<day>{_DAYNUM}|{_B}{_CL}{_ORD}{_E})\s*من\s+")
+    + _N(rf"(?:(?P<this>هذا\s+)الشهر{_E}|(?P<unit>{definite_pattern(('شهر',))}){_E}\s+(?P<rel>{_REL}){_E})")
+)
+# Two years of a range are years: "من 2026 إلى 2028", "بين 2019 و2023".
+_YEAR_RANGE = lazy(
+    _N(rf"{_B}(?:من|بين)\s+(?P<y1>{_YEAR})\s*(?P<sep>(?:إلى|الى|حتى|و|-|–)\s*)(?P<y2>{_YEAR})")
 )
 # A qualifier before a bare unit is this year or month: "نهاية العام", "منتصف الشهر".
 _QUALIFIED_UNIT = lazy(
@@ -486,6 +503,21 @@ def find_dates(text: str, reference: date | None) -> list[Found]:
             offset = _RELATIVE_OF[_N(m.group("rel"))] if m.group("rel") else 0
             meaning = DateMeaning(relative=(unit, offset), period=period, qualifier=qualifier)
         add(m.start(), m.end(), meaning)
+    for m in _DAY_OF_RELATIVE_MONTH.finditer(text):
+        day = _day(m.group("day"))
+        if day is None or not 1 <= day <= 31 or not free(*m.span()):
+            continue
+        offset = 0 if m.group("this") else _RELATIVE_OF[_N(m.group("rel"))]
+        add(m.start(), m.end(), DateMeaning(day=day, relative=("month", offset)))
+    for m in _YEAR_RANGE.finditer(text):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        after = text[m.end():m.end() + 20].split()
+        if not y1 < y2 <= y1 + 50 or (after and (after[0] in _COUNT_WORDS or after[0][:1] == "%")):
+            continue  # "من 2000 إلى 2100 طن" counts tonnes
+        for group in ("y1", "y2"):
+            if free(*m.span(group)):
+                start = m.start(group) - (1 if group == "y2" and m.group("sep").strip() == "و" and text[m.start(group) - 1] == "و" else 0)
+                add(start, m.end(group), DateMeaning(year=int(m.group(group))))
     for m in _RELATIVE_UNIT.finditer(text):
         if not free(*m.span()):
             continue
@@ -682,6 +714,8 @@ _EN_PERIOD_OF = (
 
 _DATE_PATTERNS = [
     ("period", lazy(_EN_PERIOD + _EN_PERIOD_OF, re.IGNORECASE)),
+    # "on the 3rd of next month": a day of a month named relative to now.
+    ("dayrel", lazy(rf"\b{_EN_DAY_OF}\s+of\s+(?P<rel>{_EN_REL})\s+month\b", re.IGNORECASE)),
     ("qperiod", lazy(rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<year>{_EN_YEAR}))?\b")),
     ("hijri", lazy(
         rf"(?:\b(?P<wd>{_EN_WEEKDAY}),?\s+(?=[0-9]|the\s))?\b(?:{_EN_DAY_OF}(?:\s+of)?\s+)?(?P<hm>{_EN_HMONTH})(?![A-Za-z])(?:\s+(?P<day2>{_EN_DAY}),?)?(?:\s+(?P<year>1[34][0-9]{{2}})\s*(?:AH|A\.H\.|H\b|Hijri)?)?"
@@ -782,6 +816,10 @@ def _date_meaning(name: str, m: re.Match) -> DateMeaning | None:
         if g.get("rel"):
             return DateMeaning(relative=(g["unit"].lower(), ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["rel"].lower())]), period=period)
         return DateMeaning(relative=(g["theunit"].lower(), 0), period=period)
+    if name == "dayrel":
+        day = _english_day(g)
+        rel = ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["rel"].lower())]
+        return DateMeaning(day=day, relative=("month", rel)) if day and 1 <= day <= 31 else None
     if name == "qperiod":
         return DateMeaning(year=int(g["year"]) if g.get("year") else None, period=g["q"])
     if name in ("hijri", "hmonth"):

@@ -126,7 +126,8 @@ ENGLISH_QUALIFIERS = {
 # Parts of a month or year named by an ordinal ("الأسبوع الأول من مارس", "العشر الأواخر من رمضان",
 # "الربع الثالث من 2026", "النصف الثاني من العام"): the Arabic unit (without the article) and its
 # kind, then the ordinals and their rank (-1 is the last; 0 the middle ten days).
-PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "نصف": "half", "عشر": "ten-days"}
+# The Maghreb also says "الفصل" for a quarter ("الفصل الثاني من السنة") and Tunisia "العشرية" for ten days.
+PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "نصف": "half", "عشر": "ten-days", "عشرية": "ten-days"}
 PERIOD_RANKS = {
     "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
     "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
@@ -369,6 +370,7 @@ TITLES = (
     "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "القيادي", "القيادية", "المعارض",
     "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
     "الوسيط", "المندوب", "المندوبة", "الحاكم", "نقيب", "النقيب", "منسق", "منسقة",
+    "حاكم", "حاكمة",  # "حاكم مصرف لبنان": the governor of a central bank
 )
 # Verbs of saying, stating and deciding: the subject or the name after them is a source.
 REPORTING_VERBS = (
@@ -393,7 +395,7 @@ ANONYMOUS_HEADS = {
 }
 # Adjectives that say how high or how close an unnamed source is (masculine singular; other
 # endings are derived), and the English words for each ("senior" also for high-ranking).
-ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close"}
+ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close", "قريب": "close"}
 ENGLISH_STANDING = {
     "senior": ("senior", "high-ranking", "high-level", "top", "senior-level"),
     "informed": ("informed", "well-informed", "knowledgeable", "familiar"),
@@ -409,7 +411,10 @@ ANONYMOUS_DOMAINS = {
     "طبي": ("medical", "hospital", "health"), "سياسي": ("political",), "اقتصادي": ("economic",), "نفطي": ("oil",),
     "حزبي": ("party",), "غربي": ("Western", "western"), "عربي": ("Arab",), "خليجي": ("Gulf",), "إقليمي": ("regional",),
     "دولي": ("international",), "أممي": ("UN", "U.N.", "United Nations"), "إعلامي": ("media",),
-    "دبلوماسي": ("diplomatic",),
+    "دبلوماسي": ("diplomatic",), "رئاسي": ("presidential", "presidency"), "استخباراتي": ("intelligence",),
+    "استخباري": ("intelligence",), "قبلي": ("tribal",), "ديني": ("religious",), "نقابي": ("union",), "ميداني": ("field",),
+    # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
+    "حوثي": ("Houthi",),
 }
 # Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
 ANONYMOUS_PLACES = {
@@ -419,4 +424,6 @@ ANONYMOUS_PLACES = {
     "المفاوضات": "negotiations", "المحادثات": "talks", "الوفد": "delegation", "التحقيق": "investigation",
     "الملف": "file", "القيادة": "leadership", "الوزير": "minister", "الرئيس": "president", "العائلة": "family",
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
+    "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
+    "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation",
 }

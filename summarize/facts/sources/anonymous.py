@@ -40,7 +40,8 @@ _PLACE_OF = {_N(k): v for k, v in ANONYMOUS_PLACES.items()}
 _NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
 # A source "in" one of these bodies is described by an adjective in English as often ("a source in
 # the ministry", "a ministerial source").
-_PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military"}
+_PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military",
+                 "presidency": "presidential"}
 _CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations"}
 _LEVEL = _N("المستوى")  # "رفيع المستوى"
 _FROM, _IN = _N("من"), _N("في")

@@ -377,9 +377,9 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
     while i < n:
         word = _strip(tokens[i][2])
         if word in _TITLE_HEADS:
-            j, after_title = _skip_title(tokens, i + 1), True
+            j, after_title = _skip_title(tokens, i + 1, claimed), True
         elif tokens[i][2] in _WEAK_TITLES:
-            j, after_title = _skip_title(tokens, i + 1), False
+            j, after_title = _skip_title(tokens, i + 1, claimed), False
         elif word in _ATTRIBUTION:
             j, after_title = i + 1, False
             if j < n and tokens[j][2] in ("ما",):
@@ -421,13 +421,28 @@ def _appositive(tokens, comma: int, claimed: SpanSet | None):
     return None
 
 
-def _skip_title(tokens, j: int) -> int:
-    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start."""
+# Nouns of a title after which a place is named ("رئيس بلدية بيت لحم", "محافظ مدينة ...").
+_PLACE_HEADS = {_N(w) for w in "بلدية مدينة محافظة ولاية بلدة قضاء ناحية منطقة إقليم".split()}
+
+
+def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
+    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start;
+    a source named inside the title ("المدير العام لسوناطراك") is part of it."""
     n = len(tokens)
     steps = 0
     while j < n and steps < 9:
         w = tokens[j][2]
         bare = _without_preposition(w)
+        if claimed is not None and re.match(rf"[{_AR}]", w) and not claimed.free(tokens[j][0], tokens[j][1]):
+            j += 1  # "الرئيس المدير العام لسوناطراك بوعلام بن عيسى": the company is the title's
+            steps += 1
+            continue
+        before = tokens[j - 1][2]
+        place = _place_after(tokens, j) if before in _PLACE_HEADS or _without_preposition(before) in _PLACE_HEADS else 0
+        if place:
+            j += place  # "رئيس بلدية بيت لحم جبران حنانيا": the town, then the name
+            steps += 1
+            continue
         if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
         if w in ARTICLE_LIKE_NAMES:
@@ -468,6 +483,23 @@ def _skip_title(tokens, j: int) -> int:
     if j < n and tokens[j][2] in ("،", ","):
         j += 1
     return j
+
+
+def _place_after(tokens, j: int) -> int:
+    """How many words at ``j`` name the place after "بلدية"/"محافظة": of a run of three or four
+    plain words before the verb or "إن" ("بيت لحم جبران حنانيا أن"), all but the two of the
+    person's name, when the name starts with a given name the table or the name dictionary knows; or 0."""
+    run = 0
+    while j + run < len(tokens) and run < 5:
+        w = tokens[j + run][2]
+        if _name_at_end(w) or w in _COMPLEMENTIZERS or w.startswith(("ال", "و")) or (run == 0 and w in GIVEN_NAMES):
+            break
+        run += 1
+    if run not in (3, 4):
+        return 0
+    size = run - 2
+    first = tokens[j + size][2]
+    return size if first in GIVEN_NAMES or known_name(first) else 0
 
 
 def _in_construct(tokens, j: int) -> bool:

@@ -20,7 +20,8 @@ _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 _TITLE = (
     r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Oil|Health|Economy|Trade|Energy|Justice|Information|Education|"
     r"Deputy|Vice|State|Acting|Former|former|Caretaker|Assistant|Chief|Senior|Supreme|Grand|Executive)\s+)*"
-    r"(?:Minister|President|Premier|Speaker|Secretary-General|Secretary\s+General|Secretary|Ambassador|ambassador|"
+    r"(?:Minister|President|Premier|Speaker|Secretary-General|Secretary\s+General|Under-?[Ss]ecretary|Undersecretary|Secretary|Ambassador|ambassador|"
+    r"CEO|[Gg]overnor|"
     r"[Ss]pokes(?:man|woman|person)|King|Emir|Crown\s+Prince|Prince|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"General|Gen\.|Colonel|Col\.|Brigadier|Lieutenant|Governor|Chancellor|Commander|Director|director|[Ee]nvoy|"
     r"lawmaker|MP|analyst|Pope|Leader|leader|Chairman|chairman|Judge|Mayor|Ayatollah|[Mm]inister|[Pp]resident)"
@@ -98,10 +99,15 @@ _BODY_RE = lazy(
 # Outlets no table knows, recognised by their shape: "Ennahar TV", "the magazine Jeune Afrique",
 # "the Al-Ghad newspaper".
 _OUTLET_NOUN = r"(?:newspaper|daily|weekly|magazine|broadcaster|channel|television\s+channel|news\s+agency|news\s+site|website|radio\s+station)"
+# An outlet's name may carry digits ("Le360", "Kurdistan24", "Youm7").
+_OUTLET_WORD = rf"(?:{_PARTICLE}[-\s])*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _GENERIC_OUTLETS = [
     lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
-    lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"),
-    lazy(rf"\b(?:the|The)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})"),
+    lazy(rf"\b(?:the|The)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    # "Kurdistan24 quoted ...", "Rudaw quoted ...": what quotes someone, or a name glued to digits that reports.
+    lazy(rf"(?<![\w-])(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}})\s+(?:had\s+|has\s+)?quoted\b"),
+    lazy(r"(?<![\w-])(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?=\s+(?:had\s+|has\s+)?(?:reported|said|cited|wrote|published|broadcast|aired)\b)"),
 ]
 # A body named by its kind only ("the central bank", "the ministry", "the army"): what an Arabic
 # generic reference (البنك المركزي, الوزارة, الجيش) becomes; weak, so never a new source.
@@ -110,7 +116,9 @@ _GENERIC_BODY = lazy(
     r"parliament|cabinet|presidency|council|committee|authority|court|police|agency|office|corporation|commission|board|"
     r"federation|association|union|company|bank|fund|centre|center)\b"
 )
-_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"), "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence")}
+_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"),
+            "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence"),
+            "Treasury Department": ("US", "Treasury"), "Department of the Treasury": ("US", "Treasury")}
 _SPECIAL_RE = lazy(rf"(?:\b(?:US|U\.S\.)\s+)?\b(?P<name>{_alt(_SPECIAL)})\b")
 
 

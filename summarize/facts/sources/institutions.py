@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
-from ..lexicon import ACCORDING_TO, COUNTRIES, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
+from ..lexicon import ACCORDING_TO, COUNTRIES, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS
 
 _N = normalize
 _AR = LETTERS
@@ -76,8 +76,12 @@ _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w)
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _AUXILIARIES = folded("قد كان كانت كانوا")
 _UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
+# A body every state has, named without its country, is a generic reference like "الحكومة"; the data
+# sets do not annotate it (tests/data/facts/README.md), and English says "the cabinet".
+_GENERIC_NAMES = {_N(w) for w in ("مجلس الوزراء",)}
 # Words of a speaker's title before the body he speaks for ("رئيس", "المدير العام").
 _TITLE_PARTS = folded("رئيس رئيسة مدير مديرة عام العام العامة أمين الأمين المتحدث الناطق باسم نائب وكيل محافظ نقيب عضو")
+_TITLES = folded(TITLES) | _TITLE_PARTS
 _ACRONYM = re.compile(rf"\s*\(\s*([{_AR}]{{2,8}}|[A-Z][A-Za-z&.]{{1,9}})\s*\)")
 
 
@@ -138,18 +142,35 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             acronym = am.group(1)
             end = am.end()
         national = any(g in nationalities.values() for g in groups[1:])
+        if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
+            i = k
+            continue
         # A committee or department in a speaker's title is his office ("رئيس لجنة الأشغال النيابية",
         # "مديرة إدارة التطوع في الهيئة"), a part of another body, not a source of its own.
         in_title = head not in _UNITS_OF_A_BODY and _in_a_speakers_title(text, tokens, i)
         attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
         # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
         named = known + (1 if national and k - i > 2 else 0)
-        if (acronym or attributed) and (acronym or named >= max(1, unknown)):
+        # A name that says what the body is, two known words and no unknown one ("لجنة المال والموازنة
+        # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
+        self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, head)
+        if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
             out.append((start, end, tuple(groups), acronym))
             i = k
             continue
         i += 1
     return out
+
+
+def _part_of_a_title(tokens, i: int, head: str) -> bool:
+    """A body named inside a title: a committee or department right after a title word ("رئيس لجنة
+    الشؤون المالية": his office), or a conjunct of the title's nouns ("وزير الشؤون الإنسانية وإدارة الكوارث")."""
+    if i == 0:
+        return False
+    before = tokens[i - 1][2]
+    if head in _UNITS_OF_A_BODY and strip_clitics(before, _TITLES, article=True):
+        return True
+    return tokens[i][2].startswith("و") and before.startswith("ال")
 
 
 def _reports_after(tokens, k: int) -> bool:

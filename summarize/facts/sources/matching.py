@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COUNTRIES
+from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
 from .anonymous import anonymous_agree
 from .english import name_candidates, not_name
@@ -90,9 +90,13 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
         return False
     words = text.split()
     if len(words) > 2:
-        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run.
+        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run. A family
+        # name alone closes it only after a title or a lower-case word: after another given name it
+        # is someone else ("Karim El Alami" is not يوسف العلمي).
         for k in range(2, len(words)):
-            if names_agree(fact, " ".join(words[-k:])):
+            tail = " ".join(words[-k:])
+            before = words[-k - 1]
+            if (len(plain(tail).split()) > 1 or not_name(before) or before[:1].islower()) and names_agree(fact, tail):
                 return True
     if fact.arabic and name_renders(fact.arabic, text):
         return True
@@ -176,6 +180,10 @@ def candidates(facts: list[Fact], target: str) -> list[Mention]:
     return extra
 
 
+_JOINERS_AT_END = re.compile(r"(?:\s+(?:of|for|and|the|on|in|de|du|des))*\W*$")
+_DATE_WORD = re.compile(r"\b(?:" + "|".join([d.english for d in WEEKDAYS] + [m.english for m in MONTHS]) + r")\b")
+
+
 def _institution_candidates(target: str) -> list[Mention]:
     """Runs of capitalised words with "of/for/and/the" between them ("Finance and Budget
     Committee", "Directorate General for National Security") and all-capital acronyms."""
@@ -183,6 +191,12 @@ def _institution_candidates(target: str) -> list[Mention]:
     run = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des)\s+)*[A-Z][\w'’-]*)*"
     for m in re.finditer(rf"(?<![\w-])(?:[a-z]+\s+)?{run}(?:\s+[a-z]+)?", target):
         s, e = m.span()
+        # "Budget Committee on Tuesday": a weekday or month after the name is the date's, not the body's.
+        cut = _DATE_WORD.search(target, s, e)
+        if cut:
+            e = s + len(_JOINERS_AT_END.sub("", target[s:cut.start()]))
+            if e <= s:
+                continue
         out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&.]{1,8}(?![\w-])", target):
         s, e = m.span()
