@@ -20,10 +20,8 @@ import hashlib
 import json
 import math
 import os
-import platform
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -33,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from summarize.bench.machine import environment, load_average, peak_rss_mb  # noqa: E402  (after the checkout is on the path)
 
 SHAPES_DIR = Path(__file__).resolve().parent / "shapes"
 SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny", "tiny-bart": "tiny-bart"}
@@ -367,45 +367,7 @@ def child(args) -> None:
     os._exit(0)
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
-
-
 # -- the parent: build, run each engine in a subprocess, report --------------------------------------
-def machine() -> dict:
-    from summarize.models import cpu_features
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    flags = cpu_features()
-    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-            "cpu_flags": sorted(f for f in flags if f in ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx_vnni"))}
-
-
-def versions() -> dict:
-    out = {"python": platform.python_version()}
-    for module in ("torch", "transformers", "ctranslate2"):
-        try:
-            out[module] = __import__(module).__version__
-        except ImportError:
-            out[module] = None
-    return out
-
-
 def available(spec: EngineSpec) -> str | None:
     """Why an engine cannot run here, or None."""
     from summarize import ct2
@@ -568,7 +530,7 @@ def benchmark(args) -> int:
             skipped.append({"name": name, "reason": why})
         else:
             names.append(name)
-    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    load_before = load_average()
     # Rounds, each running every engine once, so that a busy spell on a shared machine hits all engines alike.
     runs: dict[str, list[dict]] = {name: [] for name in names}
     for round_ in range(args.repeats):
@@ -604,10 +566,9 @@ def benchmark(args) -> int:
         "repeats": args.repeats,
         "threads": args.threads or "default",
         "device": "cpu" + (" + cuda" if any(BY_NAME[r["name"]].device == "cuda" for r in results) else ""),
-        **machine(),
-        **versions(),
+        **environment(),
         "fact_check_ms": round(facts_s * 1000, 1) if facts_s is not None else None,
-        "load_average": [round(load_before, 2) if load_before is not None else None, round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None],
+        "load_average": [load_before, load_average()],
     }
     report = {"signature": signature, "signature_text": signature_text(signature), "engines": results, "skipped": skipped}
     if args.json:
@@ -620,7 +581,7 @@ def benchmark(args) -> int:
 def signature_text(s: dict) -> str:
     """A one-line, sacrebleu-style record of what produced the numbers."""
     parts = [f"shape:{s['shape']}", f"beams:{s['beams']}", f"sents:{s['sentences']}", f"src:{s['source_tokens']['mean']}", f"tgt:{s['target_tokens']}",
-             f"threads:{s['threads']}", f"cpu:{s['cpu']}", f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['torch']}", f"transformers:{s['transformers']}", f"ct2:{s['ctranslate2']}"]
+             f"threads:{s['threads']}", f"cpu:{s['cpu']}", f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['versions']['torch']}", f"transformers:{s['versions']['transformers']}", f"ct2:{s['versions']['ctranslate2']}"]
     return "|".join(parts)
 
 
@@ -690,7 +651,7 @@ def quality(args) -> int:
                 "same_as_fp32": f"{sum(a == b for a, b in zip(out, base))}/{len(out)}",
             })
     if args.json:
-        print(json.dumps({"quality": rows, "beams": args.beams, **versions()}))
+        print(json.dumps({"quality": rows, "beams": args.beams, **environment()}))
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -788,7 +749,7 @@ def quality_summary(args) -> int:
                 if a != b:
                     print(f"{label}:\n  fp32: {b!r}\n  this: {a!r}", file=sys.stderr)
     if args.json:
-        print(json.dumps({"quality_summary": rows, "articles": len(articles), "constrained_in_fp32": repaired, **machine(), **versions()}))
+        print(json.dumps({"quality_summary": rows, "articles": len(articles), "constrained_in_fp32": repaired, **environment()}))
         return 0
     from rich.console import Console
     from rich.table import Table

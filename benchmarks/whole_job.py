@@ -30,7 +30,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import speed  # benchmarks/speed.py: shapes, model building, machine signature, length forcing
+import speed  # benchmarks/speed.py: shapes, model building, machine signature, length forcing (puts the checkout on sys.path)
+from summarize.bench.machine import environment, load_average
 
 ROOT = speed.ROOT
 SUMMARY_TOKENS = 80  # every summary, chunk summaries included: DistilBART-CNN's are 56-142 tokens
@@ -241,7 +242,7 @@ def prepare(args) -> None:
 def child(args) -> None:
     import torch
 
-    from speed import peak_rss_mb
+    from summarize.bench.machine import peak_rss_mb
 
     job = BY_NAME[args.job]
     if args.threads:
@@ -270,10 +271,6 @@ def child(args) -> None:
 
 
 # -- the parent: build, run each job in a subprocess per round, report ------------------------------------
-def load_average() -> float | None:
-    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
-
-
 def run_job(args, name: str, paths: dict, env: dict, warnings: list[str], prepare_first: bool) -> dict:
     common = ["--job", name, "--marian", str(paths["marian"]), "--bart", str(paths["bart"]), "--workload", str(paths["workload"])]
     if args.threads:
@@ -385,8 +382,7 @@ def benchmark(args) -> int:
         "summary_tokens": SUMMARY_TOKENS,
         "repeats": args.repeats,
         "threads": args.threads or "default",
-        **speed.machine(),
-        **speed.versions(),
+        **environment(),
         "load_average": {"start": start_load, "end": load_average()},
     }
     if any(v is not None and v > BUSY for v in signature["load_average"].values()):
@@ -404,7 +400,7 @@ def benchmark(args) -> int:
 def signature_text(s: dict) -> str:
     parts = [f"whole-job:{s['translation_shape']}+{s['summary_shape']}", f"sizes:{','.join(map(str, s['sizes']))}x{s['articles_per_size']}",
              f"tgt/sent:{s['target_tokens_per_sentence']['mean']}", f"summary:{s['summary_tokens']}", f"threads:{s['threads']}", f"cpu:{s['cpu']}",
-             f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['torch']}", f"transformers:{s['transformers']}", f"ct2:{s['ctranslate2']}"]
+             f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['versions']['torch']}", f"transformers:{s['versions']['transformers']}", f"ct2:{s['versions']['ctranslate2']}"]
     return "|".join(parts)
 
 

@@ -14,10 +14,10 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 from typing import Callable
 
 from ..errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MODEL, InputError, UserError
+from .machine import peak_rss_mb
 
 Emit = Callable[..., None]
 
@@ -223,20 +223,6 @@ def torch_threads() -> int:
     import torch
 
     return torch.get_num_threads()
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
 
 
 if __name__ == "__main__":
