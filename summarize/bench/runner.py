@@ -33,7 +33,7 @@ from .records import PairRun, TranslationRun
 from .results import BenchResult, PairRow, TranslationRow
 from .specs import ModelSpec
 
-CACHE_SCHEMA = 1  # bump when a worker's output changes meaning, to invalidate cached results
+CACHE_SCHEMA = 2  # bump when a worker's output changes meaning, to invalidate cached results (2: the summariser's own dtype, int8 by default on x86)
 
 
 @dataclass(frozen=True)
@@ -366,7 +366,8 @@ def _pair_row(m, s, options, evalset, passages, cache, plan: _Plan, versions, pr
 def _settings(spec: ModelSpec, options: BenchOptions, *, with_summary: bool, summary: ModelSpec | None = None) -> dict:
     """Everything that changes a job's output or speed: the pipeline's own settings, plus threads and the worker's schema."""
     fields = options.pipeline_fields(with_summary)
-    pipeline = PipelineOptions(mt_model=spec.name, summary_model=summary.name if summary else None, engine=spec.engine, dtype=spec.dtype, **fields)
+    own = {"summary_dtype": summary.dtype} if summary else {}
+    pipeline = PipelineOptions(mt_model=spec.name, summary_model=summary.name if summary else None, engine=spec.engine, dtype=spec.dtype, **own, **fields)
     return pipeline.settings("run" if with_summary else "translate").to_dict() | {"threads": options.threads, "schema": CACHE_SCHEMA}
 
 
