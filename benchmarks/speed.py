@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from summarize.bench.machine import environment, load_average, peak_rss_mb  # noqa: E402  (after the checkout is on the path)
+from summarize.bench.machine import BUSY, environment, load_average, peak_rss_mb  # noqa: E402  (after the checkout is on the path)
 
 SHAPES_DIR = Path(__file__).resolve().parent / "shapes"
 SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny", "tiny-bart": "tiny-bart"}
@@ -424,10 +424,11 @@ def merge_runs(runs: list[dict]) -> dict:
     best["tokens_per_s_best"] = max(r["tokens_per_s"] for r in ok)  # noise only ever slows a run down
     best["load_s"] = round(statistics.median(r["load_s"] for r in ok), 2)
     best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in ok)
+    best["load_average"] = [r["load_average"] for r in runs if "load_average" in r]  # [before, after] per round
     return best
 
 
-def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, convert: bool = True) -> dict:
+def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, load_warnings: list[str], convert: bool = True) -> dict:
     spec = BY_NAME[name]
     common = ["--model", str(model_dir), "--engine", name]
     if convert and (spec.engine == "ct2" or name == "default"):
@@ -440,12 +441,16 @@ def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, conv
         cmd += ["--threads", str(args.threads)]
     if args.batch_size:
         cmd += ["--batch-size", str(args.batch_size)]
+    before = load_average()
+    if before is not None and before > BUSY:
+        load_warnings.append(f"load average {before} before {name}: other jobs share the CPU, so this round runs slower than on a quiet machine")
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    loads = [before, load_average()]
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
-        return {"name": name, "description": spec.description, "error": tail}
+        return {"name": name, "description": spec.description, "error": tail, "load_average": loads}
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {"name": name, "description": spec.description, **result, **convert}
+    return {"name": name, "description": spec.description, **result, **convert, "load_average": loads}
 
 
 def choose_engines(args, shape: dict) -> list[str]:
@@ -531,13 +536,15 @@ def benchmark(args) -> int:
         else:
             names.append(name)
     load_before = load_average()
-    # Rounds, each running every engine once, so that a busy spell on a shared machine hits all engines alike.
+    load_warnings: list[str] = []
+    # Rounds, each running every engine once, so that a busy spell on a shared machine hits all engines alike;
+    # the order alternates, so that no engine always runs first.
     runs: dict[str, list[dict]] = {name: [] for name in names}
     for round_ in range(args.repeats):
-        for name in names:
+        for name in names if round_ % 2 == 0 else list(reversed(names)):
             if not args.json:
-                print(f"speed.py: round {round_ + 1}/{args.repeats}: {name}...", file=sys.stderr, flush=True)
-            runs[name].append(run_engine(args, name, model_dir, workload, env, convert=round_ == 0))
+                print(f"speed.py: round {round_ + 1}/{args.repeats}: {name} (load average {load_average()})...", file=sys.stderr, flush=True)
+            runs[name].append(run_engine(args, name, model_dir, workload, env, load_warnings, convert=round_ == 0))
     results = [merge_runs(rs) for rs in runs.values()]
 
     facts_s, article_tokens = fact_check_seconds(shape, model_dir) if shape["role"] == "translation" else (None, 0)
@@ -570,7 +577,11 @@ def benchmark(args) -> int:
         "fact_check_ms": round(facts_s * 1000, 1) if facts_s is not None else None,
         "load_average": [load_before, load_average()],
     }
-    report = {"signature": signature, "signature_text": signature_text(signature), "engines": results, "skipped": skipped}
+    if any(v is not None and v > BUSY for v in signature["load_average"]):
+        load_warnings.append(f"load average {signature['load_average']} (start, end): above {BUSY}, the figures are from a shared machine")
+    report = {"signature": signature, "signature_text": signature_text(signature), "engines": results, "skipped": skipped, "warnings": load_warnings}
+    for w in load_warnings:
+        print(f"speed.py: warning: {w}", file=sys.stderr)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -606,7 +617,7 @@ def print_table(report: dict) -> None:
     console.print(table)
     for skip in report["skipped"]:
         console.print(f"skipped {skip['name']}: {skip['reason']}")
-    console.print(f"* the CLI's default on this machine.  signature: {report['signature_text']}", highlight=False)
+    console.print(f"* the CLI's default on this machine.  signature: {report['signature_text']}  load average (start, end): {s['load_average']}", highlight=False)
 
 
 # -- quality cost on the trained toy model ------------------------------------------------------------

@@ -31,14 +31,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import speed  # benchmarks/speed.py: shapes, model building, machine signature, length forcing (puts the checkout on sys.path)
-from summarize.bench.machine import environment, load_average
+from summarize.bench.machine import BUSY, environment, load_average
 
 ROOT = speed.ROOT
 SUMMARY_TOKENS = 80  # every summary, chunk summaries included: DistilBART-CNN's are 56-142 tokens
 SIZES = (5, 15, 40)  # sentences per article
 QUICK_SIZES = (5,)
 PARAGRAPH = 3  # sentences per paragraph
-BUSY = 0.5  # a load average above this is reported as a busy machine
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,8 @@ def test_speed_benchmark_quick_prints_valid_json(tmp_path):
     assert all(e["tokens_per_s"] > 0 and e["peak_rss_mb"] > 0 for e in engines)
     assert next(e for e in engines if e["name"] == "naive")["ratio_vs_naive"] == 1.0
     assert report["signature"]["shape"] == "tiny" and report["signature"]["threads"] == 1
+    assert all(len(e["load_average"]) == 1 and len(e["load_average"][0]) == 2 for e in engines)  # one round: [before, after]
+    assert isinstance(report["warnings"], list)
 
 
 def test_whole_job_benchmark_quick_prints_valid_json(tmp_path):

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 PACKAGES = ("summarize-ar", "torch", "transformers", "ctranslate2", "sacrebleu", "rouge-score")
+BUSY = 0.5  # a 1-minute load average above this is reported: a neighbour halved the naive loop's speed at load ~2
 
 
 def package_versions() -> dict[str, str | None]:
