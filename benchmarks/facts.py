@@ -3,10 +3,13 @@
     python benchmarks/facts.py [--json] [--data tests/data/facts]
 
 Extraction: precision and recall per kind (a predicted fact matches a gold one when their
-spans overlap and their kinds agree) and value accuracy on matched pairs. Checking: false
-alarms on the faithful translations (required facts not preserved + unsupported mentions) and
-perturbations caught (expected status produced; each perturbed_unsupported span flagged).
-Speed: median extraction time over a ~10,000-word article built by repeating the passages.
+spans overlap and their kinds agree) and value accuracy on matched pairs (a date's ``period``
+and a source's ``anonymous`` flag are part of its value). Sources: precision (extracted sources
+that are no annotated fact) and spelling agreement (the share of people, matched facts the
+extractor calls a person, whose canonical English spelling is one of the annotated ones).
+Checking: false alarms on the faithful translations (required facts not preserved + unsupported
+mentions) and perturbations caught (expected status produced; each perturbed_unsupported span
+flagged). Speed: median extraction time over a ~10,000-word article built by repeating the passages.
 """
 
 from __future__ import annotations
@@ -36,13 +39,25 @@ def load_passages(folder: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) | {"_file": p.name} for p in files]
 
 
+def _inside_a_number(arabic: str, start: int, end: int) -> bool:
+    """Whether digits at ``start`` or ``end`` continue a longer number ("٤٧" inside "١٤٤٧")."""
+    def digit_at(i: int) -> bool:
+        return 0 <= i < len(arabic) and arabic[i].isdigit()
+
+    before = digit_at(start - 1) or (start > 1 and arabic[start - 1] in ".,٫٬" and digit_at(start - 2))
+    after = digit_at(end) or (arabic[end:end + 1] in (".", ",", "٫", "٬") and digit_at(end + 1))
+    return (digit_at(start) and before) or (digit_at(end - 1) and after)
+
+
 def gold_spans(passage: dict) -> list[dict]:
-    """Gold facts with offsets: each text's first occurrence not already used (None if there is none)."""
+    """Gold facts with offsets: each text's first occurrence not already used and not inside a longer
+    number (None if there is none)."""
     arabic = passage["arabic"]
     out, used = [], set()
     for fact in passage["facts"]:
+        size = len(fact["text"])
         start = arabic.find(fact["text"])
-        while start in used and start != -1:
+        while start != -1 and (start in used or _inside_a_number(arabic, start, start + size)):
             start = arabic.find(fact["text"], start + 1)
         if start == -1:
             out.append(fact | {"start": None, "end": None})  # matches nothing: counted as a miss
@@ -64,10 +79,23 @@ def values_equal(a, b) -> bool:
     return a == b
 
 
+def facts_equal(predicted, gold: dict) -> bool:
+    """A predicted fact has the gold value, the gold period (dates) and the gold anonymity (sources)."""
+    shown = predicted.to_dict()
+    return (values_equal(predicted.value, gold["value"]) and shown.get("period") == gold.get("period")
+            and bool(shown.get("anonymous")) == bool(gold.get("anonymous")))
+
+
+def is_person(fact) -> bool:
+    """A source fact the extractor calls a person (not an outlet, institution, company or anonymous source)."""
+    return fact.kind == "source" and getattr(fact.meaning, "category", None) == "person" and not fact.to_dict().get("anonymous")
+
+
 def score_extraction(passages: list[dict]) -> dict:
     """Precision, recall and value accuracy per kind, with the misses, extras and wrong values."""
     counts = {k: {"gold": 0, "predicted": 0, "found": 0, "correct_predictions": 0, "value_ok": 0} for k in KINDS}
-    misses, false_positives, wrong_values = [], [], []
+    misses, false_positives, wrong_values, misspelt = [], [], [], []
+    people = spelt = 0
     for passage in passages:
         gold = gold_spans(passage)
         predicted = extract_facts(passage["arabic"])
@@ -78,10 +106,17 @@ def score_extraction(passages: list[dict]) -> dict:
                 misses.append(f"{passage['_file']}: {g['kind']} {g['text']!r}")
                 continue
             counts[g["kind"]]["found"] += 1
-            if values_equal(match.value, g["value"]):
+            if facts_equal(match, g):
                 counts[g["kind"]]["value_ok"] += 1
             else:
-                wrong_values.append(f"{passage['_file']}: {g['text']!r} gold {g['value']!r} got {match.value!r}")
+                got = {k: v for k, v in match.to_dict().items() if k in ("value", "period", "anonymous")}
+                wrong_values.append(f"{passage['_file']}: {g['text']!r} gold {g['value']!r}{' ' + g['period'] if g.get('period') else ''} got {got}")
+            if not g.get("anonymous") and is_person(match):
+                people += 1
+                if match.value in {g["value"], *g.get("english", ())}:
+                    spelt += 1
+                else:
+                    misspelt.append(f"{passage['_file']}: {g['text']!r} spelt {match.value!r}, annotated {[g['value'], *g.get('english', ())]}")
         for p in predicted:
             if p.kind not in counts:
                 continue
@@ -99,7 +134,16 @@ def score_extraction(passages: list[dict]) -> dict:
             "recall": c["found"] / c["gold"] if c["gold"] else 1.0,
             "value_accuracy": c["value_ok"] / c["found"] if c["found"] else 1.0,
         }
-    return {"per_kind": per_kind, "misses": misses, "false_positives": false_positives, "wrong_values": wrong_values}
+    sources = per_kind["source"]
+    return {
+        "per_kind": per_kind,
+        "source_precision": sources["precision"],
+        "spelling": {"people": people, "agreeing": spelt, "agreement": spelt / people if people else 1.0},
+        "misses": misses,
+        "false_positives": false_positives,
+        "wrong_values": wrong_values,
+        "misspelt": misspelt,
+    }
 
 
 def score_checking(passages: list[dict]) -> dict:
@@ -185,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     for kind, row in result["extraction"]["per_kind"].items():
         table.add_row(kind, str(row["gold"]), str(row["predicted"]), f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['value_accuracy']:.3f}")
     console.print(table)
+    extraction = result["extraction"]
+    spelling = extraction["spelling"]
+    console.print(f"source precision {extraction['source_precision']:.3f}; spelling agreement "
+                  f"{spelling['agreement']:.3f} ({spelling['agreeing']} of {spelling['people']} people)")
     checking = result["checking"]
     table = Table(title="Checking")
     table.add_column("measure")
@@ -201,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
             console.print(f"[yellow]extra[/yellow] {line}", highlight=False)
         for line in result["extraction"]["wrong_values"]:
             console.print(f"[magenta]value[/magenta] {line}", highlight=False)
+        for line in result["extraction"]["misspelt"]:
+            console.print(f"[blue]spelling[/blue] {line}", highlight=False)
         for line in checking["details"]:
             console.print(f"[cyan]check[/cyan] {line}", highlight=False)
     return 0

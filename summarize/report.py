@@ -131,10 +131,11 @@ def fact_key(fact) -> tuple:
     import json
 
     words = " ".join(fact.text.split())
+    extra = tuple(sorted(dict(getattr(fact, "extra", ()) or ()).items()))  # "Q1 2027" is not "2027"
     if fact.value is None:
-        return (fact.kind, words)
+        return (fact.kind, words, extra)
     value = json.dumps(fact.value, sort_keys=True, ensure_ascii=False)
-    return (fact.kind, value, words) if fact.kind == "number" else (fact.kind, value)
+    return (fact.kind, value, words, extra) if fact.kind == "number" else (fact.kind, value, extra)
 
 
 def _grouped(items: list, key) -> list[list]:

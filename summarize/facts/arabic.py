@@ -107,6 +107,13 @@ CLITIC_LETTERS = CONJUNCTIONS + PREPOSITIONS
 PROCLITICS = r"(?:[وف]?(?:لل|[بلك])|[وف])?"
 
 
+def definite_pattern(words) -> str:
+    """Regex for ``words`` (written without the article) made definite, with their proclitics:
+    "العام", "والعام", "بالعام", and "للعام" (after ل the article loses its alef)."""
+    alt = alternation(words)
+    return rf"(?:[وف]?[بك]?ال(?:{alt})|[وف]?لل(?:{alt}))"
+
+
 @functools.lru_cache(maxsize=1 << 16)  # called for every token by several kinds; words repeat
 def readings(word: str, prepositions: bool = True, article: bool = False) -> tuple[tuple[int, str], ...]:
     """Ways to read a folded ``word`` as proclitics + stem: ``(cut, stem)`` pairs, the word itself

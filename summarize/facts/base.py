@@ -129,6 +129,10 @@ class Kind:
         """The JSON ``value`` of a fact with this meaning."""
         raise NotImplementedError
 
+    def fields(self, meaning) -> dict:
+        """JSON fields beyond ``value`` that a fact or mention with this meaning has (a date's period)."""
+        return {}
+
     def renderings(self, meaning) -> tuple[str, ...]:
         """Typical English renderings of a fact with this meaning, most usual first."""
         raise NotImplementedError
@@ -144,6 +148,19 @@ class Kind:
     def family(self, meaning) -> str:
         """The group within this kind that a wrong value stays in ("money", "year")."""
         return ""
+
+    def alters(self, fact: Fact, mention: Mention) -> bool:
+        """Whether a left-over ``fact`` of any kind may be reported altered with this kind's
+        unsupported ``mention`` as evidence: by default one of this kind in the same family."""
+        return self.alterable and fact.kind == self.name and self.family(fact.meaning) == self.family(mention.meaning)
+
+    def contradiction(self, fact: Fact, mentions: list[Mention]) -> Mention | None:
+        """A mention that shows the target changed ``fact`` even if another mention seems to keep it."""
+        return None
+
+    def optional(self, fact: Fact) -> bool:
+        """Whether a summary may leave out this fact even when it is in the lead."""
+        return False
 
     def candidates(self, facts: list[Fact], target: str) -> list[Mention]:
         """Extra weak mentions in ``target`` that may keep a fact but are never unsupported."""
@@ -162,9 +179,10 @@ class Kind:
         return False
 
 
-def claim(text: str, claimed: SpanSet, kind: str, start: int, end: int, value, meaning, weak: bool = False) -> Mention:
+def claim(text: str, claimed: SpanSet, kind: str, start: int, end: int, value, meaning, weak: bool = False,
+          extra: dict | None = None) -> Mention:
     """A mention of ``text[start:end]`` (trailing spaces dropped), claimed so later ones avoid it."""
     while end > start and text[end - 1].isspace():
         end -= 1
     claimed.add(start, end)
-    return Mention(kind, text[start:end], start, end, value, meaning, weak)
+    return Mention(kind, text[start:end], start, end, value, meaning, weak, tuple((extra or {}).items()))

@@ -24,7 +24,9 @@ Matching rules
   with the left-over fact nearest to it in relative position; that fact becomes *altered*
   with the mention as evidence. Left-over facts with no partner are *missing*. A source
   replaced by another name is *missing* (and the new name is unsupported): names have no
-  "value" that could be off by a little.
+  "value" that could be off by a little. Two exceptions: an unnamed source ("a senior US
+  official") replaced by a named person is *altered*, and so is a person whose family name the
+  English keeps with another given name ("Elias Khoury" for جورج خوري).
 * Unsupported: an English mention that agrees with no source fact (and with no mention in the
   optional English ``reference`` translation a summary was made from). "both", "twice" and
   "the two" and "a couple of" may keep a fact but are never reported on their own; nor is a
@@ -32,7 +34,8 @@ Matching rules
 
 Salience (summary mode)
 -----------------------
-A summary must keep every named source and every date and number of the lead: the first
+A summary must keep every named source and every date and number of the lead (an unnamed source
+such as "a senior US official" it may leave out): the first
 sentence of the source (as ``summarize.document.split_sentences`` splits it), with a headline or
 dateline of fewer than six words before it counted as part of it (``Fact.lead``).
 Other facts are checked and reported but not required. In translation mode every fact is
@@ -69,10 +72,15 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     n_source = max((f.end for f in facts), default=1) or 1
     n_target = max(len(target), 1)
 
+    # A fact the target contradicts outright (the family name kept with another given name) is
+    # altered whatever else agrees with it: "Al-Otaibi added" does not bring back Majed.
+    contradicted = {fi: m for fi, fact in enumerate(facts) if (m := _contradiction(fact, pool)) is not None}
     used: list[tuple[int, int]] = []
     used_ids: set[int] = set()
     evidence: dict[int, Mention] = {}
     for fi, fact in enumerate(facts):
+        if fi in contradicted:
+            continue
         best = None
         best_distance = 2.0
         position = fact.start / n_source
@@ -110,7 +118,9 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
             continue
         unsupported.append(mention)
 
-    altered = _pair_altered(facts, evidence, unsupported, n_source, n_target)
+    taken = {id(m) for m in contradicted.values()}
+    altered = _pair_altered(facts, {**evidence, **contradicted}, [m for m in unsupported if id(m) not in taken], n_source, n_target)
+    altered.update(contradicted)
     # Some mentions ("two sessions" for an unknown dual) count only as evidence of an alteration.
     paired = {id(m) for m in altered.values()}
     unsupported = [m for m in unsupported if id(m) in paired or not _only_evidence(m, target)]
@@ -129,10 +139,21 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
 
 
 def _required(facts: list[Fact], mode: str) -> list[bool]:
-    """Which facts a text must keep: all in a translation; in a summary the lead's and every source."""
+    """Which facts a text must keep: all in a translation; in a summary the lead's and every named
+    source (an unnamed one is optional)."""
     if mode == "translation":
         return [True] * len(facts)
-    return [_kind_required_anywhere(f) or f.lead for f in facts]
+    return [(_kind_required_anywhere(f) or f.lead) and not _optional(f) for f in facts]
+
+
+def _optional(fact: Fact) -> bool:
+    kind = KIND.get(fact.kind)
+    return kind is not None and kind.optional(fact)
+
+
+def _contradiction(fact: Fact, pool: list[Mention]) -> Mention | None:
+    kind = KIND.get(fact.kind)
+    return kind.contradiction(fact, pool) if kind is not None else None
 
 
 def _only_evidence(mention: Mention, target: str) -> bool:
@@ -145,24 +166,17 @@ def _kind_required_anywhere(fact: Fact) -> bool:
     return kind is not None and kind.required_anywhere
 
 
-def _group(kind_name: str, meaning) -> tuple[str, str]:
-    """The group a wrong value stays within: its kind and the kind's family for it."""
-    kind = KIND.get(kind_name)
-    return (kind_name, kind.family(meaning) if kind else "")
-
-
 def _pair_altered(facts, evidence, unsupported, n_source, n_target) -> dict[int, Mention]:
-    """Left-over facts paired with the unsupported mention of their group nearest in position."""
+    """Left-over facts paired with the unsupported mention that may alter them nearest in position."""
     left = [(fi, f) for fi, f in enumerate(facts) if fi not in evidence]
     altered: dict[int, Mention] = {}
     for mention in sorted(unsupported, key=lambda m: m.start):
         kind = KIND.get(mention.kind)
-        if kind is None or not kind.alterable:
-            continue  # a swapped source is a missing one plus an unsupported name, not an alteration
-        group = _group(mention.kind, mention.meaning)
+        if kind is None:
+            continue
         position = mention.start / n_target
-        options = [(abs(f.start / n_source - position), fi) for fi, f in left if fi not in altered and _group(f.kind, f.meaning) == group]
-        if not options and group[1] in kind.loose_families:
+        options = [(abs(f.start / n_source - position), fi) for fi, f in left if fi not in altered and kind.alters(f, mention)]
+        if not options and kind.alterable and kind.family(mention.meaning) in kind.loose_families:
             options = [(abs(f.start / n_source - position), fi) for fi, f in left if fi not in altered and f.kind == mention.kind]
         if options:
             altered[min(options)[1]] = mention

@@ -60,7 +60,7 @@ def extract_facts(text: str, reference_date: date | None = None, *, sentences: S
             at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
             sentence = sentences[at].index if sentences else 0
             facts.append(Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
-                              meaning, sentence, at < lead or not sentences))
+                              meaning, sentence, at < lead or not sentences, tuple(kind.fields(meaning).items())))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts
 

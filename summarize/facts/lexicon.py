@@ -116,12 +116,32 @@ ORDINAL_DAYS = _ordinal_days()
 QUALIFIERS = {
     "منتصف": "mid", "أواسط": "mid", "اواسط": "mid", "أوائل": "early", "مطلع": "early", "بداية": "early",
     "مستهل": "early", "أواخر": "late", "نهاية": "late", "ختام": "late",
+    "متم": "late", "موفى": "late",  # Moroccan and Tunisian "end of" ("متم شتنبر", "موفى جويلية")
 }
 ENGLISH_QUALIFIERS = {
     "early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late", "the beginning of": "early",
     "beginning of": "early", "the start of": "early", "start of": "early", "the middle of": "mid", "middle of": "mid",
-    "the first days of": "early", "the last days of": "late", "the early part of": "early",
+    "the first days of": "early", "the last days of": "late", "the early part of": "early", "the last day of": "late",
 }
+# Parts of a month or year named by an ordinal ("الأسبوع الأول من مارس", "العشر الأواخر من رمضان",
+# "الربع الثالث من 2026", "النصف الثاني من العام"): the Arabic unit (without the article) and its
+# kind, then the ordinals and their rank (-1 is the last; 0 the middle ten days).
+# The Maghreb also says "الفصل" for a quarter ("الفصل الثاني من السنة") and Tunisia "العشرية" for ten days.
+PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "نصف": "half", "عشر": "ten-days", "عشرية": "ten-days"}
+PERIOD_RANKS = {
+    "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
+    "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
+}
+ENGLISH_PERIOD_UNITS = {"week": "week", "quarter": "quarter", "half": "half", "ten days": "ten-days", "10 days": "ten-days"}
+ENGLISH_PERIOD_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1, "middle": 0}
+# English ordinal day numbers ("the first of July", "July first").
+ENGLISH_ORDINAL_DAYS = {
+    word: n for n, word in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)
+} | {f"twenty-{w}": 20 + n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)} | {
+    "thirtieth": 30, "thirty-first": 31}
+
 # Relative words after a period: -1 last, 0 this, 1 next.
 RELATIVE = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
@@ -157,7 +177,8 @@ ARABIC_TENS = {
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
 ARABIC_HUNDREDS = {
-    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200,
+    # مئتي/مائتي is the construct form of the dual ("مئتي عامل", "ومئتي مليون").
+    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200, "ميتي": 200, "مايتي": 200,
     **{f"{unit}{hundred}": value * 100
        for unit, value in (("ثلاث", 3), ("اربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("ثماني", 8), ("تسع", 9))
        for hundred in ("ميه", "مايه")},
@@ -165,16 +186,17 @@ ARABIC_HUNDREDS = {
 # Scale words multiply what precedes them.
 ARABIC_SCALES = {
     "الف": 1000, "الفا": 1000, "الاف": 1000, "مليون": 10**6, "مليونا": 10**6, "ملايين": 10**6,
-    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
+    "مليار": 10**9, "مليارا": 10**9, "مليارات": 10**9, "ملايير": 10**9, "بليون": 10**9, "بلايين": 10**9, "الوف": 1000,
     "تريليون": 10**12, "تريليونات": 10**12,
 }
+# Maghrebi press writes the plural of مليار as ملايير ("3 ملايير درهم").
 # Duals of scale words stand for two of the scale.
 ARABIC_SCALE_DUALS = {
     "الفين": 2000, "الفان": 2000, "الفي": 2000, "مليونين": 2 * 10**6, "مليونان": 2 * 10**6,
     "مليوني": 2 * 10**6, "مليارين": 2 * 10**9, "ملياران": 2 * 10**9, "ملياري": 2 * 10**9,
 }
 # Plural scales alone ("thousands of") are vague, not numbers.
-ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "بلايين", "تريليونات")
+ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات")
 
 ENGLISH_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -188,11 +210,13 @@ ENGLISH_SHORT_SCALES = {"bn": 10**9, "m": 10**6, "mn": 10**6, "k": 1000, "tn": 1
 
 class Currency(NamedTuple):
     """A currency an amount may be in: its code, the Arabic word (all its forms) and, for a word
-    several countries use ("دينار"), the nationality adjective that follows it ("دينار كويتي")."""
+    several currencies use ("دينار", "جنيه"), the adjective that follows it ("دينار كويتي",
+    "جنيه إسترليني")."""
 
     code: str
     arabic: tuple[str, ...]
-    nationality: str | None = None  # the English adjective, as in COUNTRIES; None: the word alone
+    # The English adjective: a nationality as in COUNTRIES, or one of CURRENCY_ADJECTIVES; None: the word alone.
+    nationality: str | None = None
     english: tuple[str, ...] = ()  # singular English words ("dollar"); a plural adds "s"
     symbols: tuple[str, ...] = ()  # the first is the one renderings use
 
@@ -226,7 +250,10 @@ CURRENCIES = (
     Currency("AED", _DIRHAM, "Emirati"),
     Currency("MAD", _DIRHAM, "Moroccan"),
     Currency("EGP", _POUND, "Egyptian"),
+    Currency("GBP", _POUND, "sterling"),
 )
+# Adjectives other than a nationality that name a currency after a shared word: "جنيه إسترليني".
+CURRENCY_ADJECTIVES = {"sterling": ("إسترليني",)}
 # English currency words that several currencies share: an amount's unit, but no code of its own
 # ("160 billion Libyan dinars").
 ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
@@ -236,37 +263,39 @@ ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
 
 class Country(NamedTuple):
     """A country (or a people): the Arabic nisba stems of its adjective, the English adjective and
-    name, and its Arabic names where the patterns need them."""
+    name, its Arabic names where the patterns need them, and for the Arab League states the ISO
+    code the name dictionary ranks regional spellings by (Algeria "Youcef", Egypt "Gamal")."""
 
     nisba: tuple[str, ...]
     adjective: str
     english: str
     arabic: tuple[str, ...] = ()
+    code: str = ""
 
 
 COUNTRIES = (
-    Country(("عراقي",), "Iraqi", "Iraq", ("العراق",)),
-    Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",)),
-    Country(("مصري",), "Egyptian", "Egypt", ("مصر",)),
-    Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية")),
-    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",)),
-    Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",)),
-    Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",)),
-    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",)),
-    Country(("قطري",), "Qatari", "Qatar", ("قطر",)),
-    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",)),
-    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",)),
-    Country(("عماني",), "Omani", "Oman", ("عمان",)),
-    Country(("يمني",), "Yemeni", "Yemen", ("اليمن",)),
-    Country(("ليبي",), "Libyan", "Libya", ("ليبيا",)),
-    Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",)),
-    Country(("جزائري",), "Algerian", "Algeria", ("الجزائر",)),
-    Country(("مغربي",), "Moroccan", "Morocco", ("المغرب",)),
-    Country(("سوداني",), "Sudanese", "Sudan", ("السودان",)),
-    Country(("موريتاني",), "Mauritanian", "Mauritania", ("موريتانيا",)),
-    Country(("صومالي",), "Somali", "Somalia", ("الصومال",)),
-    Country(("جيبوتي",), "Djiboutian", "Djibouti", ("جيبوتي",)),
-    Country(("قمري",), "Comorian", "Comoros", ("جزر_القمر",)),
+    Country(("عراقي",), "Iraqi", "Iraq", ("العراق",), "IQ"),
+    Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",), "SA"),
+    Country(("مصري",), "Egyptian", "Egypt", ("مصر",), "EG"),
+    Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية"), "SY"),
+    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO"),
+    Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",), "LB"),
+    Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",), "PS"),
+    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW"),
+    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA"),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",), "AE"),
+    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH"),
+    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM"),
+    Country(("يمني",), "Yemeni", "Yemen", ("اليمن",), "YE"),
+    Country(("ليبي",), "Libyan", "Libya", ("ليبيا",), "LY"),
+    Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",), "TN"),
+    Country(("جزائري",), "Algerian", "Algeria", ("الجزائر",), "DZ"),
+    Country(("مغربي",), "Moroccan", "Morocco", ("المغرب",), "MA"),
+    Country(("سوداني",), "Sudanese", "Sudan", ("السودان",), "SD"),
+    Country(("موريتاني",), "Mauritanian", "Mauritania", ("موريتانيا",), "MR"),
+    Country(("صومالي",), "Somali", "Somalia", ("الصومال",), "SO"),
+    Country(("جيبوتي",), "Djiboutian", "Djibouti", ("جيبوتي",), "DJ"),
+    Country(("قمري",), "Comorian", "Comoros", ("جزر_القمر",), "KM"),
     Country(("أمريكي", "أميركي"), "US", "United States", ("أمريكا", "أميركا")),
     Country(("بريطاني",), "British", "Britain", ("بريطانيا",)),
     Country(("فرنسي",), "French", "France", ("فرنسا",)),
@@ -295,7 +324,7 @@ COUNTRIES = (
     Country(("إثيوبي",), "Ethiopian", "Ethiopia", ("إثيوبيا",)),
     Country(("إريتري",), "Eritrean", "Eritrea", ("إريتريا",)),
     Country(("نيجيري",), "Nigerian", "Nigeria", ("نيجيريا",)),
-    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",)),
+    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",), "IQ"),
     Country(("أوروبي",), "European", "Europe"),
 )
 # Extra English forms of a nationality as it may precede a body ("US", "U.S.", "American").
@@ -340,7 +369,8 @@ TITLES = (
     "المحامية", "الناشط", "الناشطة", "المدرب", "المدربة", "النجم", "النجمة", "الخبيرة", "المحللة", "الباحثة",
     "الكاتبة", "الصحفية", "الصحافي", "الصحافية", "المستشارة", "القيادي", "القيادية", "المعارض",
     "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
-    "الوسيط", "المندوب", "المندوبة", "الحاكم",
+    "الوسيط", "المندوب", "المندوبة", "الحاكم", "نقيب", "النقيب", "منسق", "منسقة",
+    "حاكم", "حاكمة",  # "حاكم مصرف لبنان": the governor of a central bank
 )
 # Verbs of saying, stating and deciding: the subject or the name after them is a source.
 REPORTING_VERBS = (
@@ -355,3 +385,45 @@ REPORTING_VERBS = (
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "نقل", "نقلت")
 # Words that introduce a quoted person, not an outlet or a body: "نقلا عن", "في بيان", "قوله".
 QUOTING = ("عن", "بيان", "قول", "يقول", "تقول")
+
+# --- unnamed sources ("مسؤول أمريكي رفيع", "مصادر مطلعة", "مصدر في الهيئة") -------------------
+# Indefinite nouns an unnamed source is described by: (English head, plural).
+ANONYMOUS_HEADS = {
+    "مصدر": ("source", False), "مصادر": ("source", True), "مسؤول": ("official", False), "مسؤولة": ("official", False),
+    "مسؤولون": ("official", True), "مسؤولين": ("official", True), "دبلوماسي": ("diplomat", False),
+    "دبلوماسية": ("diplomat", False), "دبلوماسيون": ("diplomat", True), "دبلوماسيين": ("diplomat", True),
+}
+# Adjectives that say how high or how close an unnamed source is (masculine singular; other
+# endings are derived), and the English words for each ("senior" also for high-ranking).
+ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close", "قريب": "close"}
+ENGLISH_STANDING = {
+    "senior": ("senior", "high-ranking", "high-level", "top", "senior-level"),
+    "informed": ("informed", "well-informed", "knowledgeable", "familiar"),
+    "close": ("close",),
+}
+# Adjectives that say where an unnamed source sits, and their English words (the first is the
+# description's). Nationalities come from COUNTRIES.
+ANONYMOUS_DOMAINS = {
+    "أمني": ("security",), "حكومي": ("government", "governmental"), "وزاري": ("ministerial", "ministry"),
+    "برلماني": ("parliamentary", "parliament"), "نيابي": ("parliamentary", "parliament"),
+    "مصرفي": ("banking", "bank", "banker"), "مهني": ("industry", "professional", "trade", "sector"),
+    "محلي": ("local",), "عسكري": ("military", "army"), "رسمي": ("official",), "قضائي": ("judicial", "court"),
+    "طبي": ("medical", "hospital", "health"), "سياسي": ("political",), "اقتصادي": ("economic",), "نفطي": ("oil",),
+    "حزبي": ("party",), "غربي": ("Western", "western"), "عربي": ("Arab",), "خليجي": ("Gulf",), "إقليمي": ("regional",),
+    "دولي": ("international",), "أممي": ("UN", "U.N.", "United Nations"), "إعلامي": ("media",),
+    "دبلوماسي": ("diplomatic",), "رئاسي": ("presidential", "presidency"), "استخباراتي": ("intelligence",),
+    "استخباري": ("intelligence",), "قبلي": ("tribal",), "ديني": ("religious",), "نقابي": ("union",), "ميداني": ("field",),
+    # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
+    "حوثي": ("Houthi",),
+}
+# Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
+ANONYMOUS_PLACES = {
+    "الهيئة": "authority", "الوزارة": "ministry", "الحكومة": "government", "الشركة": "company", "البنك": "bank",
+    "المؤسسة": "corporation", "الجيش": "army", "البرلمان": "parliament", "الرئاسة": "presidency", "المجلس": "council",
+    "الحزب": "party", "الحركة": "movement", "اللجنة": "committee", "الديوان": "office", "القصر": "palace",
+    "المفاوضات": "negotiations", "المحادثات": "talks", "الوفد": "delegation", "التحقيق": "investigation",
+    "الملف": "file", "القيادة": "leadership", "الوزير": "minister", "الرئيس": "president", "العائلة": "family",
+    "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
+    "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
+    "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation",
+}

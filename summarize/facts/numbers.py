@@ -16,7 +16,7 @@ from .arabic import CLITIC_LETTERS, LETTERS, WORDS_AND_NUMBERS, clitic_cut, norm
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
 from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
-                      COUNTRIES, CURRENCIES, ENGLISH_SHARED_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+                      COUNTRIES, CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_SHARED_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -97,8 +97,8 @@ _DUAL_NOUNS = (
     "عملية قذيفة قنبلة دبابة مركبة سيارة حافلة مرحلة جولة اتفاق اتفاقية اجتماع قمة لقاء زيارة "
     "مشروع درجة لواء كتيبة مخيم معبر منطقة محافظة ولاية مقعد صوت شاحنة مسيرة امرأة رجل شاب فتاة "
     "فريق حقل لجنة مصنع منشأة بئر خط ميناء مرفأ محور قطاع فرع وفد مجلس مؤتمر اقتراح نص مسودة "
-    # Time spans and rounds: sessions, matches, seasons, decades, terms, editions, halves.
-    "موسم جلسة مباراة عقد قرن ليلة فترة دورة حلقة نسخة شوط فصل عهدة ولاية جيل "
+    # Time spans and rounds: sessions, matches, seasons, decades, terms, editions, halves, trips.
+    "موسم جلسة مباراة عقد قرن ليلة فترة دورة حلقة نسخة شوط فصل عهدة ولاية جيل رحلة "
     # Sport: goals, titles, medals, cups, championships, clubs, national teams.
     "هدف لقب ميدالية كأس بطولة نادي ركلة بطاقة "
     # People whose plural is not -ين.
@@ -112,6 +112,10 @@ _DUAL_NOUNS = (
     # Bodies, texts and decisions.
     "مؤسسة هيئة منظمة مجموعة جمعية نقابة ملف قانون قرار مرسوم بند مادة شرط خيار تقرير "
     "بيان رسالة مكالمة اتصال صفقة عقوبة حادث حادثة ضربة هجمة مقترح مبادرة خطة "
+    # Money, replies and documents: tranches, payments, loans, bonds, grants, bids, replies, requests.
+    "شريحة دفعة قرض سند منحة عرض مناقصة رد طلب خطاب سؤال وثيقة ورقة كتاب مقال تصريح برنامج صندوق مؤشر "
+    # Equipment, transport and rooms.
+    "جهاز قطار باخرة شحنة حاوية منصة قاعة غرفة سوق "
     # Units and currencies.
     "دينار درهم ريال جنيه لتر هكتار كيلوغرام كيلوجرام ميغاواط نوع صنف مستوى قسم شق"
 ).split()
@@ -147,10 +151,11 @@ for _currency in CURRENCIES:
             _CURRENCIES.setdefault(_N(_word), _currency.code)
         else:
             _CURRENCY_OF_NATIONALITY[(_N(_word), _currency.nationality)] = _currency.code
-# The nationality adjective after a currency word: كويتي, كويتيا, كويتية, الكويتي.
+# The adjective after a currency word: كويتي, كويتيا, كويتية, الكويتي; إسترليني.
 _NATIONALITY_OF = {
-    _N(article + stem + ending): country.adjective
-    for country in COUNTRIES for stem in country.nisba for article in ("", "ال") for ending in ("", "ا", "ة")
+    _N(article + stem + ending): adjective
+    for adjective, stems in [*((c.adjective, c.nisba) for c in COUNTRIES), *CURRENCY_ADJECTIVES.items()]
+    for stem in stems for article in ("", "ال") for ending in ("", "ا", "ة")
 }
 _PERCENT_WORDS = lazy(r"\s*(?:%|(?:في|ب)\s*ال(?:مي|ماي)ه\b)")
 _POINTS_WORDS = lazy(_N(r"\s*(?:نقطة|نقاط)\s+مئوية\b"))

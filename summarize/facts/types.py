@@ -13,7 +13,8 @@ class Fact:
     cannot, e.g. "last August" when no reference date was given); ``sentence`` is the
     ``Sentence.index`` (``summarize.document.split_sentences``) of the sentence the fact sits
     in, and ``lead`` whether that sentence is part of the lead, whose facts a summary must keep.
-    None of the three appears in the JSON.
+    None of the three appears in the JSON. ``extra`` holds the JSON fields a kind adds for some
+    facts only: a date's ``period`` ("Q1", "week-2"), an unnamed source's ``anonymous``.
     """
 
     kind: str
@@ -25,9 +26,10 @@ class Fact:
     meaning: object = field(default=None, compare=False, repr=False)
     sentence: int = field(default=0, compare=False, repr=False)
     lead: bool = field(default=True, compare=False, repr=False)
+    extra: tuple[tuple[str, object], ...] = ()
 
     def to_dict(self) -> dict:
-        """The fact as JSON: kind, text, start, end, value, english."""
+        """The fact as JSON: kind, text, start, end, value, english, and the ``extra`` fields it has."""
         return {
             "kind": self.kind,
             "text": self.text,
@@ -35,6 +37,7 @@ class Fact:
             "end": self.end,
             "value": self.value,
             "english": list(self.english),
+            **dict(self.extra),
         }
 
 
@@ -43,7 +46,7 @@ class Mention:
     """One date, number or named source found in an English text.
 
     ``weak`` mentions ("both", "twice") may confirm a fact but are never reported as
-    unsupported on their own.
+    unsupported on their own. ``extra`` is as in ``Fact`` (an English period, an anonymous source).
     """
 
     kind: str
@@ -53,10 +56,11 @@ class Mention:
     value: object
     meaning: object = field(default=None, compare=False, repr=False)
     weak: bool = field(default=False, compare=False, repr=False)
+    extra: tuple[tuple[str, object], ...] = ()
 
     def to_dict(self) -> dict:
-        """The mention as JSON: kind, text, start, end, value."""
-        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value}
+        """The mention as JSON: kind, text, start, end, value, and the ``extra`` fields it has."""
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value, **dict(self.extra)}
 
 
 @dataclass(frozen=True)

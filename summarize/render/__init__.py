@@ -80,6 +80,17 @@ def value_text(value) -> str:
     return str(value)
 
 
+def fact_value(fact) -> str:
+    """A fact's or mention's value with what qualifies it: "2026-03 (week-1)", "senior US official (unnamed)"."""
+    extra = dict(getattr(fact, "extra", ()) or ())
+    text = value_text(fact.value)
+    if extra.get("period"):
+        text += f" ({extra['period']})"
+    if extra.get("anonymous"):
+        text += " (unnamed)"
+    return text
+
+
 def status_text(checked) -> str:
     """"✓ preserved" for a CheckedFact; "—" when the fact was not checked."""
     if checked is None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 from urllib.parse import quote
 
 from ..report import SCHEMA, check_rows, unsupported_rows
-from . import STATUS_MARK, TIMING_ORDER, FactList, Renderer, count_text, input_name, status_text, tally_text, value_text
+from . import STATUS_MARK, TIMING_ORDER, FactList, Renderer, count_text, input_name, status_text, tally_text, fact_value, value_text
 
 if TYPE_CHECKING:
     from ..report import FactRow, Report, Translation, UnsupportedRow
@@ -62,7 +62,7 @@ def _environment():
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(value=value_text, status=status_text, count=count_text, tally=tally_text, url=_url, json=_json, seconds=_seconds)
+    env.filters.update(value=value_text, fact_value=fact_value, status=status_text, count=count_text, tally=tally_text, url=_url, json=_json, seconds=_seconds)
     env.globals.update(
         STATUS_MARK=STATUS_MARK,
         REPAIR_WORDS=REPAIR_WORDS,
@@ -260,20 +260,20 @@ def report_page(report: "Report") -> str:
         for m, (mention, checked) in enumerate(zip(row.mentions, row.translation_checks), 1):
             status = checked.status if checked else "unchecked"
             said = f" as “{checked.evidence}”" if checked and checked.evidence else ""
-            ar_ids.append(arabic.place(mention.start, mention.end, id=f"ar-{n}-{m}", css=f"k-{kind} st-{status}", title=f"{kind} {value_text(mention.value)}: translation {STATUS_WORDS.get(status, status)}{said}", targets=(f"fact-{n}",)))
+            ar_ids.append(arabic.place(mention.start, mention.end, id=f"ar-{n}-{m}", css=f"k-{kind} st-{status}", title=f"{kind} {fact_value(mention)}: translation {STATUS_WORDS.get(status, status)}{said}", targets=(f"fact-{n}",)))
             if checked is not None and checked.evidence_span:
-                english.place(*checked.evidence_span, id=f"en-{n}-{m}", css=f"k-{kind} st-{checked.status}", title=f"{kind} {value_text(mention.value)}: {STATUS_WORDS[checked.status]}; Arabic: {mention.text}", targets=(f"ar-{n}-{m}", f"fact-{n}"))
+                english.place(*checked.evidence_span, id=f"en-{n}-{m}", css=f"k-{kind} st-{checked.status}", title=f"{kind} {fact_value(mention)}: {STATUS_WORDS[checked.status]}; Arabic: {mention.text}", targets=(f"ar-{n}-{m}", f"fact-{n}"))
         s = row.summary
         if s is not None and s.evidence_span:
             m = _mention_index(row, s)
-            summary.place(*s.evidence_span, id=f"sum-{n}", css=f"k-{kind} st-{s.status}", title=f"{kind} {value_text(row.fact.value)}: {STATUS_WORDS[s.status]} in the summary; Arabic: {row.fact.text}", targets=(f"en-{n}-{m}", f"ar-{n}-{m}", f"fact-{n}"))
+            summary.place(*s.evidence_span, id=f"sum-{n}", css=f"k-{kind} st-{s.status}", title=f"{kind} {fact_value(row.fact)}: {STATUS_WORDS[s.status]} in the summary; Arabic: {row.fact.text}", targets=(f"en-{n}-{m}", f"ar-{n}-{m}", f"fact-{n}"))
         arabic_ids.append(tuple(ar_ids))
 
     unsupported_lines = []
     for j, (where, tag, u) in enumerate(unsupported, 1):
         placer = summary if where == "summary" else english
         ids = tuple(
-            placer.place(m.start, m.end, id=f"{tag}u-{j}-{i}", css=f"k-{u.first.kind} st-unsupported", title=f"{u.first.kind} {value_text(m.value)}: not supported by the source", targets=(f"unsup-{j}",))
+            placer.place(m.start, m.end, id=f"{tag}u-{j}-{i}", css=f"k-{u.first.kind} st-unsupported", title=f"{u.first.kind} {fact_value(m)}: not supported by the source", targets=(f"unsup-{j}",))
             for i, m in enumerate(u.mentions, 1)
         )
         unsupported_lines.append(UnsupportedLine(f"unsup-{j}", where, u, ids))

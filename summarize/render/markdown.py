@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..report import check_rows, unsupported_rows
-from . import FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, value_text
+from . import FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, fact_value
 
 
 def cell(text) -> str:
@@ -18,8 +18,8 @@ class MarkdownRenderer(Renderer):
         out = [f"# Summary of {input_name(report.document)}", "", report.summary.text, "", f"## Facts ({tally_text(report.tally())})", ""]
         out += ["| Kind | Arabic | Value | Mentions | Translation | Summary |", "|---|---|---|---|---|---|"]
         for row in report.fact_rows():
-            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(value_text(row.fact.value))} | {count_text(len(row.mentions))} | {status_text(row.translation)} | {status_text(row.summary)} |")
-        out += [f"| {u.first.kind} | | {cell(value_text(u.first.value))} | {count_text(len(u.mentions))} | | ! unsupported: {cell(u.first.text)} |" for u in unsupported_rows(report.summary_check)]
+            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(fact_value(row.fact))} | {count_text(len(row.mentions))} | {status_text(row.translation)} | {status_text(row.summary)} |")
+        out += [f"| {u.first.kind} | | {cell(fact_value(u.first))} | {count_text(len(u.mentions))} | | ! unsupported: {cell(u.first.text)} |" for u in unsupported_rows(report.summary_check)]
         if report.summary.repairs:
             out += ["", "## Repairs", ""] + [f"- **{r.step}** ({'applied' if r.applied else 'not applied'}): {r.detail}" for r in report.summary.repairs]
         if show_translation:
@@ -34,15 +34,15 @@ class MarkdownRenderer(Renderer):
 
     def facts(self, listing: FactList):
         out = [f"# Facts in {listing.name}" if listing.name else "# Facts", "", "| Kind | Arabic | Offsets | Value | English |", "|---|---|---|---|---|"]
-        out += [f"| {f.kind} | {cell(f.text)} | {f.start}-{f.end} | {cell(value_text(f.value))} | {cell(', '.join(f.english[:4]))} |" for f in listing.facts]
+        out += [f"| {f.kind} | {cell(f.text)} | {f.start}-{f.end} | {cell(fact_value(f))} | {cell(', '.join(f.english[:4]))} |" for f in listing.facts]
         return "\n".join(out) + "\n"
 
     def check(self, result, name):
         out = [f"# {result.mode.title()} check of {name}: {'OK' if result.ok else 'FAILED'}", "", "| Kind | Arabic | Value | Mentions | English evidence | Status |", "|---|---|---|---|---|---|"]
         for row in check_rows(result):
             c = row.status
-            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(value_text(row.fact.value))} | {count_text(len(row.checks))} | {cell(c.evidence or '')} | {c.status}{'' if c.required else ' (optional)'} |")
-        out += [f"| {u.first.kind} | | {cell(value_text(u.first.value))} | {count_text(len(u.mentions))} | {cell(u.first.text)} | unsupported |" for u in unsupported_rows(result)]
+            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(fact_value(row.fact))} | {count_text(len(row.checks))} | {cell(c.evidence or '')} | {c.status}{'' if c.required else ' (optional)'} |")
+        out += [f"| {u.first.kind} | | {cell(fact_value(u.first))} | {count_text(len(u.mentions))} | {cell(u.first.text)} | unsupported |" for u in unsupported_rows(result)]
         return "\n".join(out) + "\n"
 
     def models(self, listing):

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..report import check_rows, unsupported_rows
-from . import STATUS_MARK, STATUS_STYLE, FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, value_text
+from . import STATUS_MARK, STATUS_STYLE, FactList, Renderer, count_text, footer_lines, input_name, status_text, tally_text, fact_value
 
 
 def _status_cell(checked) -> Text:
@@ -52,9 +52,9 @@ class RichRenderer(Renderer):
             t, s = row.translation, row.summary
             evidence = (s and s.evidence) or (t and t.evidence) or ""
             translation_cell = Text(status_text(t), style=STATUS_STYLE.get(t.status, "") if t else "")
-            table.add_row(row.fact.kind, row.fact.text, value_text(row.fact.value), count_text(len(row.mentions)), translation_cell, _status_cell(s), evidence)
+            table.add_row(row.fact.kind, row.fact.text, fact_value(row.fact), count_text(len(row.mentions)), translation_cell, _status_cell(s), evidence)
         for u in unsupported_rows(report.summary_check):
-            table.add_row(u.first.kind, "", value_text(u.first.value), count_text(len(u.mentions)), "", Text("! unsupported", style="bold magenta"), u.first.text)
+            table.add_row(u.first.kind, "", fact_value(u.first), count_text(len(u.mentions)), "", Text("! unsupported", style="bold magenta"), u.first.text)
         return table
 
     def translation(self, result):
@@ -69,7 +69,7 @@ class RichRenderer(Renderer):
         for col, kw in (("Kind", {}), ("Arabic", {"justify": "right"}), ("Offsets", {}), ("Value", {}), ("English", {})):
             table.add_column(col, **kw)
         for f in facts:
-            table.add_row(f.kind, f.text, f"{f.start}-{f.end}", value_text(f.value), ", ".join(f.english[:4]))
+            table.add_row(f.kind, f.text, f"{f.start}-{f.end}", fact_value(f), ", ".join(f.english[:4]))
         return table
 
     def check(self, result, name):
@@ -81,9 +81,9 @@ class RichRenderer(Renderer):
             status = Text(f"{STATUS_MARK.get(c.status, '')} {c.status}", style=STATUS_STYLE.get(c.status, ""))
             if not c.required:
                 status.append(" (optional)", style="dim")
-            table.add_row(row.fact.kind, row.fact.text, value_text(row.fact.value), count_text(len(row.checks)), c.evidence or "", status)
+            table.add_row(row.fact.kind, row.fact.text, fact_value(row.fact), count_text(len(row.checks)), c.evidence or "", status)
         for u in unsupported_rows(result):
-            table.add_row(u.first.kind, "", value_text(u.first.value), count_text(len(u.mentions)), u.first.text, Text("! unsupported", style="bold magenta"))
+            table.add_row(u.first.kind, "", fact_value(u.first), count_text(len(u.mentions)), u.first.text, Text("! unsupported", style="bold magenta"))
         return table
 
     def models(self, listing):

@@ -3,7 +3,8 @@
 ``gazetteer`` lists the sources known by name, ``arabic`` and ``institutions`` find sources in
 Arabic (by name, composed from a nationality, by the shape of an institution's name, or as a
 person after a title or a verb of saying), ``english`` finds them in English, ``names`` and
-``phonetic`` romanise and compare people's names, and ``matching`` decides agreement.
+``phonetic`` romanise and compare people's names (``dictionary`` holds the attested spellings of
+arabic-name-romanizer), and ``matching`` decides agreement.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from ..base import Found, Kind, SpanSet
 from ..types import Fact, Mention
 from .arabic import find_sources
 from .english import find_english_sources
-from .matching import candidates, fact_agrees, mentions_agree, part_of_a_source_name, starts_with_title
+from .matching import candidates, fact_agrees, mentions_agree, part_of_a_source_name, starts_with_title, substituted_given_name
 from .meaning import SourceMeaning
 
 
 class SourceKind(Kind):
-    """Named sources: ``SourceMeaning`` records; a name has no value that can be a little off,
-    so a swapped source is missing (and the new name unsupported), never altered."""
+    """Named and unnamed sources: ``SourceMeaning`` records. A name has no value that can be a
+    little off, so a swapped source is missing (and the new name unsupported); an unnamed source
+    ("a senior US official") given a name is altered, and it is optional in a summary."""
 
     name = "source"
     required_anywhere = True
@@ -34,6 +36,21 @@ class SourceKind(Kind):
 
     def value(self, meaning: SourceMeaning) -> object:
         return meaning.canonical
+
+    def fields(self, meaning: SourceMeaning) -> dict:
+        return {"anonymous": True} if isinstance(meaning, SourceMeaning) and meaning.anonymous else {}
+
+    def alters(self, fact: Fact, mention: Mention) -> bool:
+        # An unnamed source given a name ("a senior US official" -> "spokesman David Miller").
+        return (fact.kind == self.name and isinstance(fact.meaning, SourceMeaning) and fact.meaning.anonymous
+                and isinstance(mention.meaning, SourceMeaning) and mention.meaning.category == "person")
+
+    def optional(self, fact: Fact) -> bool:
+        return isinstance(fact.meaning, SourceMeaning) and fact.meaning.anonymous
+
+    def contradiction(self, fact: Fact, mentions: list[Mention]) -> Mention | None:
+        # A different given name is a different person: "Elias Khoury" for جورج خوري.
+        return substituted_given_name(fact, mentions)
 
     def renderings(self, meaning: SourceMeaning) -> tuple[str, ...]:
         return meaning.variants

@@ -12,10 +12,12 @@ from ..base import Found, SpanSet, lazy
 from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
                       QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
+from .anonymous import find_anonymous
+from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import ARTICLE_LIKE_NAMES, GIVEN_NAMES, NAME_TABLE, romanize_name
+from .names import ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, known_name, romanize_name, verbal_noun
 
 _N = normalize
 _AR = LETTERS
@@ -39,6 +41,16 @@ _LIL_OF = {k[2:]: v for k, v in _OUTLET_OF.items() if k.startswith("ال") and l
 _OUTLET_LIL_RE = lazy(
     rf"(?<![{_AR}])(?P<cl>[وف]?ل)ل(?P<name>{alternation(_LIL_OF)})(?![{_AR}])"
 )
+# A newspaper or magazine the gazetteer does not list, named after its noun ("صحيفة الرؤية", "جريدة
+# القدس"); the name is one or two definite words, romanised and compared phonetically.
+_PAPER_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:صحيفة|جريدة|مجلة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}}(?:\s+ال[{_AR}]{{2,}})?)(?![{_AR}])")
+
+
+def _outlet_style(name: str) -> str:
+    """An outlet's romanised name as the press writes it: "Al-Roya", not "al-Roya"."""
+    return re.sub(r"^al-", "Al-", name)
+
+
 _UN_TAIL = lazy(_N(rf"\s+(?:(?:التابعة|التابع)\s+)?(?:للأمم\s+المتحدة|الأممية|الأممي)(?![{_AR}])"))
 _CONTEXT_RE = lazy(_N(r"(?:وكالة|وكالة أنباء|وكالة الأنباء|صحيفة|جريدة|قناة|شبكة|موقع|إذاعة|تلفزيون|مجلة|فضائية)\s*$"))
 _ABBREVIATION_AFTER = lazy(r"\s*\(\s*([^()]{1,20}?)\s*\)")
@@ -49,8 +61,8 @@ _NAT_OF: dict[str, tuple[str, str]] = {}
 for _country in COUNTRIES:
     for _stem in _country.nisba:
         _s = _N(_stem)
-        _NAT_OF["ال" + _s] = (_country.adjective, _country.english)
-        _NAT_OF["ال" + _s + "ه"] = (_country.adjective, _country.english)
+        for _ending in ("", "ه", "ين", "ون"):  # العراقي, العراقية, الفلسطينيين, الفلسطينيون
+            _NAT_OF["ال" + _s + _ending] = (_country.adjective, _country.english)
 _NAT = alternation(_NAT_OF)
 _MIN_OF = {_N(m.arabic): (m.short, m.long) for m in gz.MINISTRIES}
 _MIN = alternation(_MIN_OF)
@@ -85,7 +97,7 @@ _TITLE_WORDS = {_N(w) for w in (
     "محافظة بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
     "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
-).split()}
+).split()} | set(INSTITUTION_HEADS)  # "مديرة إدارة التطوع", "رئيس جمعية الفنادق": a body inside the title
 # Names of countries and places, word by word: a name stops before them.
 _COUNTRIES = {w for c in COUNTRIES for name in c.arabic for w in _N(name).split("_")}
 _COUNTRIES |= {w for p in PLACES for name in p.arabic for w in _N(name).split("_")}
@@ -113,6 +125,10 @@ _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
 _ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
 _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
+# Title words that are also names inside a name ("محمد الأمين ولد بوبكر"), unless "العام" follows.
+_NAME_OR_TITLE = {_N("الأمين")}
+# Name parts after which a longer chain follows ("سيدي محمد ولد أحمد سالم", "فهد بن عبد الرحمن آل الشيخ").
+_CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال".split()}
 
 
 _HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
@@ -151,6 +167,18 @@ def find_sources(text: str) -> list[Found]:
         if not free(s, e):
             continue
         add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category))
+    for m in _PAPER_RE.finditer(text):
+        words = m.group("name").split()
+        if len(words) > 1 and (words[1] in _NAT_OF or words[1] in _STOP or words[1] in _TITLE_HEADS):
+            words = words[:1]  # "صحيفة القدس الفلسطينية": the adjective is not part of the name
+        if words[0] in _NAT_OF or words[0] in _STOP or words[0] in _COUNTRIES:
+            continue
+        s = m.start("name")
+        e = s + len(" ".join(words)) if len(words) == 1 else m.end("name")
+        if free(s, e):
+            canonical, variants = romanize_name(words)
+            canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
+            add(s, e, SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
     for m in _MINISTRY_RE.finditer(text):
         if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
             continue
@@ -188,11 +216,14 @@ def find_sources(text: str) -> list[Found]:
             variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
     tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
+    for s, e, meaning in find_anonymous(tokens, _attribution_word):
+        if free(s, e):
+            add(s, e, meaning)
     for s, e, meaning in _companies(tokens):
         if free(s, e):
             add(s, e, meaning)
     people: list[list[str]] = []
-    for s, e, meaning, words in _people(tokens):
+    for s, e, meaning, words in _people(tokens, article_country(tokens), taken):
         # A bare surname repeated later ("وأضاف حسين") is the same person, not a new source.
         if any(len(words) < len(earlier) and earlier[-len(words):] == words for earlier in people):
             continue
@@ -277,6 +308,11 @@ def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributab
     return bool(_CONTEXT_RE.search(" ".join(before.split()[-2:])))
 
 
+def _attribution_word(word: str) -> bool:
+    """A verb of saying, "according to" or a quoting word ("عن"), with or without its conjunction."""
+    return strip_clitics(word, _ATTRIBUTION, prepositions=False) is not None
+
+
 def _after_attribution(text: str, start: int) -> bool:
     """A verb of saying, "according to" or a quoting word just before ``start``."""
     words = text[max(0, start - 30):start].split()
@@ -303,40 +339,110 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     return SourceMeaning(variants[0], tuple(dict.fromkeys(variants)), "institution", adj, short)
 
 
-def _people(tokens):
-    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...")."""
+# Folded Arab country names and nisba adjectives ("العراق", "العراقي", "العراقية") -> ISO code.
+_CODE_OF = {squash(_N(name).replace("_", " ")): c.code for c in COUNTRIES if c.code for name in c.arabic}
+_CODE_OF |= {_N(article + stem + ending): c.code for c in COUNTRIES if c.code for stem in c.nisba
+             for article in ("", "ال") for ending in ("", "ه", "ين", "ون")}
+_CODE_OF_ADJECTIVE = {c.adjective: c.code for c in COUNTRIES if c.code}
+
+
+def article_country(tokens) -> str | None:
+    """The Arab country a text names most (its names and adjectives), whose spelling conventions
+    its people's names follow (Algeria "Youcef", Lebanon "Gebran"); None when it names none."""
+    counts: dict[str, int] = {}
+    for _, _, word in tokens:
+        if word[:1] in "0123456789" or len(word) < 3:
+            continue
+        code = _CODE_OF.get(strip_clitics(word, _CODE_OF) or "")
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=counts.get) if counts else None  # the first named wins a tie
+
+
+def _title_country(tokens, start: int, end: int) -> str | None:
+    """The Arab country of a title's own nationality adjective ("وزير الخارجية العراقي")."""
+    for _, _, word in tokens[start:end]:
+        nat = _NAT_OF.get(word)
+        if nat and nat[0] in _CODE_OF_ADJECTIVE:
+            return _CODE_OF_ADJECTIVE[nat[0]]
+    return None
+
+
+def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
+    """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...");
+    their names are spelt for the title's country, else for ``country``. A name never starts in a
+    span another source has ``claimed`` ("بحسب رويترز")."""
     n = len(tokens)
     i = 0
     while i < n:
         word = _strip(tokens[i][2])
         if word in _TITLE_HEADS:
-            j = _skip_title(tokens, i + 1)
-            found = _name_at(tokens, j, after_title=True)
+            j, after_title = _skip_title(tokens, i + 1, claimed), True
         elif tokens[i][2] in _WEAK_TITLES:
-            found = _name_at(tokens, _skip_title(tokens, i + 1), after_title=False)
+            j, after_title = _skip_title(tokens, i + 1, claimed), False
         elif word in _ATTRIBUTION:
-            j = i + 1
+            j, after_title = i + 1, False
             if j < n and tokens[j][2] in ("ما",):
                 j += 1  # بحسب ما
-            found = _name_at(tokens, j, after_title=False)
+            if j < n and tokens[j][2] in _NAT_OF:
+                j, after_title = j + 1, True  # "قالت الفرنسية كلير دوبوا": a nationality as a title
+        elif tokens[i][2] in ("،", ",") and i + 1 < n and _strip(tokens[i + 1][2]) in _TITLE_HEADS:
+            found = _appositive(tokens, i, claimed)  # "وأرجع بطرس جرجس، رئيس قطاع الأسعار"
+            if found:
+                s, e, words = found
+                canonical, variants = romanize_name(words, country)
+                yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person", arabic=tuple(words)), words
+            i += 1
+            continue
         else:
-            found = None
+            j = None
+        free = j is not None and j < n and (claimed is None or claimed.free(tokens[j][0], tokens[j][1]))
+        found = _name_at(tokens, j, after_title=after_title) if free else None
         if found:
             s, e, words = found
-            canonical, variants = romanize_name(words)
+            canonical, variants = romanize_name(words, _title_country(tokens, i, s) or country)
             yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person", arabic=tuple(words)), words
             i = e
         else:
             i += 1
 
 
-def _skip_title(tokens, j: int) -> int:
-    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start."""
+def _appositive(tokens, comma: int, claimed: SpanSet | None):
+    """The name just before a comma and a title ("بطرس جرجس، رئيس قطاع الأسعار"): it must start
+    with a given name the table or the name dictionary knows and end at the comma."""
+    for start in range(max(0, comma - 5), comma - 1):
+        if start and re.match(rf"[{_AR}]", tokens[start - 1][2]) and _name_word(tokens[start - 1][2]):
+            continue  # the name starts earlier
+        if claimed is not None and not claimed.free(tokens[start][0], tokens[comma - 1][1]):
+            continue
+        found = _name_at(tokens, start, after_title=False)
+        if found and found[1] == comma:
+            return found
+    return None
+
+
+# Nouns of a title after which a place is named ("رئيس بلدية بيت لحم", "محافظ مدينة ...").
+_PLACE_HEADS = {_N(w) for w in "بلدية مدينة محافظة ولاية بلدة قضاء ناحية منطقة إقليم".split()}
+
+
+def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
+    """The index past the rest of a title ("باسم وزارة الخارجية العراقية"), where a name may start;
+    a source named inside the title ("المدير العام لسوناطراك") is part of it."""
     n = len(tokens)
     steps = 0
     while j < n and steps < 9:
         w = tokens[j][2]
         bare = _without_preposition(w)
+        if claimed is not None and re.match(rf"[{_AR}]", w) and not claimed.free(tokens[j][0], tokens[j][1]):
+            j += 1  # "الرئيس المدير العام لسوناطراك بوعلام بن عيسى": the company is the title's
+            steps += 1
+            continue
+        before = tokens[j - 1][2]
+        place = _place_after(tokens, j) if before in _PLACE_HEADS or _without_preposition(before) in _PLACE_HEADS else 0
+        if place:
+            j += place  # "رئيس بلدية بيت لحم جبران حنانيا": the town, then the name
+            steps += 1
+            continue
         if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
         if w in ARTICLE_LIKE_NAMES:
@@ -351,6 +457,22 @@ def _skip_title(tokens, j: int) -> int:
             j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
             steps += 1
             continue
+        if w[:1] == "ل" and len(w) > 3 and following.startswith("ال") and not known_name(w):
+            j += 1  # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct
+            steps += 1
+            continue
+        if w in _NAME_OR_TITLE and following != _N("العام"):
+            break
+        if w in DEFINITE_GIVEN_NAMES and _name_word(following):
+            break  # "المدير العام للديوان الهادي الطرابلسي": a given name with the article
+        if w == "(" and j + 2 < n and tokens[j + 2][2] == ")":
+            j += 3  # "منظمة الأغذية والزراعة (فاو)": an acronym inside the title
+            steps += 1
+            continue
+        if _in_construct(tokens, j):
+            j += 1  # "نقيب أصحاب مكاتب السياحة": nouns in construct, not a name
+            steps += 1
+            continue
         if w.startswith(("ال", "لل")) or bare.startswith("ال") or w in _TITLE_WORDS or bare in _TITLE_WORDS or w in _COUNTRIES or bare in _COUNTRIES or _strip(w) in _TITLE_HEADS:
             if w in _NAME_TAIL_OK:
                 break
@@ -361,6 +483,38 @@ def _skip_title(tokens, j: int) -> int:
     if j < n and tokens[j][2] in ("،", ","):
         j += 1
     return j
+
+
+def _place_after(tokens, j: int) -> int:
+    """How many words at ``j`` name the place after "بلدية"/"محافظة": of a run of three or four
+    plain words before the verb or "إن" ("بيت لحم جبران حنانيا أن"), all but the two of the
+    person's name, when the name starts with a given name the table or the name dictionary knows; or 0."""
+    run = 0
+    while j + run < len(tokens) and run < 5:
+        w = tokens[j + run][2]
+        if _name_at_end(w) or w in _COMPLEMENTIZERS or w.startswith(("ال", "و")) or (run == 0 and w in GIVEN_NAMES):
+            break
+        run += 1
+    if run not in (3, 4):
+        return 0
+    size = run - 2
+    first = tokens[j + size][2]
+    return size if first in GIVEN_NAMES or known_name(first) else 0
+
+
+def _in_construct(tokens, j: int) -> bool:
+    """Whether the indefinite word at ``j`` heads a construct chain that ends in a definite noun
+    ("أصحاب مكاتب السياحة", "رئيس قطاع الأسعار") rather than starting a name: no name dictionary
+    knows it, and a definite word follows it or follows the next unknown word."""
+    w = tokens[j][2]
+    if not re.match(rf"[{_AR}]", w) or w.startswith("ال") or w in _STOP or w in GIVEN_NAMES:
+        return False
+    following = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+    after = tokens[j + 2][2] if j + 2 < len(tokens) else ""
+    ends = following.startswith(("ال", "لل")) or _strip(following) in _TITLE_WORDS
+    if not ends and re.match(rf"[{_AR}]", following) and not following.startswith("و") and after.startswith(("ال", "لل")):
+        ends = not known_name(following, trusted=1)
+    return ends and not known_name(w, trusted=1)
 
 
 def _without_preposition(word: str) -> str:
@@ -384,6 +538,13 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+
+
+def _name_word(word: str) -> bool:
+    """A word that continues a name: a name the table or dictionary knows, a particle, or a nisba
+    family name (الشمري, بنشقرون is known; المفاوضات is neither)."""
+    bare = word[2:] if word.startswith("ال") else word
+    return word in _NAME_JOINERS or word == "ال" or known_name(word, trusted=1) or (bare.endswith("ي") and len(bare) > 3)
 _NAMES_OR_HEADS = GIVEN_NAMES | _TITLE_HEADS
 
 
@@ -403,29 +564,45 @@ def _name_ends_after(tokens, k: int) -> bool:
 
 
 def _name_at(tokens, j: int, after_title: bool):
-    """``(start, end, words)`` of the name starting at token ``j``, or None; without a title the
-    name must begin with a known given name."""
+    """``(start, end, words)`` of the name starting at token ``j``, or None.
+
+    A name needs evidence: after a title, a first word that is no verbal noun ("أعلن الوزير إصدار"
+    is what he did); after a verb of saying, a first word the table knows as a given name, or one
+    the name dictionary knows followed by another name word ("قال بطرس جرجس", not "أكد نجاح المفاوضات").
+    """
     n = len(tokens)
     if j >= n:
         return None
     first = tokens[j][2]
-    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and first not in ARTICLE_LIKE_NAMES) or first.startswith("وال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
+    definite_name = first in ARTICLE_LIKE_NAMES or first in DEFINITE_GIVEN_NAMES
+    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and not definite_name) or first.startswith("وال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
         return None
-    if not after_title and first not in GIVEN_NAMES and first not in _NAME_JOINERS:
+    if after_title and first not in _NAME_JOINERS and verbal_noun(first):
+        return None
+    vouched = first in GIVEN_NAMES or first in _NAME_JOINERS
+    if not after_title and not vouched and not known_name(first):
         return None
     words = [first]
     k = j + 1
-    while k < n and len(words) < (6 if "ال" in words or (k < n and tokens[k][2] == "ال") else 4):
+    while k < n and len(words) < (6 if _CHAIN & set(words) or (k < n and tokens[k][2] in _CHAIN) else 4):
         w = tokens[k][2]
         following = tokens[k + 1][2] if k + 1 < n else ""
         if w == "علي" and following in NAME_TABLE:
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
+        if w in _NAME_OR_TITLE and following != _N("العام") and re.match(rf"[{_AR}]", following):
+            words.append(w)
+            k += 1
+            continue
+        if words[-1] in _CHAIN and words[-1] != "ال" and re.match(rf"[{_AR}]", w) and (w not in _STOP or _strip(w) in _TITLE_HEADS):
+            words.append(w)  # "أمينة منت الشيخ", "ولد الشيخ": the word after a particle is a name
+            k += 1
+            continue
         if _name_at_end(w) or w in _COUNTRIES:
             break
-        if w == "ال" and following and re.match(rf"[{_AR}]", following) and not _name_at_end(following):
-            words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري"
+        if w == "ال" and following and re.match(rf"[{_AR}]", following) and (not _name_at_end(following) or _strip(following) in _TITLE_HEADS):
+            words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري", "آل الشيخ"
             k += 2
             continue
         if w.startswith("ال"):
@@ -448,5 +625,7 @@ def _name_at(tokens, j: int, after_title: bool):
         k -= 1
         if not words:
             return None
+    if not after_title and not vouched and not _name_word(words[1]):
+        return None  # a dictionary name alone is no evidence: "نجاح" is also "success"
     return j, k, words
 

@@ -10,22 +10,33 @@ from ..base import alternation as _alt
 from ..lexicon import COUNTRIES, MONTHS, NATIONALITY_ALIASES, WEEKDAYS
 from ..types import Mention
 from . import gazetteer as gz
+from .anonymous import english_anonymous
 from .meaning import SourceMeaning
 
-_CAP = r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|de|van|von|der)[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
+# One word of a name with the particles before it ("al-Otaibi", "bin Salman", "Ould Ahmed").
+_PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|Ould|Mint|de|van|von|der)"
+_CAP = rf"(?:{_PARTICLE}[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 _TITLE = (
     r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Oil|Health|Economy|Trade|Energy|Justice|Information|Education|"
     r"Deputy|Vice|State|Acting|Former|former|Caretaker|Assistant|Chief|Senior|Supreme|Grand|Executive)\s+)*"
-    r"(?:Minister|President|Premier|Speaker|Secretary-General|Secretary\s+General|Secretary|Ambassador|ambassador|"
+    r"(?:Minister|President|Premier|Speaker|Secretary-General|Secretary\s+General|Under-?[Ss]ecretary|Undersecretary|Secretary|Ambassador|ambassador|"
+    r"CEO|[Gg]overnor|"
     r"[Ss]pokes(?:man|woman|person)|King|Emir|Crown\s+Prince|Prince|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"General|Gen\.|Colonel|Col\.|Brigadier|Lieutenant|Governor|Chancellor|Commander|Director|director|[Ee]nvoy|"
     r"lawmaker|MP|analyst|Pope|Leader|leader|Chairman|chairman|Judge|Mayor|Ayatollah|[Mm]inister|[Pp]resident)"
+)
+# Words of a title after a name in apposition ("Boutros Guirguis, head of the prices sector").
+_APPOSITION = (
+    r"(?:head|director|director-general|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|minister|"
+    r"secretary|secretary-general|governor|chief|undersecretary|envoy|ambassador|adviser|advisor|mayor|commander|"
+    r"CEO|executive|manager|deputy|member|leader|coordinator|representative|official)"
 )
 _PERSON_PATTERNS = [
     lazy(rf"\b{_TITLE},?\s+{_NAME}"),
     lazy(rf"\b(?:said|told|added|stated|announced|according\s+to|quoted)\s+{_NAME}"),
     lazy(rf"(?<![\w])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:said|told|added|stated|announced|stressed|noted|explained|confirmed|warned)\b"),
+    lazy(rf"(?<![\w])(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}?{_APPOSITION}\b"),
 ]
 _NOT_NAMES = {
     w.lower() for w in (
@@ -51,7 +62,9 @@ _NOT_NAMES = {
 _OUTLET_ENGLISH: dict[str, tuple[str, tuple[str, ...], str]] = {}
 for _entry in gz.ENTRIES:
     for _v in (_entry.name, *_entry.english):
-        if not _v.startswith("the "):
+        # A description in lower case ("central bank", "electoral commission") keeps its fact when
+        # the fact's own variants are found, but names no body: Morocco's "central bank" is Egypt's too.
+        if not _v.startswith("the ") and (_v == _entry.name or not _v[:1].islower()):
             _OUTLET_ENGLISH.setdefault(_v, (_entry.name, (_entry.name, *_entry.english), _entry.category))
 # An outlet name that runs on into more capitalised words is part of a longer name ("The
 # Independent National Electoral Commission"); weekdays and months may follow ("Reuters Monday").
@@ -86,12 +99,26 @@ _BODY_RE = lazy(
 # Outlets no table knows, recognised by their shape: "Ennahar TV", "the magazine Jeune Afrique",
 # "the Al-Ghad newspaper".
 _OUTLET_NOUN = r"(?:newspaper|daily|weekly|magazine|broadcaster|channel|television\s+channel|news\s+agency|news\s+site|website|radio\s+station)"
+# An outlet's name may carry digits ("Le360", "Kurdistan24", "Youm7").
+_OUTLET_WORD = rf"(?:{_PARTICLE}[-\s])*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 _GENERIC_OUTLETS = [
     lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
-    lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"),
-    lazy(rf"\b(?:the|The)\s+(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})"),
+    lazy(rf"\b(?:the|The)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    # "Kurdistan24 quoted ...", "Rudaw quoted ...": what quotes someone, or a name glued to digits that reports.
+    lazy(rf"(?<![\w-])(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}})\s+(?:had\s+|has\s+)?quoted\b"),
+    lazy(r"(?<![\w-])(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?=\s+(?:had\s+|has\s+)?(?:reported|said|cited|wrote|published|broadcast|aired)\b)"),
 ]
-_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"), "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence")}
+# A body named by its kind only ("the central bank", "the ministry", "the army"): what an Arabic
+# generic reference (البنك المركزي, الوزارة, الجيش) becomes; weak, so never a new source.
+_GENERIC_BODY = lazy(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:state|national|federal|new|country's)\s+)?(?P<name>central\s+bank|ministry|government|army|military|"
+    r"parliament|cabinet|presidency|council|committee|authority|court|police|agency|office|corporation|commission|board|"
+    r"federation|association|union|company|bank|fund|centre|center)\b"
+)
+_SPECIAL = {"State Department": ("US", "Foreign"), "Department of State": ("US", "Foreign"), "Foreign Office": ("British", "Foreign"),
+            "Defense Department": ("US", "Defence"), "Department of Defense": ("US", "Defence"),
+            "Treasury Department": ("US", "Treasury"), "Department of the Treasury": ("US", "Treasury")}
 _SPECIAL_RE = lazy(rf"(?:\b(?:US|U\.S\.)\s+)?\b(?P<name>{_alt(_SPECIAL)})\b")
 
 
@@ -101,7 +128,8 @@ def find_english_sources(text: str, claimed: SpanSet) -> list[Mention]:
     mentions = []
     for s, e, meaning in _sources(text):
         if claimed.free(s, e):
-            weak = meaning.category in ("institution", "company") and _descriptor(text, s, e)
+            # An unnamed source's description keeps a fact but is never a new source of its own.
+            weak = meaning.anonymous or meaning.category == "generic" or (meaning.category in ("institution", "company") and _descriptor(text, s, e))
             mentions.append(claim(text, claimed, "source", s, e, meaning.canonical, meaning, weak))
     return mentions
 
@@ -122,6 +150,8 @@ def _sources(text: str):
             found.append((s, e, meaning))
             taken.add(s, e)
 
+    for s, e, meaning in english_anonymous(text):
+        push(s, e, meaning)
     for m in _SPECIAL_RE.finditer(text):
         nat, short = _SPECIAL[re.sub(r"\s+", " ", m.group("name"))]
         push(m.start(), m.end(), SourceMeaning(m.group(), (m.group(),), "institution", nat, short))
@@ -150,12 +180,16 @@ def _sources(text: str):
             s, e = _trim_name(text, m.start("name"), m.end("name"))
             if index and (s, e) != (m.start("name"), m.end("name")):
                 continue  # "Supreme Court announced": not a bare name before or after the verb
-            if index == 2 and _inside_institution_name(text, s):
+            if index >= 2 and _inside_institution_name(text, s):
                 continue  # "Ministry of Religious Affairs and Endowments announced": not a person
+            if index >= 2 and re.search(r"\b(?:in|at|from|near|of|to)\s+$", text[max(0, s - 6):s]):
+                continue  # "the Central Bank of Yemen in Aden announced": a place, not a person
             if index == 1 and " " not in text[s:e]:
                 continue  # "said Tarawih ...": one word after "said" is too weak a sign of a name
             if e > s:
                 push(s, e, SourceMeaning(text[s:e], (text[s:e],), "person"))
+    for m in _GENERIC_BODY.finditer(text):
+        push(m.start("name"), m.end("name"), SourceMeaning(m.group("name"), (m.group("name"),), "generic"))
     found.sort(key=lambda x: x[0])
     return found
 
@@ -196,7 +230,7 @@ def name_candidates(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (and their sub-runs) that could be a person's name."""
     spans = []
     for m in re.finditer(rf"{_CAP}(?:\s+{_CAP}){{0,5}}", text):
-        words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(r"(?:(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben)[-\s])*\S+", m.group())]
+        words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(rf"(?:{_PARTICLE}[-\s])*\S+", m.group())]
         for i in range(len(words)):
             for j in range(i + 1, min(len(words), i + 4) + 1):
                 if j - i == 1 and j != len(words):

@@ -59,7 +59,7 @@ class NationalBody(NamedTuple):
 
 
 class BareBody(NamedTuple):
-    """A body news names without a nationality ("مجلس الوزراء") and its English names."""
+    """A body news names without a nationality ("مجلس الأعيان") and its English names."""
 
     arabic: str
     english: tuple[str, ...]
@@ -79,7 +79,7 @@ ENTRIES = (
     outlet("Iraqi News Agency", ("واع", "وكالة الأنباء العراقية"), english=("INA", "Iraqi state news agency")),
     outlet("National News Agency", ("الوكالة الوطنية للإعلام", "الوكالة الوطنية للاعلام"), english=("NNA", "Lebanese National News Agency", "Lebanon's National News Agency")),
     outlet("Middle East News Agency", ("أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط"), english=("MENA", "Egyptian state news agency")),
-    outlet("Algeria Press Service", ("وكالة الأنباء الجزائرية", "واج"), english=("APS", "Algerian news agency", "Algerian state news agency")),
+    outlet("Algeria Press Service", ("وكالة الأنباء الجزائرية", "واج"), english=("APS", "Algerian Press Service", "Algerie Presse Service", "Algerian news agency", "Algerian state news agency")),
     outlet("Maghreb Arab Press", ("وكالة المغرب العربي للأنباء", "لاماب", "و م ع"), english=("MAP", "Moroccan news agency", "Moroccan state news agency")),
     outlet("Tunis Afrique Presse", ("وكالة تونس أفريقيا للأنباء", "وكالة تونس إفريقيا للأنباء"), english=("TAP", "Tunisian news agency", "Tunisian state news agency"), ambiguous=("وات",), attributable=True),
     outlet("Libya News Agency", ("وكالة الأنباء الليبية",), english=("LANA", "Libyan News Agency", "Libyan state news agency"), ambiguous=("وال",)),
@@ -266,7 +266,9 @@ ENTRIES = (
     institution("Iraq Stock Exchange", ("سوق العراق للأوراق المالية",), english=("ISX",)),
     institution("International Committee of the Red Cross", ("اللجنة الدولية للصليب الأحمر", "الصليب الأحمر"), english=("ICRC", "Red Cross")),
     institution("UNICEF", ("اليونيسف", "يونيسف")),
-    institution("UNHCR", ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "مفوضية اللاجئين"), english=("UN refugee agency",)),
+    institution("UNHCR", ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", "مفوضية اللاجئين"), english=(
+        "UN refugee agency", "UN High Commissioner for Refugees", "United Nations High Commissioner for Refugees",
+        "Office of the UN High Commissioner for Refugees")),
     institution("UNRWA", ("الأونروا", "أونروا", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين"), english=("UN Relief and Works Agency", "United Nations Relief and Works Agency", "UN Relief and Works Agency for Palestine Refugees", "UN agency for Palestinian refugees", "UN Palestinian refugee agency")),
     institution("World Food Programme", ("برنامج الأغذية العالمي",), english=("WFP", "World Food Program")),
     institution("International Atomic Energy Agency", ("الوكالة الدولية للطاقة الذرية",), english=("IAEA",)),
@@ -364,6 +366,8 @@ MINISTRIES = (
     Ministry("الإسكان والتعمير", "Housing", "Housing and Reconstruction"), Ministry("البيئة والتنمية المستدامة", "Environment", "Environment and Sustainable Development"),
     Ministry("اللامركزية", "Decentralisation", "Decentralisation"), Ministry("الدفاع الوطني", "Defence", "National Defence"), Ministry("الحج والعمرة", "Hajj", "Hajj and Umrah"),
     Ministry("الحج", "Hajj", "Hajj"), Ministry("التجهيز", "Equipment", "Equipment"), Ministry("الماء", "Water", "Water"),
+    Ministry("الخزانة", "Treasury", "the Treasury"), Ministry("الخزانة العامة", "Treasury", "the Treasury"),
+    Ministry("الصحة العامة", "Public Health", "Public Health"),
     Ministry("التجهيز والماء", "Equipment and Water", "Equipment and Water"), Ministry("الانتقال الرقمي", "Digital Transition", "Digital Transition"),
     Ministry("إعداد التراب الوطني", "Land Planning", "National Land Planning"), Ministry("الفلاحة", "Agriculture", "Agriculture"), Ministry("العمرة", "Umrah", "Umrah"), Ministry("الرياضة", "Sports", "Sports"), Ministry("الشباب", "Youth", "Youth"), Ministry("السكان", "Population", "Population"),
 )
@@ -374,6 +378,8 @@ SPECIAL_MINISTRY_NAMES = {
     ("US", "Foreign"): ("State Department", "US State Department", "Department of State", "U.S. State Department"),
     ("US", "Defence"): ("Pentagon", "Defense Department", "US Defense Department", "Department of Defense"),
     ("British", "Foreign"): ("Foreign Office", "British Foreign Office", "Foreign, Commonwealth and Development Office"),
+    ("US", "Treasury"): ("Treasury Department", "US Treasury Department", "U.S. Treasury Department", "Department of the Treasury",
+                         "US Department of the Treasury", "US Treasury", "U.S. Treasury"),
 }
 
 NATIONAL_BODIES = (
@@ -402,10 +408,10 @@ NATIONAL_BODIES = (
     NationalBody("الشرطة", "police", ("{nat} police", "{country}'s police", "{nat} Police")),
     NationalBody("الجهاز المركزي للإحصاء", "Central Bureau of Statistics", ("{nat} Central Bureau of Statistics", "{country}'s statistics bureau", "{nat} statistics agency")),
 )
-# Bodies named without a nationality that news still treats as a named source.
+# Bodies named without a nationality that news still treats as a named source. A cabinet without
+# its country ("مجلس الوزراء") is generic, like "الحكومة": the data sets do not annotate it.
 BARE_BODIES = (
     BareBody("رئاسة الجمهورية", ("Presidency", "presidency", "the presidency")),
-    BareBody("مجلس الوزراء", ("Council of Ministers", "Cabinet", "cabinet")),
     BareBody("مجلس الأعيان", ("Senate", "House of Notables", "upper house")),
     BareBody("مجلس الشيوخ", ("Senate", "upper house")),
 )

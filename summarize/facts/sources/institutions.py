@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
-from ..lexicon import ACCORDING_TO, RELATIVE, REPORTING_VERBS, UNITS, WEEKDAYS
+from ..lexicon import ACCORDING_TO, COUNTRIES, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS
 
 _N = normalize
 _AR = LETTERS
@@ -28,6 +28,7 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "جمعية": "Association|Society|Assembly", "مرصد": "Observatory|Monitor", "مركز": "Centre|Center", "معهد": "Institute",
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
+    "قوات": "Forces|Force",
 }.items()}
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
@@ -64,12 +65,23 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "الأوروبي": "European|EU", "الأفريقي": "African", "الإفريقي": "African", "الآسيوي": "Asian", "الخليجي": "Gulf",
     "التعاون": "Cooperation|Co-operation", "الشرعية": "Sharia|Legitimacy", "الفتوى": "Fatwa", "الدينية": "Religious",
     "الحكومية": "Government|Governmental|State",
+    "البترول": "Petroleum|Oil", "الفنادق": "Hotels|Hotel", "المقاولين": "Contractors|Contractor",
+    "الحبوب": "Cereals|Grain|Grains", "المهني": "Professional|Interprofessional", "الصرف": "Exchange|Changes",
+    "المعلومات": "Information", "الدعم": "Support", "السريع": "Rapid", "المناجم": "Mining|Mines",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Words that end the name: function words, dates, "بيان".
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
+_AUXILIARIES = folded("قد كان كانت كانوا")
+_UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
+# A body every state has, named without its country, is a generic reference like "الحكومة"; the data
+# sets do not annotate it (tests/data/facts/README.md), and English says "the cabinet".
+_GENERIC_NAMES = {_N(w) for w in ("مجلس الوزراء",)}
+# Words of a speaker's title before the body he speaks for ("رئيس", "المدير العام").
+_TITLE_PARTS = folded("رئيس رئيسة مدير مديرة عام العام العامة أمين الأمين المتحدث الناطق باسم نائب وكيل محافظ نقيب عضو")
+_TITLES = folded(TITLES) | _TITLE_PARTS
 _ACRONYM = re.compile(rf"\s*\(\s*([{_AR}]{{2,8}}|[A-Z][A-Za-z&.]{{1,9}})\s*\)")
 
 
@@ -129,8 +141,20 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if am:
             acronym = am.group(1)
             end = am.end()
-        attributed = reporting_before(text, tokens[i][0])
-        if (acronym or attributed) and (acronym or known >= max(1, unknown)):
+        national = any(g in nationalities.values() for g in groups[1:])
+        if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
+            i = k
+            continue
+        # A committee or department in a speaker's title is his office ("رئيس لجنة الأشغال النيابية",
+        # "مديرة إدارة التطوع في الهيئة"), a part of another body, not a source of its own.
+        in_title = head not in _UNITS_OF_A_BODY and _in_a_speakers_title(text, tokens, i)
+        attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
+        # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
+        named = known + (1 if national and k - i > 2 else 0)
+        # A name that says what the body is, two known words and no unknown one ("لجنة المال والموازنة
+        # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
+        self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, head)
+        if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
             out.append((start, end, tuple(groups), acronym))
             i = k
             continue
@@ -138,11 +162,43 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
     return out
 
 
+def _part_of_a_title(tokens, i: int, head: str) -> bool:
+    """A body named inside a title: a committee or department right after a title word ("رئيس لجنة
+    الشؤون المالية": his office), or a conjunct of the title's nouns ("وزير الشؤون الإنسانية وإدارة الكوارث")."""
+    if i == 0:
+        return False
+    before = tokens[i - 1][2]
+    if head in _UNITS_OF_A_BODY and strip_clitics(before, _TITLES, article=True):
+        return True
+    return tokens[i][2].startswith("و") and before.startswith("ال")
+
+
+def _reports_after(tokens, k: int) -> bool:
+    """A verb of saying right after the name, or after "قد"/"كانت قد" ("المديرية العامة للأمن الوطني
+    قد أعلنت"): the body is the subject of a report."""
+    for w in (t[2] for t in tokens[k:k + 3]):
+        if reporting_word(w):
+            return True
+        if w not in _AUXILIARIES:
+            return False
+    return False
+
+
+def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
+    """A body inside the title of someone quoted: a verb of saying, a title word, then the body
+    ("قال رئيس جمعية الفنادق الأردنية", "قال مدير عام الديوان الجزائري المهني للحبوب")."""
+    j = i - 1
+    while j >= 0 and i - j <= 3 and strip_clitics(tokens[j][2], _TITLE_PARTS, article=True):
+        j -= 1
+    return j < i - 1 and j >= 0 and reporting_word(tokens[j][2])
+
+
 def reporting_word(word: str) -> bool:
     """A verb of saying or "according to", with or without its conjunction."""
     return strip_clitics(word, _REPORTING, prepositions=False) is not None
 
 
+_NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
 
 
@@ -154,7 +210,8 @@ def acronym_latin(acronym: str) -> str:
 
 
 def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
-    """The English name of a composed institution: its acronym, else its words with the head last."""
-    words = [g[0] for g in groups[1:]]
+    """The English name of a composed institution: its acronym, else its words with the
+    nationality first and the head last ("Kuwaiti Petroleum Corporation")."""
+    words = sorted((g[0] for g in groups[1:]), key=lambda w: w not in _NATIONALITY_WORDS)
     name = " ".join(dict.fromkeys(words + [groups[0][0]]))
     return acronym_latin or name

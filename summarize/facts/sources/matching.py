@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
+from .anonymous import anonymous_agree
 from .english import name_candidates, not_name
 from .meaning import SourceMeaning
-from .names import plain, skeleton
+from .names import name_units, plain, skeleton
 from .phonetic import name_renders, sounds_alike
 
-# rapidfuzz token_sort_ratio at or above this is the same name (a transliteration variant).
+_NATIONALITIES = {c.adjective for c in COUNTRIES}
+_NATIONALITY_WORDS = {w.lower() for c in COUNTRIES for w in (c.adjective, c.english)}
+# rapidfuzz token_sort_ratio at or above this is the same name (a transliteration variant); with
+# the Arabic letters known, only a near-identical spelling ("Abdulrahman", "Abdul Rahman": 96).
 _NAME_THRESHOLD = 86
+_SAME_SPELLING = 95
 
 
 def fact_agrees(fact: Fact, mention: Mention) -> bool:
@@ -28,6 +34,8 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
     a person or company) the same name spelled another way."""
     mm = mention.meaning
     text = mention.text
+    if fact.anonymous or (isinstance(mm, SourceMeaning) and mm.anonymous):
+        return fact.anonymous and isinstance(mm, SourceMeaning) and anonymous_agree(fact, mm)
     lowered = _strip_the(text).lower()
     if any(lowered == _strip_the(v).lower() for v in fact.variants):
         return True
@@ -39,8 +47,9 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
             return same_body and (fact.nationality is None or mm.nationality is None or fact.nationality == mm.nationality)
         if fact.category == "person":
             return False
-        return mm.canonical == fact.canonical
-    if fact.category not in ("person", "company"):
+        # An outlet the gazetteer lacks ("صحيفة الرؤية") is known by its Arabic letters: "Alroya".
+        return mm.canonical == fact.canonical or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
+    if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
     return names_agree(fact, text)
 
@@ -57,9 +66,14 @@ def _institution_agrees(fact: SourceMeaning, text: str) -> bool:
     words = {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text)}
     words |= {w[:-2] for w in words if w.endswith("'s")}
     head, rest = fact.keywords[0], fact.keywords[1:]
-    if not any(h.lower() in words for h in head):
-        return False
     hits = sum(any(a.lower() in words for a in group) for group in rest)
+    if not any(h.lower() in words for h in head):
+        # English may drop the head when the rest says it all ("Emirates Red Crescent" for
+        # "هيئة الهلال الأحمر الإماراتي"): every word but the nationality must be there.
+        named = [group for group in rest if group[0] not in _NATIONALITIES]
+        own = {a.lower() for group in rest if group[0] in _NATIONALITIES for a in group}
+        other = any(w in _NATIONALITY_WORDS and w not in own for w in words)  # "Saudi Red Crescent"
+        return len(named) >= 2 and not other and all(any(a.lower() in words for a in group) for group in named)
     return not rest or hits * 2 >= len(rest)
 
 
@@ -76,9 +90,13 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
         return False
     words = text.split()
     if len(words) > 2:
-        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run.
+        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run. A family
+        # name alone closes it only after a title or a lower-case word: after another given name it
+        # is someone else ("Karim El Alami" is not يوسف العلمي).
         for k in range(2, len(words)):
-            if names_agree(fact, " ".join(words[-k:])):
+            tail = " ".join(words[-k:])
+            before = words[-k - 1]
+            if (len(plain(tail).split()) > 1 or not_name(before) or before[:1].islower()) and names_agree(fact, tail):
                 return True
     if fact.arabic and name_renders(fact.arabic, text):
         return True
@@ -86,11 +104,14 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
     # skeleton would take "Hassan" for حسين ("Hussein").
     use_skeleton = not fact.arabic
     cand_skeleton = skeleton(text)
+    # A variant spelt another way: with the Arabic letters at hand the frame has decided already,
+    # and a loose ratio would take one given name for another ("Hussain" and "Hassan" score 77).
+    threshold = _NAME_THRESHOLD if not fact.arabic else _SAME_SPELLING
     for variant in fact.variants:
         v = plain(variant)
         if not v:
             continue
-        if fuzz.token_sort_ratio(v, candidate) >= _NAME_THRESHOLD:
+        if fuzz.token_sort_ratio(v, candidate) >= threshold:
             return True
         v_skeleton = skeleton(variant)
         if use_skeleton and len(v_skeleton) >= 3 and v_skeleton == cand_skeleton and fuzz.ratio(v, candidate) >= 60:
@@ -102,6 +123,29 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
             if len(surname) >= 4 and (fuzz.ratio(surname, candidate) >= 90 or (use_skeleton and skeleton(surname) == cand_skeleton and len(cand_skeleton) >= 3)):
                 return True
     return False
+
+
+def substituted_given_name(fact: Fact, mentions: list[Mention]) -> Mention | None:
+    """An English full name with the person's family name and another given name ("Fahad
+    al-Otaibi" for ماجد العتيبي), when no mention names the person as the source does; None otherwise."""
+    meaning = fact.meaning
+    if fact.kind != "source" or not isinstance(meaning, SourceMeaning) or meaning.category != "person":
+        return None
+    units = name_units(list(meaning.arabic))
+    if len(units) < 2:
+        return None
+    family = tuple(units[-1].split())
+    people = [m for m in mentions if m.kind == "source" and isinstance(m.meaning, SourceMeaning) and m.meaning.category == "person"]
+    rival = None
+    for m in people:
+        words = m.text.split()
+        if len(words) < 2 or not_name(words[0]):
+            continue
+        if fact_agrees(fact, m):
+            return None  # the person is there under their own name
+        if rival is None and any(sounds_alike(family, " ".join(words[-k:])) for k in (1, 2, 3) if k < len(words)):
+            rival = m
+    return rival
 
 
 def mentions_agree(ref: Mention, mention: Mention) -> bool:
@@ -130,10 +174,14 @@ def candidates(facts: list[Fact], target: str) -> list[Mention]:
                 start = lowered.find(v, start + 1)
     if any(isinstance(f.meaning, SourceMeaning) and (f.meaning.keywords or f.meaning.acronym) for f in facts if f.kind == "source"):
         extra += _institution_candidates(target)
-    if any(isinstance(f.meaning, SourceMeaning) and f.meaning.category in ("person", "company") or not isinstance(f.meaning, SourceMeaning) for f in facts if f.kind == "source"):
+    if any(not isinstance(f.meaning, SourceMeaning) or f.meaning.category in ("person", "company") or f.meaning.arabic for f in facts if f.kind == "source"):
         for s, e in name_candidates(target):
             extra.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "person"), weak=True))
     return extra
+
+
+_JOINERS_AT_END = re.compile(r"(?:\s+(?:of|for|and|the|on|in|de|du|des))*\W*$")
+_DATE_WORD = re.compile(r"\b(?:" + "|".join([d.english for d in WEEKDAYS] + [m.english for m in MONTHS]) + r")\b")
 
 
 def _institution_candidates(target: str) -> list[Mention]:
@@ -143,6 +191,12 @@ def _institution_candidates(target: str) -> list[Mention]:
     run = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|de|du|des)\s+)*[A-Z][\w'’-]*)*"
     for m in re.finditer(rf"(?<![\w-])(?:[a-z]+\s+)?{run}(?:\s+[a-z]+)?", target):
         s, e = m.span()
+        # "Budget Committee on Tuesday": a weekday or month after the name is the date's, not the body's.
+        cut = _DATE_WORD.search(target, s, e)
+        if cut:
+            e = s + len(_JOINERS_AT_END.sub("", target[s:cut.start()]))
+            if e <= s:
+                continue
         out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&.]{1,8}(?![\w-])", target):
         s, e = m.span()

@@ -55,17 +55,31 @@ _LONG = {
 }
 _FINAL = {
     "ه": "a|ah|e|eh|h|at|et|",  # ta marbuta (folded to ه) or a final h
-    "و": "o|u|ou|ow|w|ew|ot",
+    "و": "o|u|ou|ow|w|ew|ot|oud|aud|ault|eau|aux|oux",  # and French silent endings: جيرو "Giroud"
     "ي": "i|y|ie|e|ey|ee|ay|ai|a",  # also alef maqsura, folded to ي: الهدى "Huda"
     "ا": "a|e|ah|o|",
 }
+# Final letters French names end in but do not pronounce, as Arabic writes them.
+_FRENCH_ENDINGS = {"وا": "ois|oi|oix|oit|wa|oua|ua", "ييه": "ier|iet|ie|iyeh|ieh", "يه": "ier|iet|ie|yeh|ieh"}
 _SHORT = "[aeiouy]{0,2}"
 _ARTICLE = "(?:[aeu](?:l|[rsdtzn]h?)[ -]?|[aeu][ -])?"  # al-, el-, ash-, ad-, "Abdul"'s u
 _SEPARATOR = "[ -]?"
 
 
 def _word_frame(word: str) -> str:
-    """Regex frame of one folded Arabic word."""
+    """Regex frame of one folded Arabic word; a word with a French silent ending (دوبوا, أوليفييه)
+    may also end the French way ("Dubois", "Olivier")."""
+    frame = _letters_frame(word)
+    for ending, french in _FRENCH_ENDINGS.items():
+        if frame and word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = _letters_frame(word[:-len(ending)], final=False)
+            if stem:
+                return f"(?:{frame}|{stem[:-len(_SHORT)]}(?:{french}){_SHORT})"
+    return frame
+
+
+def _letters_frame(word: str, final: bool = True) -> str:
+    """Regex frame of folded Arabic letters; ``final``: the last letter ends the word."""
     parts: list[str] = []
     if word.startswith("ال") and len(word) > 3:
         parts.append(_ARTICLE)
@@ -78,7 +92,7 @@ def _word_frame(word: str) -> str:
             i += 2
             continue
         ch = word[i]
-        if i == n - 1 and ch in _FINAL and i > 0:
+        if final and i == n - 1 and ch in _FINAL and i > 0:
             parts.append(f"(?:{_FINAL[ch]})")
         elif ch == "ا" and i == 0:
             parts.append("(?:[aeiou]|)")  # hamzated initial alef: a vowel or nothing before ي/و

@@ -2,13 +2,14 @@
 
 Run: python tests/data/facts/validate.py [FOLDER ...]   (exit status 1 on any error; warnings are printed)
 
-Without a folder it checks tests/data/facts, tests/data/facts-heldout, tests/data/facts-blind and
-examples/article.facts.json (named one by one: other folders under tests/data are not read).
+Without a folder it checks tests/data/facts, tests/data/facts-heldout, tests/data/facts-blind,
+tests/data/facts-dev2, tests/data/facts-blind2 and examples/article.facts.json (named one by one: other folders under
+tests/data, the blind sets kept for measurement among them, are not read).
 
 Errors: invalid JSON, missing keys, an id that differs from the file name, a fact `text` that is not
 a substring of `arabic` or is annotated twice, a malformed value, a perturbation whose fact_text is
 not among the facts, a perturbed_unsupported span that is absent from `perturbed` (or already in
-`faithful`), a source with no English variant in `faithful`, a source marked missing whose variants
+`faithful`), a source with no English variant in `faithful` (a variant may open a sentence capitalised), a source marked missing whose variants
 still appear in `perturbed`, a Hijri date whose Gregorian equivalent disagrees with hijridate (Umm
 al-Qura) when that package is installed, and a malformed optional field: `summary_ref` (a non-empty
 English string), `anonymous` on a fact (true, on a source whose value is an English description),
@@ -28,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ARTICLE = ROOT / "examples" / "article.facts.json"
-SETS = tuple(ROOT / "tests" / "data" / name for name in ("facts", "facts-heldout", "facts-blind"))
+SETS = tuple(ROOT / "tests" / "data" / name for name in ("facts", "facts-heldout", "facts-blind", "facts-dev2", "facts-blind2"))
 KEYS = ("id", "region", "style", "arabic", "facts", "faithful", "perturbed", "perturbations", "perturbed_unsupported")
 DATE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 # A Hijri month may stand without a year ("--09" for رمضان in "غرة رمضان").
@@ -101,7 +102,7 @@ def _check_source(where: str, fact: dict, faithful: str, errors: list[str]) -> N
         return  # an unnamed source ("مصدر مطلع"): its value describes it, no name to find
     if not isinstance(eng, list) or not eng or not all(isinstance(v, str) and v for v in eng):
         errors.append(f"{where}: source {text!r} needs a non-empty english list of strings")
-    elif not any(v in faithful for v in eng):
+    elif not any(v in faithful or v[:1].upper() + v[1:] in faithful for v in eng):  # "Sources close to ..." opens a sentence
         errors.append(f"{where}: no English variant of source {text!r} appears in faithful")
 
 

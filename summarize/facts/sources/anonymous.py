@@ -1,0 +1,187 @@
+"""Unnamed sources: "مسؤول أمريكي رفيع" (a senior US official), "مصادر مطلعة" (informed sources),
+"مصدر في الهيئة" (a source at the authority), "مصادر مقربة من المفاوضات" (sources close to the
+negotiations), in Arabic and in English.
+
+An analyst cares who speaks even when the text names nobody, so these are source facts marked
+``anonymous``: their value is an English description, never a romanised name. In Arabic they are an
+indefinite noun (مصدر, مسؤول, دبلوماسي, singular or plural) right after a verb of saying, "عن" or
+"بحسب", with at least one word that describes it; "المسؤول" (definite) refers back to one already
+met. A description is kept in English when the head (source, official, diplomat) and every word
+that says where the source sits (its nationality, "security", "government", "close to the talks",
+"at the authority") are there; "senior" and "informed" may be dropped or added.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..arabic import normalize, strip_clitics
+from ..base import alternation as _alt
+from ..base import lazy
+from ..lexicon import (ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_STANDING, COUNTRIES,
+                       ENGLISH_STANDING, NATIONALITY_ALIASES)
+from .meaning import SourceMeaning
+
+_N = normalize
+_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان")  # folded: ة is ه; plural and dual agreement
+
+
+def _forms(stem: str) -> list[str]:
+    """The folded forms of an adjective agreeing with its noun: مطلع, مطلعة, مطلعون, مطلعين."""
+    return [_N(stem) + ending for ending in _ENDINGS]
+
+
+_HEAD_OF = {_N(k): v for k, v in ANONYMOUS_HEADS.items()}
+_STANDING_OF = {form: v for k, v in ANONYMOUS_STANDING.items() for form in _forms(k)}
+_DOMAIN_OF = {form: v[0] for k, v in ANONYMOUS_DOMAINS.items() for form in _forms(k)}
+_DOMAIN_OF |= {form: c.adjective for c in COUNTRIES for stem in c.nisba for form in _forms(stem)}
+_PLACE_OF = {_N(k): v for k, v in ANONYMOUS_PLACES.items()}
+# Words English puts first among the adjectives: "Iraqi security source", not "security Iraqi source".
+_NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
+# A source "in" one of these bodies is described by an adjective in English as often ("a source in
+# the ministry", "a ministerial source").
+_PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military",
+                 "presidency": "presidential"}
+_CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations"}
+_LEVEL = _N("المستوى")  # "رفيع المستوى"
+_FROM, _IN = _N("من"), _N("في")
+
+
+def _normalised(head: str, descriptors: set[str]) -> tuple[str, tuple[str, ...]]:
+    """One form for equivalent descriptions: a diplomatic source is a diplomat, a source in the
+    ministry a ministerial source."""
+    out = set()
+    for d in descriptors:
+        if d.startswith("at:") and d[3:] in _PLACE_DOMAIN:
+            d = _PLACE_DOMAIN[d[3:]]
+        elif d.startswith("at:"):
+            d = "at"  # "at the authority", "at the Red Crescent": a source inside some body
+        elif d.startswith("close:"):
+            d = "close:" + _CLOSE_SYNONYMS.get(d[6:], d[6:])
+        out.add(d)
+    if "diplomatic" in out and head in ("source", "diplomat"):
+        head = "diplomat"
+        out.discard("diplomatic")
+    return head, tuple(sorted(out))
+
+
+def _describe(head: str, plural: bool, standing: list[str], domains: list[str], place: str, close: str) -> tuple[str, tuple[str, ...]]:
+    """The English description ("senior US official", "informed ministerial source",
+    "sources close to the negotiations", "officials familiar with the matter") and variants."""
+    noun = head + ("s" if plural else "")
+    front = [w for w in standing if w == "senior"] + domains
+    informed = "informed" in standing
+    if informed and head == "official":
+        base = " ".join(front + [noun]) + " familiar with the matter"
+        alternatives = [" ".join(["informed"] + front + [noun]), " ".join(["well-informed"] + front + [noun])]
+    else:
+        base = " ".join((["informed"] if informed else []) + front + [noun])
+        alternatives = [" ".join((["well-informed"] if informed else []) + front + [noun])]
+        if informed:
+            alternatives.append(" ".join(front + [noun]) + " familiar with the matter")
+    if close:
+        base += f" close to the {close}"
+        alternatives = [a + f" close to the {close}" for a in alternatives]
+    if place:
+        base += f" at the {place}"
+        alternatives = [a + f" at the {place}" for a in alternatives] + [base.replace(" at the ", " in the ")]
+    if "US" in domains:
+        alternatives += [v.replace("US", alias) for v in [base] for alias in NATIONALITY_ALIASES["US"][1:3]]
+    if "senior" in standing:
+        alternatives.append(base.replace("senior", "high-ranking"))
+    return base, tuple(dict.fromkeys([base, *alternatives]))
+
+
+def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
+    """Unnamed sources in a text's tokens (folded words and marks): (start, end, meaning).
+    ``attribution(word)`` says whether a word is a verb of saying, "عن" or "بحسب"."""
+    out = []
+    n = len(tokens)
+    for i in range(n - 1):
+        if not attribution(tokens[i][2]):
+            continue
+        head = _HEAD_OF.get(tokens[i + 1][2])
+        if head is None:
+            continue
+        standing: list[str] = []
+        domains: list[str] = []
+        place = close = ""
+        k = i + 2
+        while k < n:
+            w = tokens[k][2]
+            if w in _STANDING_OF:
+                standing.append(_STANDING_OF[w])
+                k += 1
+                if k < n and tokens[k][2] == _LEVEL:
+                    k += 1
+                if standing[-1] == "close" and k + 1 < n and tokens[k][2] == _FROM:
+                    noun = strip_clitics(tokens[k + 1][2], _PLACE_OF)
+                    close = _PLACE_OF.get(noun or "", "matter")  # "close to the matter" when the body is unknown
+                    standing.pop()
+                    k += 2
+            elif w in _DOMAIN_OF:
+                domains.append(_DOMAIN_OF[w])
+                k += 1
+            elif w == _IN and k + 1 < n and tokens[k + 1][2] in _PLACE_OF and not place:
+                place = _PLACE_OF[tokens[k + 1][2]]  # "مصدر في الهيئة"; a place name stays outside
+                k += 2
+            else:
+                break
+        if k == i + 2:
+            continue  # "قال مصدر إن": nothing describes the source
+        english_head, plural = head
+        ordered = sorted(dict.fromkeys(domains), key=lambda d: d not in _NATIONAL)  # stable: Arabic order otherwise
+        value, variants = _describe(english_head, plural, standing, ordered, place, close)
+        descriptors = set(dict.fromkeys(domains)) | ({f"at:{place}"} if place else set()) | ({f"close:{close}"} if close else set())
+        norm_head, norm_descriptors = _normalised(english_head, descriptors)
+        meaning = SourceMeaning(value, variants, "anonymous", head=norm_head, descriptors=norm_descriptors)
+        out.append((tokens[i + 1][0], tokens[k - 1][1], meaning))
+    return out
+
+
+# --- English -------------------------------------------------------------------------------
+
+_EN_DOMAIN_OF = {word: words[0] for words in ANONYMOUS_DOMAINS.values() for word in words}
+_EN_DOMAIN_OF |= {alias: adjective for adjective, aliases in NATIONALITY_ALIASES.items() for alias in aliases}
+_EN_DOMAIN_OF |= {c.adjective: c.adjective for c in COUNTRIES}
+_EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for word in words if code != "close"}
+_EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF])
+ENGLISH_ANONYMOUS = lazy(
+    rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)(?P<head>sources?|officials?|diplomats?)\b"
+    r"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"
+)
+
+
+def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
+    """English descriptions of unnamed sources ("a senior US official", "sources close to the
+    talks", "a source at the authority"); a head with no word describing it is none."""
+    out = []
+    for m in ENGLISH_ANONYMOUS.finditer(text):
+        words = re.findall(r"[A-Za-z.]+(?:-[a-z]+)?", m.group("desc"))
+        domains = {_EN_DOMAIN_OF[w] for w in words if w in _EN_DOMAIN_OF}
+        standing = {_EN_STANDING_OF[w] for w in words if w in _EN_STANDING_OF}
+        place = m.group("place")
+        if place:
+            prep = re.sub(r"\s+", " ", m.group("prep"))
+            noun = place.split()[0].lower()
+            if prep == "familiar with" and noun in ("matter", "issue", "situation", "case", "matters"):
+                standing.add("informed")
+            elif prep in ("close to", "familiar with"):
+                domains.add(f"close:{noun}")
+            else:
+                domains.add(f"at:{noun}")
+        if not domains and not standing:
+            continue
+        head = m.group("head").rstrip("s")
+        norm_head, descriptors = _normalised(head, domains)
+        start = m.start("desc") if m.group("desc") else m.start("head")
+        end = m.end("tail") if m.group("tail") else m.end("head")
+        phrase = text[start:end]
+        out.append((start, end, SourceMeaning(phrase, (phrase,), "anonymous", head=norm_head, descriptors=descriptors)))
+    return out
+
+
+def anonymous_agree(fact: SourceMeaning, mention: SourceMeaning) -> bool:
+    """An English description keeps an unnamed source: the same head and the same words saying
+    where it sits ("senior", "informed" aside)."""
+    return mention.category == "anonymous" and fact.head == mention.head and fact.descriptors == mention.descriptors
