@@ -276,6 +276,10 @@ class Workers(Protocol):
     description: str  # where the models run, in words, for the summary line
     progress: BatchProgress | None
 
+    def start(self) -> None:
+        """Get ready (join a cluster); called before the output folder is touched, so a refusal leaves nothing."""
+        ...
+
     def process(self, job: Job, items: list[BatchInput]) -> Iterator[Outcome]: ...
 
     def close(self) -> None: ...
@@ -299,6 +303,9 @@ class LocalWorkers:
 
             self._pipeline = Pipeline(options, progress=self.progress.stage if self.progress else None)
         return self._pipeline
+
+    def start(self) -> None:
+        pass  # the models load when the first article needs them
 
     def process(self, job: Job, items: list[BatchInput]) -> Iterator[Outcome]:
         for prepared in self._prepared(items, job.options.date):
@@ -433,12 +440,17 @@ class Batch:
     def run(self, inputs: list[BatchInput]) -> BatchResult:
         """Process every input; raises Interrupted on Ctrl-C after writing or discarding the article in flight."""
         self.check_output_dir()
+        started = time.perf_counter()  # a cluster's start-up counts in the run's articles/min
+        try:
+            self.workers.start()
+        except BaseException:
+            self.workers.close()
+            raise
         (self.out / REPORTS).mkdir(parents=True, exist_ok=True)
         _remove_temporary_files(self.out)
         job = Job(self.options, self.fmt, self.out, self.signature())
         previous = read_index(self.out / INDEX) if self.resume else {}
         result = BatchResult(total=len(inputs))
-        started = time.perf_counter()
         hashes = {item.name: _sha256_or_none(item.path) for item in inputs}
         todo = self.to_do(inputs, previous, job.signature, hashes)
         result.resumed = len(inputs) - len(todo)

@@ -19,6 +19,7 @@ import json
 import logging
 import math
 import os
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -38,6 +39,9 @@ ARTICLES_PER_TASK = 4
 # to disk from the workers), so Ray's default of 30% of memory would reserve shared memory for nothing.
 LOCAL_OBJECT_STORE_BYTES = 200 * 1024 * 1024
 LOCAL = "local"
+# `ray.init` on an address where nothing listens retries for minutes (measured: over 3 minutes of
+# "Failed to connect to GCS" warnings); a plain TCP connection says so in this many seconds.
+PROBE_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,29 @@ def ray_address(value: str, environment: dict[str, str] | None = None) -> str | 
         return None
     if value != "auto" and ":" not in value:
         raise InputError(f"--ray {value} is not a Ray address; give HOST:PORT, ray://HOST:PORT or auto (or put the inputs before --ray).")
+    if value != "auto":
+        _host_and_port(value)
     return value
+
+
+def _host_and_port(address: str) -> tuple[str, int]:
+    """HOST:PORT or ray://HOST:PORT as (host, port); a port that is not a number is refused."""
+    host, _, port = address.split("://", 1)[-1].rpartition(":")
+    if not host or not port.isdigit():
+        raise InputError(f"--ray {address} is not a Ray address; give HOST:PORT or ray://HOST:PORT with a port number.")
+    return host.strip("[]"), int(port)
+
+
+def check_reachable(address: str, timeout: float = PROBE_SECONDS) -> None:
+    """Refuse an address where nothing listens, in seconds: `ray.init` would retry it for minutes."""
+    if address == "auto":  # Ray finds the instance on this machine itself, or says at once that there is none
+        return
+    host, port = _host_and_port(address)
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except OSError as exc:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise InputError(f"Cannot reach the Ray cluster at {address} ({reason}); start it there with `ray start --head`, or check the address and port.") from None
 
 
 class RayWorkers:
@@ -108,6 +134,7 @@ class RayWorkers:
                 cpus = math.ceil(wanted * self.ray_options.cpus_per_worker) if wanted else os.cpu_count() or 1
                 ray.init(address=LOCAL, num_cpus=cpus, object_store_memory=LOCAL_OBJECT_STORE_BYTES, **settings)
             else:
+                check_reachable(self.ray_options.address)
                 ray.init(address=self.ray_options.address, **settings)
         except ConnectionError as exc:
             first = (str(exc).strip().splitlines() or [""])[0]
@@ -117,27 +144,35 @@ class RayWorkers:
 
     def _worker_count(self, ray) -> int:
         """--workers, or as many workers as the cluster's CPUs (and GPUs, with --gpus-per-worker) hold now."""
+        resources = ray.cluster_resources()
+        gpus = resources.get("GPU", 0)
+        if self.ray_options.gpus_per_worker > gpus:  # Ray would wait for ever for a GPU that never comes
+            has = f"{gpus:g} GPU(s)" if gpus else "no GPU"
+            raise InputError(f"--gpus-per-worker {self.ray_options.gpus_per_worker:g}: the Ray cluster has {has}; add GPU nodes, or leave --gpus-per-worker out.")
         if self.ray_options.workers:
             return self.ray_options.workers
-        resources = ray.cluster_resources()
         fit = int(resources.get("CPU", 1) // self.ray_options.cpus_per_worker)
         if self.ray_options.gpus_per_worker:
-            fit = min(fit, int(resources.get("GPU", 0) // self.ray_options.gpus_per_worker))
-            if fit < 1:
-                raise InputError(f"--gpus-per-worker {self.ray_options.gpus_per_worker:g}: the Ray cluster has {resources.get('GPU', 0):g} GPU(s); add GPU nodes or lower it.")
+            fit = min(fit, int(gpus // self.ray_options.gpus_per_worker))
         return max(1, fit)
 
     # -- the run ----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Join the cluster (or start a local instance) and size the pool: a cluster that is unreachable
+        or has no GPU for --gpus-per-worker is refused before the output folder is touched."""
+        if self._workers is not None:
+            return
+        ray = self._connect()
+        self._workers = self._worker_count(ray)
+        where = "a local Ray instance" if self.ray_options.address is None else f"Ray at {self.ray_options.address}"
+        gpus = f", {self.ray_options.gpus_per_worker:g} GPU each" if self.ray_options.gpus_per_worker else ""
+        self.description = f"{self._workers} worker(s) on {where}{gpus}"
+
     def process(self, job: Job, items: list[BatchInput]) -> Iterator[Outcome]:
         """Send `items` through the actor pool; yield each index line as its task finishes (its report staged)."""
-        ray = self._connect()
+        self.start()
         import ray.data
 
-        if self._workers is None:
-            self._workers = self._worker_count(ray)
-            where = "a local Ray instance" if self.ray_options.address is None else f"Ray at {self.ray_options.address}"
-            gpus = f", {self.ray_options.gpus_per_worker:g} GPU each" if self.ray_options.gpus_per_worker else ""
-            self.description = f"{self._workers} worker(s) on {where}{gpus}"
         if self.progress:
             self.progress.article(f"{self.description}: starting the workers, each loading the models")
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # execution plans and notices, not the run's news

@@ -14,8 +14,8 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -238,6 +238,7 @@ def test_a_killed_worker_is_replaced_and_every_article_is_reported_once(tmp_path
         (["--workers", "2"], "--workers and --gpus-per-worker work with --ray"),
         (["--ray", "--jobs", "2"], "with --ray every worker reads its own inputs"),
         (["--ray=wire"], "--ray wire is not a Ray address"),
+        (["--ray=head:ray"], "--ray head:ray is not a Ray address"),
         (["--ray", "--workers", "0"], "--workers must be at least 1"),
     ],
 )
@@ -285,7 +286,25 @@ def test_ray_missing_is_one_sentence_naming_the_extra(tmp_path):
     assert proc.returncode == 2 and "pip install 'summarize-ar[ray]'" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
 
 
-def test_help_does_not_import_ray():
-    code = "import sys; from typer.testing import CliRunner; from summarize.cli import app; CliRunner().invoke(app, ['run', '--help']); print('ray' in sys.modules)"
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert proc.stdout.strip() == "False", proc.stderr
+def test_an_address_where_nothing_listens_is_one_sentence_within_seconds(tmp_path):
+    with socket.socket() as probe:  # a free port on 127.0.0.1, closed again: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "a.txt").write_text("قال الوزير", encoding="utf-8")
+    started = time.time()
+    proc = subprocess.run([summarize_exe(), tmp_path / "a.txt", "-O", tmp_path / "out", "--ray", f"127.0.0.1:{port}"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert f"Cannot reach the Ray cluster at 127.0.0.1:{port}" in proc.stderr
+    assert time.time() - started < 20  # ray.init alone retries such an address for minutes
+    assert not (tmp_path / "out").exists()  # refused before the output folder was made
+
+
+@_needs_ray
+def test_gpus_per_worker_on_a_cluster_without_a_gpu_is_refused_before_any_work(tmp_path, models, cli):
+    (tmp_path / "a.txt").write_text("قال الوزير", encoding="utf-8")
+    cli.env["CUDA_VISIBLE_DEVICES"] = ""  # the local instance finds no GPU, on any machine
+    code, stderr = cli.run(tmp_path / "a.txt", "-O", tmp_path / "out", *models, "-q", "--ray", "--workers", "1", "--gpus-per-worker", "1", timeout=120)
+    assert code == 2 and len(stderr.strip().splitlines()) == 1, stderr
+    assert "--gpus-per-worker 1: the Ray cluster has no GPU" in stderr
+    assert not (tmp_path / "out").exists()
+    assert no_ray_left(cli)
