@@ -164,15 +164,23 @@ class RayWorkers:
             return
         ray = self._connect()
         self._workers = self._worker_count(ray)
+        self.description = self._describe(self._workers)
+
+    def _describe(self, workers: int) -> str:
         where = "a local Ray instance" if self.ray_options.address is None else f"Ray at {self.ray_options.address}"
         gpus = f", {self.ray_options.gpus_per_worker:g} GPU each" if self.ray_options.gpus_per_worker else ""
-        self.description = f"{self._workers} worker(s) on {where}{gpus}"
+        return f"{workers} worker(s) on {where}{gpus}"
 
     def process(self, job: Job, items: list[BatchInput]) -> Iterator[Outcome]:
         """Send `items` through the actor pool; yield each index line as its task finishes (its report staged)."""
         self.start()
+        if not items:
+            return
         import ray.data
 
+        tasks = math.ceil(len(items) / ARTICLES_PER_TASK)
+        size = min(self._workers, tasks)  # a worker with no task would load the models for nothing
+        self.description = self._describe(size)
         if self.progress:
             self.progress.article(f"{self.description}: starting the workers, each loading the models")
         logging.getLogger("ray.data").setLevel(logging.ERROR)  # execution plans and notices, not the run's news
@@ -180,12 +188,12 @@ class RayWorkers:
         context.enable_progress_bars = False  # the driver draws its own bar
         context.print_on_execution_start = False
         rows = [{"path": str(item.path), "name": item.name} for item in items]
-        dataset = ray.data.from_items(rows, override_num_blocks=math.ceil(len(rows) / ARTICLES_PER_TASK))
+        dataset = ray.data.from_items(rows, override_num_blocks=tasks)
         dataset = dataset.map_batches(
             ArticleWorker,
             fn_constructor_args=(job, os.getcwd()),
             batch_size=ARTICLES_PER_TASK,
-            compute=ray.data.ActorPoolStrategy(size=self._workers),
+            compute=ray.data.ActorPoolStrategy(size=size),
             num_cpus=self.ray_options.cpus_per_worker,
             num_gpus=self.ray_options.gpus_per_worker or None,
         )

@@ -1,6 +1,7 @@
-"""Batch mode on Ray (`--ray`) through the real CLI, on a local Ray instance of two CPUs that each
-run starts and stops: the same reports and index as a run on one machine, resumable after the
-driver is killed, and every article reported once after a worker is killed.
+"""Batch mode on Ray (`--ray`) through the real CLI, on Ray instances of two CPUs bound to 127.0.0.1:
+a local one that a bare `--ray` starts and stops, and one started with `ray start --head` that the
+other runs join (shared by this module's tests): the same reports and index as a run on one
+machine, resumable after the driver is killed, and every article reported once after a worker is killed.
 
 The tests marked `ray` need the `ray` extra (the `test` extra includes it); deselect them with
 `-m "not ray"`. Where Ray is missing they are skipped, unless SUMMARIZE_REQUIRE_RAY is set (as
@@ -16,8 +17,10 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -41,23 +44,64 @@ def models(tiny):
     return ["--mt-model", tiny.marian, "--summary-model", tiny.bart, "--engine", "transformers", "--dtype", "float32", "--threads", "1"]
 
 
-@pytest.fixture
-def ray_env(tmp_path):
-    """The environment of a CLI run that starts Ray: nothing but 127.0.0.1 is ever a network target.
+def ray_environment(folder: Path) -> dict:
+    """The environment of a CLI run or a `ray start` here: nothing but 127.0.0.1 is ever a network target.
 
-    The CLI's local instance listens on 127.0.0.1 only (it sets RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0).
-    HOME holds an empty ~/ray_bootstrap_config.yaml because without one Ray's dashboard process asks
-    the cloud metadata servers (169.254.169.254, metadata.google.internal) which cloud it runs on,
-    usage statistics off or not (ray/_common/usage/usage_lib.py, get_cluster_config_to_report); it
-    also keeps Ray's ~/.ray/auth_token out of the real home. RAY_TMPDIR, short enough for Ray's Unix
-    socket paths, keeps the session folders out of /tmp/ray, where other Ray users keep theirs.
+    RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 makes Ray take 127.0.0.1 as this node's address (the CLI sets
+    it for its own local instance; a driver joining 127.0.0.1:PORT needs it too, or Ray swaps in the
+    machine's outward address). HOME holds an empty ~/ray_bootstrap_config.yaml because without one
+    Ray's dashboard process asks the cloud metadata servers (169.254.169.254, metadata.google.internal)
+    which cloud it runs on, usage statistics off or not (ray/_common/usage/usage_lib.py,
+    get_cluster_config_to_report); it also keeps Ray's ~/.ray/auth_token out of the real home.
+    RAY_TMPDIR, short enough for Ray's Unix socket paths, keeps the session folders out of /tmp/ray,
+    where other Ray users keep theirs.
     """
-    home = tmp_path / "home"
+    home = folder / "home"
     home.mkdir()
     (home / "ray_bootstrap_config.yaml").write_text("{}\n", encoding="utf-8")
     ray_tmp = tempfile.mkdtemp(prefix="rt", dir="/tmp")
-    yield {"HOME": str(home), "RAY_TMPDIR": ray_tmp, "RAY_USAGE_STATS_ENABLED": "0", "RAY_ADDRESS": ""}
-    shutil.rmtree(ray_tmp, ignore_errors=True)
+    return {"HOME": str(home), "RAY_TMPDIR": ray_tmp, "RAY_USAGE_STATS_ENABLED": "0", "RAY_ADDRESS": "", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
+
+
+@pytest.fixture
+def ray_env(tmp_path):
+    """For a CLI run that starts its own local Ray instance (a bare --ray)."""
+    env = ray_environment(tmp_path)
+    yield env
+    shutil.rmtree(env["RAY_TMPDIR"], ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    address: str
+    session: int  # the session of `ray start`, which holds every process of the instance
+    env: dict
+
+
+def free_port() -> int:
+    with socket.socket() as probe:  # a free port on 127.0.0.1, closed again: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def cluster(tmp_path_factory):
+    """One Ray instance for the tests that join a cluster (`--ray HOST:PORT`): 2 CPUs, no GPU, 127.0.0.1 only, no dashboard."""
+    env = ray_environment(tmp_path_factory.mktemp("cluster"))
+    port = free_port()
+    command = [str(Path(sys.executable).parent / "ray"), "start", "--head", f"--port={port}", "--num-cpus=2", "--num-gpus=0", "--include-dashboard=false", "--disable-usage-stats"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **env}, start_new_session=True)
+    output, _ = proc.communicate(timeout=120)
+    try:
+        assert proc.returncode == 0, output
+        yield Cluster(f"127.0.0.1:{port}", proc.pid, env)
+    finally:
+        for pid in session_processes(proc.pid):  # by pid: `ray stop` would stop every Ray instance on the machine
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        shutil.rmtree(env["RAY_TMPDIR"], ignore_errors=True)
 
 
 def session_processes(session: int) -> list[int]:
@@ -120,6 +164,14 @@ def cli(ray_env):
     runs.stop_leftovers()
 
 
+@pytest.fixture
+def cluster_cli(cluster):
+    """CLI runs whose drivers join the shared instance."""
+    runs = Cli(cluster.env)
+    yield runs
+    runs.stop_leftovers()
+
+
 def wait_for_lines(out: Path, n: int, proc: subprocess.Popen, timeout: float = 240) -> int:
     """Wait until the index has `n` lines while `proc` runs; the count seen."""
     deadline = time.time() + timeout
@@ -151,7 +203,7 @@ def no_ray_left(cli: Cli) -> bool:
 
 
 @_needs_ray
-def test_ray_gives_the_reports_and_index_of_a_local_run_and_either_resumes_the_other(tmp_path, models, cli):
+def test_ray_gives_the_reports_and_index_of_a_local_run_and_either_resumes_the_other(tmp_path, models, cli, cluster, cluster_cli):
     make_corpus(tmp_path / "in", 27)  # 27 articles, an empty file and a PDF...
     (tmp_path / "in" / "copy.txt").write_bytes((tmp_path / "in" / "article-001.txt").read_bytes())  # ...and a copy: 30 inputs
     local, ray = tmp_path / "local", tmp_path / "ray"
@@ -173,20 +225,24 @@ def test_ray_gives_the_reports_and_index_of_a_local_run_and_either_resumes_the_o
     code, stderr = cli.run(tmp_path / "in", "-O", ray, *models, "-q", "--resume")
     assert "0 ok, 2 failed, 0 skipped (duplicates), 28 kept from an earlier run" in stderr
     assert {p: p.stat().st_mtime_ns for p in (ray / "reports").rglob("*.json")} == before
-    code, stderr = cli.run(tmp_path / "in", "-O", local, *models, "-q", "--resume", "--ray", "--workers", "2")
+    cluster_cli.env["RAY_ADDRESS"] = cluster.address  # a bare --ray joins it
+    code, stderr = cluster_cli.run(tmp_path / "in", "-O", local, *models, "-q", "--resume", "--ray", "--workers", "2")
     assert "0 ok, 2 failed, 0 skipped (duplicates), 28 kept from an earlier run" in stderr
+    assert f"on 1 worker(s) on Ray at {cluster.address}" in stderr  # one task of two articles: one worker
+    assert without_timings(index_lines(local)) == without_timings(index_lines(ray))
 
 
 @_needs_ray
-def test_driver_killed_midway_then_resumed_on_ray_loses_and_repeats_nothing(tmp_path, models, cli):
+def test_driver_killed_midway_then_resumed_on_ray_loses_and_repeats_nothing(tmp_path, models, cluster, cluster_cli):
+    cli = cluster_cli
     expected = make_corpus(tmp_path / "in", 28, seed=1)
     out = tmp_path / "out"
-    proc = cli.start(tmp_path / "in", "-O", out, *models, "-q", "--ray", "--workers", "2")
+    proc = cli.start(tmp_path / "in", "-O", out, *models, "-q", "--ray", cluster.address, "--workers", "2")
     wait_for_lines(out, 8, proc)
     assert proc.poll() is None, "the run finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    cli.stop_leftovers()  # Ray processes that outlived their driver
+    cli.stop_leftovers()  # anything the driver started (Ray stops the dead driver's workers itself)
     # Only whole files: every index line parses, every report parses and has its index line.
     before = index_lines(out)
     assert 8 <= len(before) < len(expected)
@@ -195,7 +251,7 @@ def test_driver_killed_midway_then_resumed_on_ray_loses_and_repeats_nothing(tmp_
     for path in survivors:
         json.loads(path.read_text(encoding="utf-8"))
 
-    code, stderr = cli.run(tmp_path / "in", "-O", out, *models, "-q", "--resume", "--ray", "--workers", "2")
+    code, stderr = cli.run(tmp_path / "in", "-O", out, *models, "-q", "--resume", "--ray", cluster.address, "--workers", "2")
     assert code == 1, stderr  # the two broken files
     lines = index_lines(out)
     assert sorted(line["path"] for line in lines) == sorted(expected)  # each input exactly once
@@ -210,12 +266,13 @@ def test_driver_killed_midway_then_resumed_on_ray_loses_and_repeats_nothing(tmp_
 
 
 @_needs_ray
-def test_a_killed_worker_is_replaced_and_every_article_is_reported_once(tmp_path, models, cli):
+def test_a_killed_worker_is_replaced_and_every_article_is_reported_once(tmp_path, models, cluster, cluster_cli):
+    cli = cluster_cli
     expected = make_corpus(tmp_path / "in", 28, seed=2)
     out = tmp_path / "out"
-    proc = cli.start(tmp_path / "in", "-O", out, *models, "-q", "--ray", "--workers", "2")
+    proc = cli.start(tmp_path / "in", "-O", out, *models, "-q", "--ray", cluster.address, "--workers", "2")
     done = wait_for_lines(out, 6, proc)
-    workers = ray_workers(proc.pid)
+    workers = ray_workers(cluster.session)
     assert proc.poll() is None and len(workers) == 2, (done, workers)
     os.kill(workers[0], signal.SIGKILL)  # an out-of-memory kill, a lost node
     _, stderr = proc.communicate(timeout=300)
@@ -227,7 +284,7 @@ def test_a_killed_worker_is_replaced_and_every_article_is_reported_once(tmp_path
     for path in reports:
         json.loads(path.read_text(encoding="utf-8"))
     assert not list(out.rglob("*.tmp"))
-    assert no_ray_left(cli)
+    assert no_ray_left(cli)  # the driver left nothing running
 
 
 # -- without a Ray instance -------------------------------------------------------------------
@@ -287,9 +344,7 @@ def test_ray_missing_is_one_sentence_naming_the_extra(tmp_path):
 
 
 def test_an_address_where_nothing_listens_is_one_sentence_within_seconds(tmp_path):
-    with socket.socket() as probe:  # a free port on 127.0.0.1, closed again: nothing listens there
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     (tmp_path / "a.txt").write_text("قال الوزير", encoding="utf-8")
     started = time.time()
     proc = subprocess.run([summarize_exe(), tmp_path / "a.txt", "-O", tmp_path / "out", "--ray", f"127.0.0.1:{port}"], capture_output=True, text=True, timeout=60)
@@ -300,11 +355,9 @@ def test_an_address_where_nothing_listens_is_one_sentence_within_seconds(tmp_pat
 
 
 @_needs_ray
-def test_gpus_per_worker_on_a_cluster_without_a_gpu_is_refused_before_any_work(tmp_path, models, cli):
+def test_gpus_per_worker_on_a_cluster_without_a_gpu_is_refused_before_any_work(tmp_path, models, cluster, cluster_cli):
     (tmp_path / "a.txt").write_text("قال الوزير", encoding="utf-8")
-    cli.env["CUDA_VISIBLE_DEVICES"] = ""  # the local instance finds no GPU, on any machine
-    code, stderr = cli.run(tmp_path / "a.txt", "-O", tmp_path / "out", *models, "-q", "--ray", "--workers", "1", "--gpus-per-worker", "1", timeout=120)
+    code, stderr = cluster_cli.run(tmp_path / "a.txt", "-O", tmp_path / "out", *models, "-q", "--ray", cluster.address, "--workers", "1", "--gpus-per-worker", "1", timeout=120)
     assert code == 2 and len(stderr.strip().splitlines()) == 1, stderr
     assert "--gpus-per-worker 1: the Ray cluster has no GPU" in stderr
     assert not (tmp_path / "out").exists()
-    assert no_ray_left(cli)
