@@ -341,6 +341,7 @@ def test_ray_missing_is_one_sentence_naming_the_extra(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(fake)}
     proc = subprocess.run([summarize_exe(), tmp_path / "a.txt", "-O", tmp_path / "out", "--ray"], capture_output=True, text=True, timeout=60, env=env)
     assert proc.returncode == 2 and "pip install 'summarize-ar[ray]'" in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert not (tmp_path / "out").exists()  # refused before the output folder was made
 
 
 def test_an_address_where_nothing_listens_is_one_sentence_within_seconds(tmp_path):
@@ -361,3 +362,14 @@ def test_gpus_per_worker_on_a_cluster_without_a_gpu_is_refused_before_any_work(t
     assert code == 2 and len(stderr.strip().splitlines()) == 1, stderr
     assert "--gpus-per-worker 1: the Ray cluster has no GPU" in stderr
     assert not (tmp_path / "out").exists()
+
+
+@_needs_ray
+def test_a_model_the_workers_cannot_load_is_one_sentence_on_the_driver(tmp_path, models, cluster, cluster_cli):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("قال الوزير", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    args = [*models[:1], tmp_path / "empty", *models[2:]]  # --mt-model: a folder with no model in it
+    code, stderr = cluster_cli.run(tmp_path / "in", "-O", tmp_path / "out", *args, "-q", "--ray", cluster.address, "--workers", "1", timeout=120)
+    assert code == 3 and "Traceback" not in stderr, stderr
+    assert f"Folder {tmp_path / 'empty'} has no config.json" in stderr.strip().splitlines()[-1]
