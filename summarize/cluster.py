@@ -20,7 +20,7 @@ import logging
 import math
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
@@ -191,7 +191,7 @@ class RayWorkers:
         dataset = ray.data.from_items(rows, override_num_blocks=tasks)
         dataset = dataset.map_batches(
             ArticleWorker,
-            fn_constructor_args=(job, os.getcwd()),
+            fn_constructor_args=(replace(job, out=job.out.resolve()), os.getcwd()),  # a worker elsewhere may start in another folder
             batch_size=ARTICLES_PER_TASK,
             compute=ray.data.ActorPoolStrategy(size=size),
             num_cpus=self.ray_options.cpus_per_worker,
