@@ -39,7 +39,31 @@ class DefaultCommandGroup(TyperGroup):
     def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
             args = [DEFAULT_COMMAND, *args]
+        if args and args[0] == DEFAULT_COMMAND:
+            args = bare_ray_option(args)
         return super().parse_args(ctx, args)
+
+
+def bare_ray_option(args: list[str]) -> list[str]:
+    """`--ray` given without an address as `--ray=` (a click option always takes a value).
+
+    The word after `--ray` is its address only when it looks like one (`auto`, `local`, or with a
+    colon, as in HOST:PORT and ray://HOST:PORT) and is no existing file: `-O out --ray wire/` keeps
+    `wire/` as an input.
+    """
+    out = list(args)
+    for i, arg in enumerate(out):
+        if arg == "--":
+            break
+        if arg == "--ray":
+            following = out[i + 1] if i + 1 < len(out) else None
+            if following is None or following.startswith("-") or not _looks_like_address(following):
+                out[i] = "--ray="
+    return out
+
+
+def _looks_like_address(word: str) -> bool:
+    return (word in ("auto", "local") or ":" in word) and not Path(word).exists()
 
 
 app = typer.Typer(
@@ -77,6 +101,11 @@ ResumeOpt = Annotated[bool, typer.Option("--resume", help="Finish an interrupted
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", help="Worker processes that read inputs and extract facts while the models run.", rich_help_panel=BATCH_PANEL)]
 IncludeOpt = Annotated[Optional[list[str]], typer.Option("--include", help="File pattern to take from folders (repeatable; default *.txt *.html *.htm *.md).", rich_help_panel=BATCH_PANEL)]
 ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="File or relative-path pattern to leave out (repeatable).", rich_help_panel=BATCH_PANEL)]
+RayOpt = Annotated[Optional[str], typer.Option("--ray", metavar="[ADDRESS]", show_default=False, rich_help_panel=BATCH_PANEL,
+                  help="Run batch mode on Ray (pip install 'summarize-ar\\[ray]'): alone, a new local Ray instance, or the cluster at $RAY_ADDRESS when set; with ADDRESS (HOST:PORT, ray://HOST:PORT, auto) that cluster. See the README, Running on a cluster.")]
+WorkersOpt = Annotated[Optional[int], typer.Option("--workers", show_default="as many as fit", rich_help_panel=BATCH_PANEL,
+                      help="With --ray: workers, each holding the models once and taking --threads CPUs (default 1).")]
+GpusPerWorkerOpt = Annotated[float, typer.Option("--gpus-per-worker", rich_help_panel=BATCH_PANEL, help="With --ray: GPUs for each worker (0.5 puts two workers on one GPU).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit 1 when a required fact is still missing from a summary.")]
 
 
@@ -229,6 +258,9 @@ def run(
     jobs: JobsOpt = 1,
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
+    ray: RayOpt = None,
+    workers: WorkersOpt = None,
+    gpus_per_worker: GpusPerWorkerOpt = 0.0,
     show_translation: ShowTranslationOpt = False,
     quiet: QuietOpt = False,
     strict: StrictOpt = False,
@@ -240,11 +272,14 @@ def run(
         options.validate()
         if output and output_dir:
             raise InputError("Give either --output (one file) or --output-dir (one report per input), not both.")
+        if ray is None and (workers is not None or gpus_per_worker):
+            raise InputError("--workers and --gpus-per-worker work with --ray; add --ray.")
         if output_dir:
-            code = _run_batch(files, output_dir, fmt.value if fmt else "json", options, resume=resume, jobs=jobs, include=include or [], exclude=exclude or [], quiet=quiet)
+            cluster = _ray_options(ray, workers, gpus_per_worker, jobs, options) if ray is not None else None
+            code = _run_batch(files, output_dir, fmt.value if fmt else "json", options, resume=resume, jobs=jobs, include=include or [], exclude=exclude or [], quiet=quiet, cluster=cluster)
         else:
-            if resume or include or exclude or jobs != 1:
-                raise InputError("--resume, --jobs, --include and --exclude work with --output-dir; add --output-dir OUT.")
+            if resume or include or exclude or jobs != 1 or ray is not None:
+                raise InputError("--resume, --jobs, --include, --exclude and --ray work with --output-dir; add --output-dir OUT.")
             code = _run_each(files, fmt.value if fmt else "rich", output, options, show_translation=show_translation, quiet=quiet, strict=strict)
     except UserError as exc:
         raise _fail(exc) from None
@@ -317,15 +352,29 @@ def _each_input(files: list[str], fmt: str, output: Optional[Path], options: Pip
     return 0
 
 
-def _run_batch(files: list[str], output_dir: Path, fmt: str, options: PipelineOptions, *, resume: bool, jobs: int, include: list[str], exclude: list[str], quiet: bool) -> int:
-    """Batch mode: one report per input in OUTPUT_DIR, an index, resume; see summarize/batch.py."""
+def _ray_options(ray: str, workers: Optional[int], gpus_per_worker: float, jobs: int, options: PipelineOptions):
+    """--ray, --workers and --gpus-per-worker as RayOptions (summarize/cluster.py); Ray itself is imported later."""
+    from .cluster import RayOptions, ray_address
+
+    if jobs != 1:
+        raise InputError("--jobs is for batch mode on this machine; with --ray every worker reads its own inputs (see --workers).")
+    return RayOptions(address=ray_address(ray), workers=workers, gpus_per_worker=gpus_per_worker, cpus_per_worker=float(options.threads or 1))
+
+
+def _run_batch(files: list[str], output_dir: Path, fmt: str, options: PipelineOptions, *, resume: bool, jobs: int, include: list[str], exclude: list[str], quiet: bool, cluster=None) -> int:
+    """Batch mode: one report per input in OUTPUT_DIR, an index, resume; see summarize/batch.py (and summarize/cluster.py with --ray)."""
     from .batch import Batch, Interrupted, collect_inputs
 
     if "-" in files:
         raise InputError("Standard input cannot be used with --output-dir; give files or folders.")
     if fmt == "rich":
         raise InputError("--format rich is for terminals; with --output-dir use json, markdown, text or html.")
-    batch = Batch(options, output_dir, fmt, resume=resume, jobs=jobs)
+    if cluster is not None:
+        from .cluster import RayWorkers
+
+        batch = Batch(options, output_dir, fmt, resume=resume, workers=RayWorkers(cluster))
+    else:
+        batch = Batch(options, output_dir, fmt, resume=resume, jobs=jobs)
     batch.check_output_dir()  # before walking thousands of files
     inputs = collect_inputs(files, include=include, exclude=exclude, output_dir=output_dir)
     if not inputs:
@@ -342,9 +391,10 @@ def _run_batch(files: list[str], output_dir: Path, fmt: str, options: PipelineOp
         return EXIT_INTERRUPTED
     minutes, seconds = divmod(int(result.seconds), 60)
     kept = f", {result.resumed} kept from an earlier run" if result.resumed else ""
+    where = f" on {result.workers}" if cluster is not None else ""
     err.print(
         f"summarize: {result.ok} ok, {result.failed} failed, {result.skipped} skipped (duplicates){kept} in {minutes}m {seconds:02d}s "
-        f"({result.articles_per_minute():.1f} articles/min); index: {output_dir / 'index.jsonl'}",
+        f"({result.articles_per_minute():.1f} articles/min){where}; index: {output_dir / 'index.jsonl'}",
         highlight=False,
         soft_wrap=True,
     )

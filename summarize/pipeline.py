@@ -182,7 +182,7 @@ class Pipeline:
             elif facts is None:
                 facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date), sentences=translation.sentences)
             facts = [f for f in facts if f.sentence in arabic]  # a year in an English quotation is the quotation's
-            translation_check = _without_passed_through(factlib.check(facts, english, "translation"), translation) if translation.translated else None
+            translation_check = _without_passed_through(factlib.check_aligned(facts, english, _blocks(translation), "translation"), translation) if translation.translated else None
         if not arabic:
             notes.append("Fact checking covers Arabic sources; none was run on this input.")
         elif o.date is None and reference_date_for(document, None):
@@ -232,6 +232,21 @@ def _language_notes(languages: list[str]) -> list[str]:
     if counts.get("unknown"):
         notes.append(f"{counts['unknown']} line(s) with no language (codes, links, encoded data) were left out.")
     return notes
+
+
+CHECK_BLOCK = 24  # sentences checked together in a long translation (factlib.check_aligned); an article is one block
+
+
+def _blocks(translation: Translation) -> list[tuple[int, int]]:
+    """Where each block of CHECK_BLOCK sentences begins, in the source and in the English."""
+    anchors: list[tuple[int, int]] = []
+    position = 0
+    for i, (s, span) in enumerate(zip(translation.sentences, translation.english_offsets())):
+        if i % CHECK_BLOCK == 0:
+            anchors.append((s.start if i else 0, span[0] if span and i else position))
+        if span:
+            position = span[1]
+    return anchors
 
 
 def _without_passed_through(result: factlib.CheckResult, translation: Translation) -> factlib.CheckResult:

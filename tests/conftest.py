@@ -18,6 +18,12 @@ os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def fuzz_examples(n: int) -> int:
+    """A property test's example count: `n` in the suite, times FUZZ_SCALE for a local campaign
+    (FUZZ_SCALE=80 pytest tests/test_facts_properties.py tests/test_summarise.py -k "extracts or spans or raises or window")."""
+    return n * int(os.environ.get("FUZZ_SCALE", "1"))
 EXAMPLE = ROOT / "examples" / "article.txt"
 
 

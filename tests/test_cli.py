@@ -266,11 +266,11 @@ def test_installed_entry_point_runs_the_main_job_with_env_var_models(cli, articl
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["run", "--help"], ["facts", str(EXAMPLE), "-f", "json"]])
-def test_help_and_facts_do_not_import_torch_or_transformers(argv):
+def test_help_and_facts_do_not_import_torch_transformers_or_ray(argv):
     code = (
         "import sys; from summarize.cli import main; sys.argv = ['summarize', *sys.argv[1:]]\n"
         "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
-        "heavy = sorted(m for m in ('torch', 'transformers', 'ctranslate2') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('torch', 'transformers', 'ctranslate2', 'ray') if m in sys.modules)\n"
         "assert not heavy, heavy\n"
     )
     proc = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=60)

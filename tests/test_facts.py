@@ -813,3 +813,27 @@ def test_a_newspaper_no_table_lists_is_found_after_its_noun_and_matched_by_its_l
 def test_the_letter_rules_spell_a_name_no_dictionary_knows(arabic, spelling):
     (fact,) = facts_of(arabic, "source")
     assert fact.value == spelling
+
+
+def test_a_long_translation_checked_in_aligned_blocks_finds_what_a_whole_check_finds():
+    from summarize.facts import check_aligned
+
+    n = 60  # more than the pipeline's 24-sentence blocks
+    arabic = [f"وقال الوزير إن {10 + i} مسؤولا وصلوا في {1 + i % 28} مارس 2026." for i in range(n)]
+    english = [f"The minister said {10 + i} officials arrived on March {1 + i % 28}, 2026." for i in range(n)]
+    english[40] = english[40].replace("50 officials", "950 officials")  # one number altered, deep in the text
+    source, target = " ".join(arabic), " ".join(english)
+    facts = extract_facts(source)
+    anchors, s, t = [], 0, 0
+    for i in range(n):
+        if i % 24 == 0:
+            anchors.append((s, t))
+        s, t = s + len(arabic[i]) + 1, t + len(english[i]) + 1
+
+    whole, blocks = check(facts, target), check_aligned(facts, target, anchors)
+    assert [c.status for c in blocks.facts] == [c.status for c in whole.facts]
+    assert [c.fact for c in blocks.facts] == facts  # in order, with their own offsets
+    altered = [c for c in blocks.facts if c.status == "altered"]
+    assert [(c.fact.value, c.evidence) for c in altered] == [(50, "950")]
+    for c in blocks.facts:  # evidence offsets index the whole English
+        assert target[c.evidence_span[0]:c.evidence_span[1]] == c.evidence

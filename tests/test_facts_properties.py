@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import fuzz_examples
 from summarize.facts import check, extract_facts, extract_mentions
 
 ARABIC_PIECES = st.sampled_from(
@@ -27,14 +28,14 @@ def assert_spans(items, source):
         item.to_dict()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=fuzz_examples(300), deadline=None)
 @given(st.text(max_size=200))
 def test_any_unicode_extracts_without_error(text):
     assert_spans(extract_facts(text), text)
     assert_spans(extract_mentions(text), text)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=fuzz_examples(400), deadline=None)
 @given(ARABIC_TEXT)
 def test_arabic_heavy_text_gives_valid_spans(text):
     facts = extract_facts(text)
@@ -42,13 +43,13 @@ def test_arabic_heavy_text_gives_valid_spans(text):
     assert [f.start for f in facts] == sorted(f.start for f in facts)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=fuzz_examples(300), deadline=None)
 @given(ENGLISH_TEXT)
 def test_english_text_gives_valid_spans(text):
     assert_spans(extract_mentions(text), text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=fuzz_examples(200), deadline=None)
 @given(ARABIC_TEXT, ENGLISH_TEXT | st.text(max_size=100), st.sampled_from(["translation", "summary"]))
 def test_check_never_raises_and_evidence_is_from_the_target(source, target, mode):
     facts = extract_facts(source)

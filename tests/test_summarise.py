@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import fuzz_examples
 from tiny_summariser import build_trained_bart, summariser_input, toy_articles
-
 from summarize.models import load_model
 from summarize.summarise import Summariser
 
@@ -88,7 +88,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=fuzz_examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(min_size=0, max_size=1500) | st.text(alphabet="\ufffd .\n", max_size=3000))
 def test_no_chunk_ever_exceeds_the_model_window_whatever_the_text(bart, text):
     summariser = Summariser(bart, min_new_tokens=2, max_new_tokens=10, num_beams=1)

@@ -7,7 +7,7 @@ the small ``base.Kind`` interface; ``extract`` and ``check`` loop over the kinds
 order (sources, dates, numbers).
 """
 
-from .check import check, coverage, key_facts_line, required_phrases
+from .check import check, check_aligned, coverage, key_facts_line, required_phrases
 from .extract import extract_facts, extract_mentions
 from .types import CheckedFact, CheckResult, Fact, Mention
 
@@ -17,6 +17,7 @@ __all__ = [
     "Fact",
     "Mention",
     "check",
+    "check_aligned",
     "coverage",
     "extract_facts",
     "extract_mentions",

@@ -44,6 +44,9 @@ required.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
+import functools
 from collections.abc import Sequence
 
 from .dates import DateMeaning
@@ -74,21 +77,33 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
 
     # A fact the target contradicts outright (the family name kept with another given name) is
     # altered whatever else agrees with it: "Al-Otaibi added" does not bring back Majed.
-    contradicted = {fi: m for fi, fact in enumerate(facts) if (m := _contradiction(fact, pool)) is not None}
-    used: list[tuple[int, int]] = []
+    contradiction: dict[tuple, Mention | None] = {}
+    for fact in facts:
+        if (said := _what_it_says(fact)) not in contradiction:
+            contradiction[said] = _contradiction(fact, pool)
+    contradicted = {fi: m for fi, fact in enumerate(facts) if (m := contradiction[_what_it_says(fact)]) is not None}
+    # Spans of the mentions taken so far (counting mode): disjoint, kept sorted by start, so one
+    # bisection tells whether a mention overlaps one (a scan of them all made long texts cubic).
+    used_starts: list[int] = []
+    used_ends: list[int] = []
     used_ids: set[int] = set()
     evidence: dict[int, Mention] = {}
+    # What agrees with a fact depends on what it says, not where: a long text repeats the same
+    # fact ("Reuters" a hundred times), and its agreeing mentions are found once.
+    agreeing_with: dict[tuple, list[int]] = {}
     for fi, fact in enumerate(facts):
         if fi in contradicted:
             continue
         best = None
         best_distance = 2.0
         position = fact.start / n_source
+        said = _what_it_says(fact)
+        if said not in agreeing_with:
+            agreeing_with[said] = [mi for mi, mention in enumerate(pool) if agrees(fact, mention)]
         agreeing = []
-        for mi, mention in enumerate(pool):
-            if counting and any(mention.start < e and s < mention.end for s, e in used):
-                continue
-            if not agrees(fact, mention):
+        for mi in agreeing_with[said]:
+            mention = pool[mi]
+            if counting and _overlaps(used_starts, used_ends, mention):
                 continue
             agreeing.append(mi)
             distance = abs(mention.start / n_target - position)
@@ -103,18 +118,21 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
             evidence[fi] = mention
             used_ids.add(best)
             if counting:
-                used.append((mention.start, mention.end))
+                at = bisect.bisect_left(used_starts, mention.start)
+                used_starts.insert(at, mention.start)
+                used_ends.insert(at, mention.end)
 
     supported_ids = set(used_ids)
-    reference_mentions = extract_mentions(reference) if reference else []
+    reference_mentions = _reference_mentions(reference) if reference else ()
+    distinct = list({_what_it_says(f): f for f in facts}.values())
     unsupported: list[Mention] = []
     for mi, mention in enumerate(mentions):
         if mi in supported_ids or mention.weak:
             continue
-        if any(agrees(f, mention) for f in facts) or any(_mentions_agree(r, mention) for r in reference_mentions):
+        if any(agrees(f, mention) for f in distinct) or any(_mentions_agree(r, mention) for r in reference_mentions):
             continue
         kind = KIND.get(mention.kind)
-        if kind is not None and kind.explained(mention, facts):
+        if kind is not None and kind.explained(mention, distinct):
             continue
         unsupported.append(mention)
 
@@ -136,6 +154,54 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
         else:
             checked.append(CheckedFact(fact, "missing", None, required[fi]))
     return CheckResult(mode, tuple(checked), tuple(unsupported))
+
+
+def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[int, int]], mode: str = "translation") -> CheckResult:
+    """``check`` block by block, for a target aligned with its source: ``anchors`` are the
+    (source offset, target offset) pairs where the blocks begin, in order.
+
+    A translation made sentence by sentence keeps each fact in its own sentence's English, so a
+    fact is looked for only in its block's English; what this changes is the cost (a whole book
+    checked at once is quadratic in its facts), not what is found. The facts come back in their
+    order, with offsets into the whole target.
+    """
+    facts = list(facts)
+    if len(anchors) <= 1:
+        return check(facts, target, mode)
+    starts = [a for a, _ in anchors]
+    groups: list[list[int]] = [[] for _ in anchors]
+    for fi, fact in enumerate(facts):
+        groups[max(0, bisect.bisect_right(starts, fact.start) - 1)].append(fi)
+    bounds = [t for _, t in anchors] + [len(target)]
+    checked: dict[int, CheckedFact] = {}
+    unsupported: list[Mention] = []
+    for b, members in enumerate(groups):
+        s0, t0, t1 = starts[b], bounds[b], bounds[b + 1]
+        block = [dataclasses.replace(facts[fi], start=facts[fi].start - s0, end=facts[fi].end - s0) for fi in members]
+        result = check(block, target[t0:t1], mode)
+        for fi, c in zip(members, result.facts):
+            span = None if c.evidence_span is None else (c.evidence_span[0] + t0, c.evidence_span[1] + t0)
+            checked[fi] = dataclasses.replace(c, fact=facts[fi], evidence_span=span)
+        unsupported += [dataclasses.replace(m, start=m.start + t0, end=m.end + t0) for m in result.unsupported]
+    return CheckResult(mode, tuple(checked[fi] for fi in range(len(facts))), tuple(unsupported))
+
+
+@functools.lru_cache(maxsize=2)
+def _reference_mentions(reference: str) -> tuple[Mention, ...]:
+    """The mentions of the translation a summary was made from, once per distinct mention: every
+    candidate summary is checked against the same reference."""
+    return tuple({(m.kind, m.text, repr(m.value), repr(m.meaning), m.extra): m for m in extract_mentions(reference)}.values())
+
+
+def _what_it_says(fact: Fact) -> tuple:
+    """A fact without its place: two facts equal in this agree with the same mentions."""
+    return (fact.kind, fact.text, repr(fact.value), fact.english, fact.extra, repr(fact.meaning))
+
+
+def _overlaps(starts: list[int], ends: list[int], mention: Mention) -> bool:
+    """Whether ``mention`` overlaps one of the disjoint spans (sorted by start) given as starts and ends."""
+    i = bisect.bisect_left(starts, mention.end)  # spans starting before the mention ends
+    return i > 0 and ends[i - 1] > mention.start
 
 
 def _required(facts: list[Fact], mode: str) -> list[bool]:
