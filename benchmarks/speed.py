@@ -20,10 +20,8 @@ import hashlib
 import json
 import math
 import os
-import platform
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -34,9 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from summarize.bench.machine import BUSY, environment, load_average, peak_rss_mb  # noqa: E402  (after the checkout is on the path)
+
 SHAPES_DIR = Path(__file__).resolve().parent / "shapes"
-SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny"}
-BUILDER_VERSION = 1  # bump when the way models are built changes, to invalidate the cache
+SHAPES = {"big": "opus-mt-tc-big-ar-en", "base": "opus-mt-ar-en", "distilbart": "distilbart-cnn-12-6", "tiny": "tiny", "tiny-bart": "tiny-bart"}
+BUILDER_VERSION = 2  # bump when the way models are built changes, to invalidate the cache
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,10 @@ def bench_cache() -> Path:
 
 
 def shape_key(shape: dict) -> str:
-    blob = json.dumps({"model_type": shape["model_type"], "config": shape["config"], "builder": BUILDER_VERSION}, sort_keys=True)  # not the workload
+    parts = {"model_type": shape["model_type"], "config": shape["config"], "builder": BUILDER_VERSION}
+    if "generation" in shape:
+        parts["generation"] = shape["generation"]
+    blob = json.dumps(parts, sort_keys=True)  # not the workload
     return hashlib.sha256(blob.encode()).hexdigest()[:12]
 
 
@@ -161,7 +164,7 @@ def build_bart(shape: dict, out: Path) -> None:
     """A BART with the real vocabulary size: byte-level BPE over the same news, padded with dummy tokens."""
     import torch
     from tokenizers import ByteLevelBPETokenizer
-    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer, GenerationConfig
 
     out.mkdir(parents=True, exist_ok=True)
     arabic, english = corpus_lines()
@@ -170,13 +173,21 @@ def build_bart(shape: dict, out: Path) -> None:
     bpe.save_model(str(out))
     vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
     size = shape["config"]["vocab_size"]
-    for i in range(size - len(vocab)):
+    real = len(vocab)
+    for i in range(size - real):
         vocab[f"<dummy{i}>"] = len(vocab)
     merges = [tuple(line.split()) for line in (out / "merges.txt").read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
     tok = BartTokenizer(vocab=vocab, merges=merges, model_max_length=shape["config"]["max_position_embeddings"])
     config = BartConfig(**shape["config"], pad_token_id=1, bos_token_id=0, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0, forced_eos_token_id=2)
     torch.manual_seed(0)
-    BartForConditionalGeneration(config).eval().save_pretrained(out)
+    model = BartForConditionalGeneration(config).eval()
+    # Random weights pick mostly dummy tokens, whose text ("<dummy123>") re-tokenises into ~5 tokens and
+    # inflates every chunk summary; a large negative output bias keeps them out (the cost is unchanged).
+    with torch.no_grad():
+        model.final_logits_bias[:, real:] = -1e4
+    if "generation" in shape:  # the real model's own generation settings (DistilBART-CNN: beam 4, length penalty 2...)
+        model.generation_config = GenerationConfig(**shape["generation"], bos_token_id=0, pad_token_id=1, eos_token_id=2, decoder_start_token_id=2, forced_bos_token_id=0, forced_eos_token_id=2)
+    model.save_pretrained(out)
     tok.save_pretrained(out)
 
 
@@ -356,45 +367,7 @@ def child(args) -> None:
     os._exit(0)
 
 
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
-
-
 # -- the parent: build, run each engine in a subprocess, report --------------------------------------
-def machine() -> dict:
-    from summarize.models import cpu_features
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    flags = cpu_features()
-    return {"cpu": cpu, "cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-            "cpu_flags": sorted(f for f in flags if f in ("avx2", "avx512f", "avx512_vnni", "avx512_bf16", "amx_bf16", "amx_int8", "avx_vnni"))}
-
-
-def versions() -> dict:
-    out = {"python": platform.python_version()}
-    for module in ("torch", "transformers", "ctranslate2"):
-        try:
-            out[module] = __import__(module).__version__
-        except ImportError:
-            out[module] = None
-    return out
-
-
 def available(spec: EngineSpec) -> str | None:
     """Why an engine cannot run here, or None."""
     from summarize import ct2
@@ -451,10 +424,11 @@ def merge_runs(runs: list[dict]) -> dict:
     best["tokens_per_s_best"] = max(r["tokens_per_s"] for r in ok)  # noise only ever slows a run down
     best["load_s"] = round(statistics.median(r["load_s"] for r in ok), 2)
     best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in ok)
+    best["load_average"] = [r["load_average"] for r in runs if "load_average" in r]  # [before, after] per round
     return best
 
 
-def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, convert: bool = True) -> dict:
+def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, load_warnings: list[str], convert: bool = True) -> dict:
     spec = BY_NAME[name]
     common = ["--model", str(model_dir), "--engine", name]
     if convert and (spec.engine == "ct2" or name == "default"):
@@ -467,12 +441,16 @@ def run_engine(args, name: str, model_dir: Path, workload: Path, env: dict, conv
         cmd += ["--threads", str(args.threads)]
     if args.batch_size:
         cmd += ["--batch-size", str(args.batch_size)]
+    before = load_average()
+    if before is not None and before > BUSY:
+        load_warnings.append(f"load average {before} before {name}: other jobs share the CPU, so this round runs slower than on a quiet machine")
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    loads = [before, load_average()]
     if proc.returncode != 0:
         tail = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
-        return {"name": name, "description": spec.description, "error": tail}
+        return {"name": name, "description": spec.description, "error": tail, "load_average": loads}
     result = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {"name": name, "description": spec.description, **result, **convert}
+    return {"name": name, "description": spec.description, **result, **convert, "load_average": loads}
 
 
 def choose_engines(args, shape: dict) -> list[str]:
@@ -496,13 +474,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shape", choices=list(SHAPES), help="model shape (default: big; base with --quick)")
     parser.add_argument("--beams", type=int, default=1, help="beam size (1 = greedy)")
     parser.add_argument("--sentences", type=int, help="number of inputs (default: the shape's; 12 with --quick)")
-    parser.add_argument("--engines", help=f"comma-separated subset of: {', '.join(BY_NAME)}")
+    parser.add_argument("--engines", help=f"comma-separated subset of: {', '.join(BY_NAME)} (with --whole-job: naive, default, summary-fp32, torch-fp32)")
     parser.add_argument("--threads", type=int, help="CPU threads (default: every core this process may use)")
     parser.add_argument("--batch-size", type=int, help="Translator batch size (default: the CLI's)")
     parser.add_argument("--repeats", type=int, help="rounds over all engines (each engine in a fresh process per round); medians are reported (default 2, 1 with --quick)")
     parser.add_argument("--quick", action="store_true", help="CI-sized: base shape, 12 sentences, naive/default/torch-fp32, one pass")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    parser.add_argument("--quality", action="store_true", help="measure the quality cost of each dtype/engine on the trained toy Marian instead")
+    parser.add_argument("--quality", nargs="?", const="translation", choices=["translation", "summary"],
+                        help="measure the quality cost of each dtype/engine on a trained toy model instead: the Marian (translation, the default) or the BART summariser (summary)")
+    parser.add_argument("--whole-job", action="store_true", help="time the whole job (translate, facts, summarise, check, repair) against the naive cascade; see benchmarks/whole_job.py")
+    parser.add_argument("--sizes", help="--whole-job: sentences per article, comma-separated (default 5,15,40; 5 with --quick)")
+    parser.add_argument("--articles", type=int, help="--whole-job: articles of each size (default 2; 3 with --quick)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
@@ -520,8 +502,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args)
         return 0
+    if args.quality == "summary":
+        return quality_summary(args)
     if args.quality:
         return quality(args)
+    if args.whole_job:
+        import whole_job
+
+        return whole_job.benchmark(args)
     return benchmark(args)
 
 
@@ -547,14 +535,16 @@ def benchmark(args) -> int:
             skipped.append({"name": name, "reason": why})
         else:
             names.append(name)
-    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
-    # Rounds, each running every engine once, so that a busy spell on a shared machine hits all engines alike.
+    load_before = load_average()
+    load_warnings: list[str] = []
+    # Rounds, each running every engine once, so that a busy spell on a shared machine hits all engines alike;
+    # the order alternates, so that no engine always runs first.
     runs: dict[str, list[dict]] = {name: [] for name in names}
     for round_ in range(args.repeats):
-        for name in names:
+        for name in names if round_ % 2 == 0 else list(reversed(names)):
             if not args.json:
-                print(f"speed.py: round {round_ + 1}/{args.repeats}: {name}...", file=sys.stderr, flush=True)
-            runs[name].append(run_engine(args, name, model_dir, workload, env, convert=round_ == 0))
+                print(f"speed.py: round {round_ + 1}/{args.repeats}: {name} (load average {load_average()})...", file=sys.stderr, flush=True)
+            runs[name].append(run_engine(args, name, model_dir, workload, env, load_warnings, convert=round_ == 0))
     results = [merge_runs(rs) for rs in runs.values()]
 
     facts_s, article_tokens = fact_check_seconds(shape, model_dir) if shape["role"] == "translation" else (None, 0)
@@ -583,12 +573,15 @@ def benchmark(args) -> int:
         "repeats": args.repeats,
         "threads": args.threads or "default",
         "device": "cpu" + (" + cuda" if any(BY_NAME[r["name"]].device == "cuda" for r in results) else ""),
-        **machine(),
-        **versions(),
+        **environment(),
         "fact_check_ms": round(facts_s * 1000, 1) if facts_s is not None else None,
-        "load_average": [round(load_before, 2) if load_before is not None else None, round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None],
+        "load_average": [load_before, load_average()],
     }
-    report = {"signature": signature, "signature_text": signature_text(signature), "engines": results, "skipped": skipped}
+    if any(v is not None and v > BUSY for v in signature["load_average"]):
+        load_warnings.append(f"load average {signature['load_average']} (start, end): above {BUSY}, the figures are from a shared machine")
+    report = {"signature": signature, "signature_text": signature_text(signature), "engines": results, "skipped": skipped, "warnings": load_warnings}
+    for w in load_warnings:
+        print(f"speed.py: warning: {w}", file=sys.stderr)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
     else:
@@ -599,7 +592,7 @@ def benchmark(args) -> int:
 def signature_text(s: dict) -> str:
     """A one-line, sacrebleu-style record of what produced the numbers."""
     parts = [f"shape:{s['shape']}", f"beams:{s['beams']}", f"sents:{s['sentences']}", f"src:{s['source_tokens']['mean']}", f"tgt:{s['target_tokens']}",
-             f"threads:{s['threads']}", f"cpu:{s['cpu']}", f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['torch']}", f"transformers:{s['transformers']}", f"ct2:{s['ctranslate2']}"]
+             f"threads:{s['threads']}", f"cpu:{s['cpu']}", f"isa:{'+'.join(s['cpu_flags']) or 'n/a'}", f"torch:{s['versions']['torch']}", f"transformers:{s['versions']['transformers']}", f"ct2:{s['versions']['ctranslate2']}"]
     return "|".join(parts)
 
 
@@ -624,7 +617,7 @@ def print_table(report: dict) -> None:
     console.print(table)
     for skip in report["skipped"]:
         console.print(f"skipped {skip['name']}: {skip['reason']}")
-    console.print(f"* the CLI's default on this machine.  signature: {report['signature_text']}", highlight=False)
+    console.print(f"* the CLI's default on this machine.  signature: {report['signature_text']}  load average (start, end): {s['load_average']}", highlight=False)
 
 
 # -- quality cost on the trained toy model ------------------------------------------------------------
@@ -669,7 +662,7 @@ def quality(args) -> int:
                 "same_as_fp32": f"{sum(a == b for a, b in zip(out, base))}/{len(out)}",
             })
     if args.json:
-        print(json.dumps({"quality": rows, "beams": args.beams, **versions()}))
+        print(json.dumps({"quality": rows, "beams": args.beams, **environment()}))
         return 0
     from rich.console import Console
     from rich.table import Table
@@ -685,6 +678,131 @@ def quality(args) -> int:
             table.add_row(*(str(r[c]) for c in cols))
     Console().print(table)
     return 0
+
+
+SUMMARY_DTYPES = [("transformers float32", "float32"), ("transformers dynamic int8", "int8"), ("transformers bfloat16", "bfloat16")]
+
+
+def quality_summary(args) -> int:
+    """The summariser in each dtype on the trained toy BART, through Pipeline.run (facts, N-best, check, repair):
+    same candidates, same draft, same chosen summary as float32? ROUGE-L against float32 and against the lead.
+    CTranslate2 (not a summariser engine of the pipeline) is compared on the same final inputs, N-best only."""
+    import tempfile
+    import warnings
+
+    warnings.filterwarnings("ignore")
+    sys.path.insert(0, str(ROOT / "tests"))
+    import tiny_models
+    import tiny_summariser
+    from rouge_score import rouge_scorer
+
+    from summarize.pipeline import Pipeline, PipelineOptions
+
+    scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=False)
+
+    def rouge(a: list[str], b: list[str]) -> float:
+        return round(100 * statistics.mean(scorer.score(x, y)["rougeL"].fmeasure if (x or y) else 1.0 for x, y in zip(a, b)), 1)
+
+    articles = tiny_summariser.toy_articles(args.sentences or 60, seed=11)
+    english = {" ".join(a.split()): e for arabic, sentences, _ in articles for a, e in zip(arabic.split("\n\n"), sentences)}
+    leads = [lead for _, _, lead in articles]
+    runs: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["SUMMARIZE_CACHE_DIR"] = str(Path(tmp) / "cache")
+        bart = tiny_summariser.build_trained_bart(Path(tmp) / "bart")
+        marian = tiny_models.build_marian(Path(tmp) / "marian")  # untrained: the articles' own English stands in for its output
+        for label, dtype in SUMMARY_DTYPES:
+            options = PipelineOptions(mt_model=str(marian), summary_model=str(bart), engine="transformers", dtype="float32", summary_dtype=dtype,
+                                      threads=args.threads or 1, min_summary_tokens=2, max_summary_tokens=40)
+            pipeline = Pipeline(options)
+            pipeline.translator.engine.generate = lambda texts, **kw: [english[" ".join(t.split())] for t in texts]
+            summariser = pipeline.summariser
+            drafts = []
+            summarise = summariser.summarise
+            summariser.summarise = lambda *a, **kw: drafts.append(summarise(*a, **kw)) or drafts[-1]
+            t0 = time.perf_counter()
+            reports = [pipeline.run(arabic) for arabic, _, _ in articles]
+            runs[label] = {"seconds": time.perf_counter() - t0, "drafts": drafts, "chosen": [r.summary.text for r in reports],
+                           "missing": sum(r.missing_required for r in reports),
+                           "repairs": [tuple(x.step for x in r.summary.repairs if x.applied) for r in reports],
+                           "dtype": pipeline.loaded_models()[1].dtype}
+        base = runs["transformers float32"]
+        ct2_rows = _ct2_summary_candidates(bart, base["drafts"], Path(tmp) / "ct2", args.threads or 1)
+
+    rows = []
+    for label, run in runs.items():
+        same_candidates = sum([c.text for c in d.candidates] == [c.text for c in b.candidates] for d, b in zip(run["drafts"], base["drafts"]))
+        diffs = [abs(c.score - e.score) for d, b in zip(run["drafts"], base["drafts"]) if [c.text for c in d.candidates] == [c.text for c in b.candidates]
+                 for c, e in zip(d.candidates, b.candidates)]
+        rows.append({
+            "summariser": label, "dtype": run["dtype"], "articles": len(articles),
+            "same_candidates": f"{same_candidates}/{len(articles)}",
+            "same_draft": f"{sum(d.candidates[0].text == b.candidates[0].text for d, b in zip(run['drafts'], base['drafts']))}/{len(articles)}",
+            "same_chosen": f"{sum(a == b for a, b in zip(run['chosen'], base['chosen']))}/{len(articles)}",
+            "same_repairs": f"{sum(a == b for a, b in zip(run['repairs'], base['repairs']))}/{len(articles)}",
+            "draft_is_lead": f"{sum(d.candidates[0].text == lead for d, lead in zip(run['drafts'], leads))}/{len(articles)}",
+            "missing_after_repair": run["missing"],
+            "rougeL_chosen_vs_fp32": rouge(run["chosen"], base["chosen"]),
+            "rougeL_draft_vs_lead": rouge([d.candidates[0].text for d in run["drafts"]], leads),
+            "max_score_diff": round(max(diffs), 4) if diffs else None,
+            "seconds": round(run["seconds"], 1),
+        })
+    for label, tops, candidates in ct2_rows:
+        same = sum(c == [x.text for x in b.candidates] for c, b in zip(candidates, base["drafts"]))
+        rows.append({"summariser": label, "dtype": label.split()[-1], "articles": len(articles), "same_candidates": f"{same}/{len(articles)}",
+                     "same_draft": f"{sum(t == b.candidates[0].text for t, b in zip(tops, base['drafts']))}/{len(articles)}",
+                     "same_chosen": "n/a", "same_repairs": "n/a", "missing_after_repair": None, "draft_is_lead": f"{sum(t == lead for t, lead in zip(tops, leads))}/{len(articles)}",
+                     "rougeL_chosen_vs_fp32": None, "rougeL_draft_vs_lead": rouge(tops, leads), "max_score_diff": None, "seconds": None})
+    repaired = sum(1 for r in base["repairs"] if "constrained" in r)
+    if os.environ.get("SPEED_SHOW_DIFFERENCES"):
+        for label, run in runs.items():
+            for a, b in zip(run["chosen"], base["chosen"]):
+                if a != b:
+                    print(f"{label}:\n  fp32: {b!r}\n  this: {a!r}", file=sys.stderr)
+    if args.json:
+        print(json.dumps({"quality_summary": rows, "articles": len(articles), "constrained_in_fp32": repaired, **environment()}))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Quality cost of the summariser dtype on the trained toy BART (d_model 64), {len(articles)} articles, "
+                        f"{repaired} of them repaired by constrained decoding in float32", title_justify="left")
+    cols = ["summariser", "same_candidates", "same_draft", "same_chosen", "same_repairs", "missing_after_repair", "draft_is_lead", "rougeL_chosen_vs_fp32", "rougeL_draft_vs_lead", "max_score_diff"]
+    for c in cols:
+        table.add_column(c)
+    for r in rows:
+        table.add_row(*("" if r[c] is None else str(r[c]) for c in cols))
+    Console().print(table)
+    return 0
+
+
+def _ct2_summary_candidates(bart: Path, drafts: list, folder: Path, threads: int) -> list[tuple[str, list[str], list[list[str]]]]:
+    """CTranslate2's N-best on the float32 drafts' final inputs: (label, top candidates, all candidates) per compute type."""
+    from summarize import ct2
+
+    if ct2.import_error():
+        return []
+    import ctranslate2
+    from transformers import AutoTokenizer, GenerationConfig
+
+    tok = AutoTokenizer.from_pretrained(bart)
+    gen = GenerationConfig.from_pretrained(bart)
+    out = []
+    for compute in ("float32", "int8"):
+        target = folder / compute
+        ct2._converter_class()(str(bart)).convert(str(target), quantization=compute, force=True)
+        translator = ctranslate2.Translator(str(target), device="cpu", compute_type=compute, intra_threads=threads)
+        tops, candidates = [], []
+        for d in drafts:
+            source = tok.convert_ids_to_tokens(tok(d.final_input)["input_ids"])
+            n = len(d.candidates)
+            result = translator.translate_batch([source], beam_size=max(4, n), num_hypotheses=n, min_decoding_length=d.min_new_tokens + 1, max_decoding_length=d.max_new_tokens + 1,
+                                                length_penalty=float(getattr(gen, "length_penalty", 1.0) or 1.0), max_input_length=0)[0]
+            texts = [" ".join(tok.decode(tok.convert_tokens_to_ids(h), skip_special_tokens=True).split()) for h in result.hypotheses]
+            tops.append(texts[0])
+            candidates.append(texts)
+        out.append((f"CTranslate2 {compute}", tops, candidates))
+    return out
 
 
 if __name__ == "__main__":

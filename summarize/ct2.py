@@ -20,23 +20,12 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .errors import InputError, ModelError
-from .models import Family, ModelInfo, check_tokenizer_files, check_weights, family_for, hub_offline, max_input_tokens, resolve_device, resolve_dtype, resolve_model
+from .models import Family, ModelInfo, cache_dir, check_tokenizer_files, check_weights, family_for, hub_offline, max_input_tokens, resolve_device, resolve_dtype, resolve_model, weights_fingerprint
 
 log = logging.getLogger(__name__)
 
 # Families whose converted models were checked against transformers (see tests/test_speed.py).
 SUPPORTED_FAMILIES = ("marian", "m2m_100")
-# Weights files whose size and mtime identify a local model folder's contents.
-_WEIGHTS = ("*.safetensors", "*.bin", "config.json")
-
-
-def cache_dir() -> Path:
-    """Root of summarize's own cache: $SUMMARIZE_CACHE_DIR, else $XDG_CACHE_HOME/summarize, else ~/.cache/summarize."""
-    explicit = os.environ.get("SUMMARIZE_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg).expanduser() if xdg else Path.home() / ".cache") / "summarize"
 
 
 def import_error() -> str | None:
@@ -101,9 +90,8 @@ class Plan:
 
         parts: dict[str, Any] = {"source": self.source, "revision": self.revision, "quantization": self.compute_type, "ct2": ctranslate2.__version__.split(".")[0]}
         if self.is_local:
-            folder = Path(self.source).resolve()
-            parts["source"] = str(folder)
-            parts["files"] = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for pattern in _WEIGHTS for p in folder.glob(pattern))
+            parts["source"] = str(Path(self.source).resolve())
+            parts["files"] = weights_fingerprint(self.source)
         return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:20]
 
     def folder(self) -> Path:

@@ -72,7 +72,8 @@ class PipelineOptions:
     lang: str = option("en", "Target language.", short="-l")
     engine: str = option("auto", "Translation engine: auto (CTranslate2 int8 on CPU when installed, else transformers), transformers or ct2.", env="SUMMARIZE_ENGINE", panel=MODEL_PANEL)
     device: str = option("auto", "auto, cpu, cuda or mps.", panel=MODEL_PANEL)
-    dtype: str = option("auto", "auto (CPU: int8 with ct2; with transformers bf16 on CPUs with AMX/AVX512-BF16, else int8; GPU: float16), float32, bfloat16, float16 or int8.", panel=MODEL_PANEL)
+    dtype: str = option("auto", "Translation model dtype: auto (CPU: int8 with ct2; with transformers bf16 on CPUs with AMX/AVX512-BF16, else int8; GPU: float16), float32, bfloat16, float16 or int8.", panel=MODEL_PANEL)
+    summary_dtype: str = option("auto", "Summariser dtype: auto (CPU: dynamic int8 on x86, else float32; GPU: bfloat16 where supported, else float16), float32, bfloat16, float16 or int8.", panel=MODEL_PANEL, commands=RUN)
     batch_size: int = option(16, "Sentences per translation batch.", panel=MODEL_PANEL)
     num_beams: int = option(1, "Beam size for translation (1 = greedy).", panel=MODEL_PANEL)
     threads: int | None = option(None, "CPU threads for inference.", panel=MODEL_PANEL, show_default="all cores", output=False)
@@ -124,9 +125,9 @@ class PipelineOptions:
             value = getattr(self, name)
             if value is not None and value < 1:
                 raise InputError(f"{flag_of(name)} must be at least 1.")
-        for name, allowed in (("engine", ENGINES), ("device", DEVICES), ("dtype", DTYPES)):
+        for name, allowed in (("engine", ENGINES), ("device", DEVICES), ("dtype", DTYPES), ("summary_dtype", DTYPES)):
             if getattr(self, name) not in allowed:
-                raise InputError(f"Unknown {name} {getattr(self, name)!r}; use {', '.join(allowed[:-1])} or {allowed[-1]}.")
+                raise InputError(f"Unknown {name.replace('_', ' ')} {getattr(self, name)!r}; use {', '.join(allowed[:-1])} or {allowed[-1]}.")
         if self.prompt:
             from .summarise import load_prompt
 

@@ -43,9 +43,9 @@ class Pipeline:
     def _request(self, role: str) -> ModelRequest:
         o = self.options
         mt_model, summary_model = o.models()
-        name = mt_model if role == "translation" else summary_model
-        engine = o.engine if role == "translation" else "transformers"
-        return ModelRequest(name, role, device=o.device, dtype=o.dtype, engine=engine, model_dir=o.model_dir, threads=o.threads)
+        if role == "translation":
+            return ModelRequest(mt_model, role, device=o.device, dtype=o.dtype, engine=o.engine, model_dir=o.model_dir, threads=o.threads)
+        return ModelRequest(summary_model, role, device=o.device, dtype=o.summary_dtype, engine="transformers", model_dir=o.model_dir, threads=o.threads)
 
     @contextmanager
     def _loading(self, request: ModelRequest):
@@ -91,20 +91,51 @@ class Pipeline:
     def translate(self, document: Document | str) -> Translation:
         """Translate every Arabic sentence; English sentences pass through, other languages are left out (and said so)."""
         document = _as_document(document)
-        timings: dict[str, float] = {}
-        with _timed(timings, "segment"):
-            sentences = split_sentences(document.text)
-            languages = sentence_languages(document.text, sentences)
+        sentences, languages, timings = self._segment(document)
         arabic = [s for s, language in zip(sentences, languages) if language == "ar"]
-        translated: dict[int, TranslatedSentence] = {}
-        models = []
+        translated: list[TranslatedSentence] = []
         if arabic:
             with _timed(timings, "load_translation"):
                 translator = self.translator
             with _timed(timings, "translate"):
-                out = translator.translate(arabic, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
-            translated = {t.index: t for t in out}
-            models = [self._models["translation"]]
+                translated = translator.translate(arabic, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
+        return self._translation(document, sentences, languages, translated, timings)
+
+    def translate_many(self, documents: list[Document | str]) -> list[Translation]:
+        """`translate` for several documents, their Arabic sentences in shared batches sorted by length across documents.
+
+        Each Translation is what `translate` gives its document alone; the batched `translate` time is
+        shared out by each document's number of segments (the model's inputs).
+        """
+        documents = [_as_document(d) for d in documents]
+        segmented = [self._segment(d) for d in documents]
+        arabic = [[s for s, language in zip(sentences, languages) if language == "ar"] for sentences, languages, _ in segmented]
+        translated: list[list[TranslatedSentence]] = [[] for _ in documents]
+        if any(arabic):
+            first = next(k for k, sentences in enumerate(arabic) if sentences)
+            with _timed(segmented[first][2], "load_translation"):
+                translator = self.translator
+            started = time.perf_counter()
+            translated = translator.translate_many([(sentences, d.text) for sentences, d in zip(arabic, documents)],
+                                                   progress=lambda d, t: self._notify("Translating sentences", d, t))
+            seconds = time.perf_counter() - started
+            total = sum(t.pieces for out in translated for t in out) or 1
+            for (_, _, timings), out in zip(segmented, translated):
+                if out:
+                    timings["translate"] = seconds * sum(t.pieces for t in out) / total
+        return [self._translation(d, sentences, languages, out, timings) for d, (sentences, languages, timings), out in zip(documents, segmented, translated)]
+
+    def _segment(self, document: Document) -> tuple[list, list[str], dict[str, float]]:
+        timings: dict[str, float] = {}
+        with _timed(timings, "segment"):
+            sentences = split_sentences(document.text)
+            languages = sentence_languages(document.text, sentences)
+        return sentences, languages, timings
+
+    def _translation(self, document: Document, sentences: list, languages: list[str], out: list[TranslatedSentence], timings: dict[str, float]) -> Translation:
+        """The Translation of a document from its translated Arabic sentences; English passes through, the rest is left out."""
+        translated = {t.index: t for t in out}
+        models = [self._models["translation"]] if translated else []
         result = []
         for s, language in zip(sentences, languages):
             if language == "ar":
@@ -115,16 +146,32 @@ class Pipeline:
         empty = sum(1 for t in translated.values() if not t.english)
         if translated and empty * 2 >= len(translated):
             notes.append(f"{empty} of {len(translated)} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
-        return Translation(document, result, bool(arabic), models, self.options.settings("translate"), timings, notes)
+        return Translation(document, result, bool(translated), models, self.options.settings("translate"), timings, notes)
 
     def run(self, document: Document | str, *, facts: list[factlib.Fact] | None = None) -> Report:
         """Translate, summarise, check facts and repair the summary of one document.
 
         `facts` may be given when they were extracted already (batch mode extracts them in worker processes).
         """
-        o = self.options
         started = time.perf_counter()
-        translation = self.translate(document)
+        return self._report(self.translate(document), facts, started)
+
+    def run_many(self, documents: list[Document | str], *, facts: list[list[factlib.Fact] | None] | None = None) -> list[Report]:
+        """`run` for several documents, their sentences translated in shared batches (`translate_many`).
+
+        Each report is the one `run` gives its document alone (timings aside): short articles alone make
+        small translation batches, together they fill them. A report's total time starts with its share
+        of the translation.
+        """
+        facts = facts if facts is not None else [None] * len(documents)
+        if len(facts) != len(documents):
+            raise ValueError(f"run_many got {len(documents)} documents and {len(facts)} fact lists")
+        translations = self.translate_many(documents)
+        return [self._report(t, known, time.perf_counter() - sum(t.timings.values())) for t, known in zip(translations, facts)]
+
+    def _report(self, translation: Translation, facts: list[factlib.Fact] | None, started: float) -> Report:
+        """Facts, summary, check and repair for a translated document (`started`: when its run began, for timings)."""
+        o = self.options
         document, timings, notes = translation.document, dict(translation.timings), list(translation.notes)
         english = translation.text
 

@@ -83,15 +83,26 @@ class Translator:
 
     def translate(self, sentences: Sequence[Sentence], source: str, progress: Progress | None = None) -> list[TranslatedSentence]:
         """Every sentence translated in full (long ones in pieces), in input order."""
-        segments = self.segments(sentences, source)
-        english = self.translate_texts([s.text for s in segments], progress)
-        by_sentence: dict[int, list[str]] = {}
-        for seg, text in zip(segments, english):
-            by_sentence.setdefault(seg.sentence, []).append(text)
-        return [
-            TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, " ".join(t for t in by_sentence.get(s.index, []) if t), len(by_sentence.get(s.index, [])))
-            for s in sentences
-        ]
+        return self.translate_many([(sentences, source)], progress)[0]
+
+    def translate_many(self, documents: Sequence[tuple[Sequence[Sentence], str]], progress: Progress | None = None) -> list[list[TranslatedSentence]]:
+        """The sentences of several documents (each with its source text) in shared length-sorted batches.
+
+        Each list is what `translate` gives that document alone: batching across documents changes
+        which sentences share a batch, never a sentence's own input.
+        """
+        segments = [self.segments(sentences, source) for sentences, source in documents]
+        english = iter(self.translate_texts([seg.text for segs in segments for seg in segs], progress))
+        out = []
+        for (sentences, _), segs in zip(documents, segments):
+            by_sentence: dict[int, list[str]] = {}
+            for seg in segs:  # a sentence too long for the model came back in pieces: join them in order
+                by_sentence.setdefault(seg.sentence, []).append(next(english))
+            out.append([
+                TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, " ".join(t for t in by_sentence.get(s.index, []) if t), len(by_sentence.get(s.index, [])))
+                for s in sentences
+            ])
+        return out
 
     def translate_texts(self, texts: Sequence[str], progress: Progress | None = None) -> list[str]:
         """Translate texts that already fit the model, batching by token length; output order = input order."""

@@ -27,6 +27,7 @@ from summarize.bench.results import COLUMNS, PAIRS, TRANSLATION, UNIT_RANGES, Tr
 from summarize.bench.runner import BenchOptions, ResultCache, run_bench
 from summarize.bench.specs import ModelSpec, distinct, parse_mt_spec, parse_pairs, parse_summary_spec
 from summarize.errors import InputError
+from summarize.models import resolve_dtype
 from summarize.facts.types import CheckedFact, CheckResult, Fact, Mention
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,9 +62,9 @@ def test_an_existing_folder_with_an_at_sign_is_a_model_not_a_spec(tmp_path):
     assert (spec.name, spec.engine, spec.dtype) == (str(folder), "auto", "auto")
 
 
-def test_a_summariser_cannot_carry_its_own_dtype_or_ct2():
-    with pytest.raises(InputError, match="one --dtype for both models"):
-        parse_summary_spec("sshleifer/distilbart-cnn-12-6@transformers:int8")
+def test_a_summariser_carries_its_own_dtype_but_never_ct2():
+    spec = parse_summary_spec("sshleifer/distilbart-cnn-12-6@transformers:float32")
+    assert (spec.name, spec.engine, spec.dtype, spec.label) == ("sshleifer/distilbart-cnn-12-6", "transformers", "float32", "distilbart-cnn-12-6@transformers:float32")
     with pytest.raises(InputError, match="transformers only"):
         parse_summary_spec("sshleifer/distilbart-cnn-12-6@ct2")
 
@@ -76,14 +77,6 @@ def test_pairs_name_models_by_position_or_as_given_and_ambiguity_is_refused():
         parse_pairs(["org/a=1"], mt, summaries)
     with pytest.raises(InputError, match="not one of"):
         parse_pairs(["4=1"], mt, summaries)
-
-
-def test_a_pair_keeps_the_summariser_at_its_default_dtype_where_the_mt_model_runs_the_same():
-    from summarize.bench.worker import pair_dtype
-
-    assert pair_dtype("ct2", "int8", "cpu") == "auto"  # CTranslate2's auto on a CPU is int8: the summariser stays float32
-    assert pair_dtype("ct2", "float32", "cpu") == "float32"  # not the same as auto: one dtype for both models
-    assert pair_dtype("transformers", "auto", "cpu") == "auto"
 
 
 def test_every_mt_model_meets_every_summariser_unless_pairs_are_given():
@@ -348,7 +341,8 @@ def test_json_carries_the_data_set_and_every_result_its_signature(first_run):
         assert row["signature_text"].startswith(f"mt:{sig['mt']}|mt_rev:{sig['mt_rev']}|engine:{sig['engine']}|dtype:{sig['dtype']}|")
         assert set(row["metric_signatures"]) == ({"chrf", "chrf_pp", "bleu"} if "summary" not in sig else {"rouge"})
     for row in [r for r in doc["pairs"] if r["status"] == "ok"]:
-        assert row["signature"]["summary_rev"].startswith("local:") and row["signature"]["summary_dtype"] == "float32"
+        # The summariser runs at its own default whatever the MT model's dtype (@ct2:int8 or @transformers:float32).
+        assert row["signature"]["summary_rev"].startswith("local:") and row["signature"]["summary_dtype"] == resolve_dtype("auto", device="cpu", role="summary")
 
 
 def test_markdown_has_both_tables_with_every_column(first_run):

@@ -149,3 +149,22 @@ def test_speed_benchmark_quick_prints_valid_json(tmp_path):
     assert all(e["tokens_per_s"] > 0 and e["peak_rss_mb"] > 0 for e in engines)
     assert next(e for e in engines if e["name"] == "naive")["ratio_vs_naive"] == 1.0
     assert report["signature"]["shape"] == "tiny" and report["signature"]["threads"] == 1
+    assert all(len(e["load_average"]) == 1 and len(e["load_average"][0]) == 2 for e in engines)  # one round: [before, after]
+    assert isinstance(report["warnings"], list)
+
+
+def test_whole_job_benchmark_quick_prints_valid_json(tmp_path):
+    env = {**os.environ, "SUMMARIZE_BENCH_CACHE": str(tmp_path / "bench")}
+    proc = subprocess.run([sys.executable, str(BENCH), "--whole-job", "--quick", "--shape", "tiny", "--threads", "1", "--json"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    jobs = {j["name"]: j for j in report["jobs"]}
+    assert set(jobs) == {"naive", "default"} and [n for n, j in jobs.items() if j["default"]] == ["default"]
+    assert jobs["naive"]["ratio_vs_naive"] == 1.0 and jobs["default"]["ratio_vs_naive"] > 0
+    assert jobs["default"]["articles_per_min"] > 0 and jobs["default"]["peak_rss_mb"] > 0
+    assert {"translate", "facts", "summarise", "repair"} <= set(jobs["default"]["stages"])
+    assert [len(j["load_average"]) for j in jobs.values()] == [1, 1] and all(len(pair) == 2 for j in jobs.values() for pair in j["load_average"])
+    signature = report["signature"]
+    assert signature["translation_shape"] == "tiny" and signature["summary_shape"] == "tiny-bart" and signature["threads"] == 1
+    assert set(signature["load_average"]) == {"start", "end"} and signature["versions"]["torch"]

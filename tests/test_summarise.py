@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import fuzz_examples
+from tiny_summariser import build_trained_bart, summariser_input, toy_articles
 from summarize.models import load_model
 from summarize.summarise import Summariser
 
@@ -120,3 +121,84 @@ def test_article_text_cannot_inject_control_tokens_into_a_causal_prompt(tiny):
     decoded = tok.decode(ids)
     assert decoded.count("<|assistant|>") == 2  # the template's turn marker and the article's fake one, as text
     assert "<article>\n" + hostile + "\n</article>" in decoded
+
+
+# -- speed work that must not change a decision ------------------------------------------------------
+# Random weights leave near-ties everywhere (every logit about -ln(vocab)), which float rounding flips,
+# so batching is checked on the trained toy summariser, whose choices are decided.
+CHUNKS = [summariser_input(english) for _, english, _ in toy_articles(3, seed=3)]
+
+
+@pytest.fixture(scope="module")
+def trained_bart(tmp_path_factory):
+    return load_model(str(build_trained_bart(tmp_path_factory.mktemp("trained_bart"))), "summary", device="cpu", dtype="float32")
+
+
+def _same(a, b):
+    assert [c.text for c in a] == [c.text for c in b]
+    assert [c.tokens for c in a] == [c.tokens for c in b]
+    assert [c.score for c in a] == pytest.approx([c.score for c in b], rel=1e-4)  # padding changes float rounding only
+
+
+@pytest.mark.parametrize("beams, n", [(1, 1), (4, 4)])
+def test_a_batch_of_chunks_gets_the_candidates_each_chunk_gets_alone(trained_bart, beams, n):
+    summariser = Summariser(trained_bart, min_new_tokens=3, max_new_tokens=20, num_beams=beams)
+    alone = [Summariser(trained_bart, min_new_tokens=3, max_new_tokens=20, num_beams=beams).generate(c, n) for c in CHUNKS]
+    assert len({len(summariser._input_ids(c)) for c in CHUNKS}) == 3  # three lengths: the batch is padded
+    batched = summariser.generate_many(CHUNKS, n)
+    assert len(batched) == len(CHUNKS)
+    for a, b in zip(alone, batched):
+        assert len(b) == n
+        _same(a, b)
+
+
+def test_chunks_are_batched_within_the_token_budget(bart):
+    budget = 2 * 2 * 40  # two 40-token rows at beam 2
+    summariser = Summariser(bart, min_new_tokens=3, max_new_tokens=12, num_beams=2, max_batch_tokens=budget)
+    shapes = []
+    original = bart.model.generate
+
+    def generate(**kwargs):
+        shapes.append(tuple(kwargs["input_ids"].shape))
+        return original(**kwargs)
+
+    bart.model.generate = generate
+    try:
+        summariser.generate_many(CHUNKS * 2)
+    finally:
+        del bart.model.generate
+    assert sum(rows for rows, _ in shapes) == 6 and len(shapes) < 6  # every chunk once, fewer calls than chunks
+    assert all(rows == 1 or rows * 2 * width <= budget for rows, width in shapes)
+    assert [width for _, width in shapes] == sorted(width for _, width in shapes)  # sorted by length
+
+
+def test_force_after_summarise_reuses_the_encoder_output_and_decides_the_same(bart):
+    article, phrases = CHUNKS[1], ["Reuters", "five officials"]
+    reference = Summariser(bart, min_new_tokens=3, max_new_tokens=20, num_beams=3)
+    draft = reference.summarise(article, candidates=3)
+    reference._encoded = None  # forget the encoding: force() encodes the input again
+    expected = reference.force(draft, phrases)
+
+    summariser = Summariser(bart, min_new_tokens=3, max_new_tokens=20, num_beams=3)
+    calls = []
+    hook = bart.model.get_encoder().register_forward_hook(lambda *args: calls.append(1))
+    try:
+        draft_again = summariser.summarise(article, candidates=3)
+        forced = summariser.force(draft_again, phrases)
+    finally:
+        hook.remove()
+    assert len(calls) == 1  # one encoder pass for the N-best draft and the constrained pass together
+    _same(draft.candidates, draft_again.candidates)
+    _same([expected], [forced])
+    assert all(p in forced.text for p in phrases)
+
+
+def test_skipping_the_cross_attention_reorder_changes_no_beam(bart, monkeypatch):
+    import summarize.summarise as summarise_module
+
+    summariser = Summariser(bart, min_new_tokens=3, max_new_tokens=15, num_beams=4)
+    fast = summariser.generate_many(CHUNKS, 4)
+    monkeypatch.setattr(summarise_module, "_beam_search_cache", lambda model: {})  # transformers' own cache, reordered every step
+    slow = Summariser(bart, min_new_tokens=3, max_new_tokens=15, num_beams=4).generate_many(CHUNKS, 4)
+    for a, b in zip(fast, slow):
+        _same(a, b)

@@ -84,3 +84,30 @@ def test_each_sentences_english_is_found_at_its_offsets_in_the_joined_translatio
     offsets = result.english_offsets()
     assert len(offsets) == len(result.sentences) == 4
     assert [result.text[s:e] for s, e in offsets] == [s.english for s in result.sentences]
+
+
+def test_run_many_reports_what_run_reports_for_each_article_alone(tiny, monkeypatch):
+    rng = random.Random(11)
+    long_sentence = " ".join(rng.choice(ARABIC_WORDS) for _ in range(400))  # cut into pieces for the model
+    articles = [
+        "\n".join(ar for ar, _ in KNOWN_PAIRS[:3]),
+        "The minister said the talks will continue.\n" + KNOWN_PAIRS[4][0],  # English passes through
+        "The talks ended yesterday in Cairo.",  # nothing to translate
+        KNOWN_PAIRS[3][0] + "\n\n" + long_sentence,
+    ]
+    options = PipelineOptions(mt_model=str(tiny.marian), summary_model=str(tiny.bart), engine="transformers", dtype="float32", summary_dtype="float32")
+    alone = Pipeline(options)
+    together = Pipeline(options)
+    calls = []
+    original = together.translator.engine.generate
+    monkeypatch.setattr(together.translator.engine, "generate", lambda texts, **kw: calls.append(len(texts)) or original(texts, **kw))
+
+    expected = [alone.run(a).to_dict() for a in articles]
+    reports = together.run_many(articles)
+
+    untimed = [{k: v for k, v in r.to_dict().items() if k != "timings"} for r in reports]
+    assert untimed == [{k: v for k, v in e.items() if k != "timings"} for e in expected]
+    assert reports[3].translation.sentences[1].pieces > 1
+    # The articles' sentences shared batches: fewer generate() calls than articles with Arabic.
+    assert len(calls) < 3 and sum(calls) == sum(t.pieces for r in reports for t in r.translation.sentences if t.language == "ar")
+    assert [("translate" in r.timings) for r in reports] == [True, True, False, True]

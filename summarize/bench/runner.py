@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -28,13 +27,13 @@ from typing import Any, Callable, Protocol
 from ..errors import InputError
 from ..options import PipelineOptions
 from .data import EvalSet
+from .machine import environment, load_average, package_versions
 from .metrics import SourceFacts, rouge_pairs, scored_pairs, summary_rouge, summary_scores, translation_facts, translation_quality, rouge_signature, sacrebleu_signatures
 from .records import PairRun, TranslationRun
 from .results import BenchResult, PairRow, TranslationRow
 from .specs import ModelSpec
 
-CACHE_SCHEMA = 1  # bump when a worker's output changes meaning, to invalidate cached results
-PACKAGES = ("summarize-ar", "torch", "transformers", "ctranslate2", "sacrebleu", "rouge-score")
+CACHE_SCHEMA = 2  # bump when a worker's output changes meaning, to invalidate cached results (2: the summariser's own dtype, int8 by default on x86)
 
 
 @dataclass(frozen=True)
@@ -89,41 +88,7 @@ class Progress(Protocol):
     def finished(self, label: str, status: str) -> None: ...
 
 
-# -- environment and signatures -----------------------------------------------------------------------
-def package_versions() -> dict[str, str | None]:
-    """Installed versions of the packages that change results (read from metadata: nothing is imported)."""
-    from importlib import metadata
-
-    out: dict[str, str | None] = {"python": platform.python_version()}
-    for name in PACKAGES:
-        try:
-            out[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            out[name] = None
-    return out
-
-
-def environment() -> dict:
-    """The machine and packages every result was measured with."""
-    from ..models import cpu_features
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return {"cpu": cpu, "cores": cores, "cpu_flags": sorted(cpu_features()), "platform": platform.platform(), "versions": package_versions()}
-
-
-def load_average() -> float | None:
-    """The 1-minute load average: speed figures from a busy machine are not comparable (other jobs halve them)."""
-    return round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
-
-
+# -- signatures ----------------------------------------------------------------------------------------
 def metric_signatures(with_summaries: bool) -> dict[str, str]:
     """sacrebleu's own signature of each metric, and rouge-score's settings."""
     sigs = sacrebleu_signatures()
@@ -401,7 +366,8 @@ def _pair_row(m, s, options, evalset, passages, cache, plan: _Plan, versions, pr
 def _settings(spec: ModelSpec, options: BenchOptions, *, with_summary: bool, summary: ModelSpec | None = None) -> dict:
     """Everything that changes a job's output or speed: the pipeline's own settings, plus threads and the worker's schema."""
     fields = options.pipeline_fields(with_summary)
-    pipeline = PipelineOptions(mt_model=spec.name, summary_model=summary.name if summary else None, engine=spec.engine, dtype=spec.dtype, **fields)
+    own = {"summary_dtype": summary.dtype} if summary else {}
+    pipeline = PipelineOptions(mt_model=spec.name, summary_model=summary.name if summary else None, engine=spec.engine, dtype=spec.dtype, **own, **fields)
     return pipeline.settings("run" if with_summary else "translate").to_dict() | {"threads": options.threads, "schema": CACHE_SCHEMA}
 
 

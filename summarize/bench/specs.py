@@ -55,17 +55,12 @@ def parse_mt_spec(value: str) -> ModelSpec:
 
 
 def parse_summary_spec(value: str) -> ModelSpec:
-    """`NAME[@transformers]`: summarisers always run with transformers, in the pipeline's dtype.
-
-    The pipeline takes one --dtype for both of its models, so a summariser cannot carry its own;
-    the pair runs the summariser in its default dtype wherever that leaves the MT model unchanged.
-    """
+    """`NAME[@transformers[:DTYPE]]`: summarisers always run with transformers, in their own dtype (the pipeline's
+    --summary-dtype; `auto` is the CLI's default for the summariser, whatever the MT model's dtype)."""
     name, engine, dtype = _split(value, "--summary-model")
     if engine not in ("auto", "transformers"):
         raise InputError(f"--summary-model {value}: summarisers run with transformers only; drop @{engine}.")
-    if dtype != "auto":
-        raise InputError(f"--summary-model {value}: a summariser cannot take its own dtype (the pipeline has one --dtype for both models); drop :{dtype}.")
-    return ModelSpec(name, "auto", "auto", value)  # "auto": the pipeline's summariser engine, which is transformers
+    return ModelSpec(name, "auto" if dtype == "auto" else "transformers", dtype, value)  # the pipeline's summariser engine is transformers
 
 
 def distinct(specs: list[ModelSpec]) -> list[ModelSpec]:

@@ -14,10 +14,10 @@ import json
 import os
 import sys
 import time
-from pathlib import Path
 from typing import Callable
 
 from ..errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_MODEL, InputError, UserError
+from .machine import peak_rss_mb
 
 Emit = Callable[..., None]
 
@@ -115,14 +115,12 @@ def translation_job(job: dict, emit: Emit):
 def pair_job(job: dict, emit: Emit):
     """Load an MT model and a summariser together and run the whole job (Pipeline.run) on every passage."""
     from .. import facts as factlib
-    from ..models import resolve_device, resolve_dtype
     from ..options import PipelineOptions
     from ..pipeline import Pipeline
     from .records import Measurement, PairRun, SummarisedArticle
 
     mt, summary, passages, opts = job["mt"], job["summary"], job["passages"], job["options"]
-    dtype = pair_dtype(mt["engine"], mt["dtype"], opts.get("device", "auto"))
-    pipeline = Pipeline(PipelineOptions(mt_model=mt["name"], summary_model=summary["name"], engine=mt["engine"], dtype=dtype, **opts))
+    pipeline = Pipeline(PipelineOptions(mt_model=mt["name"], summary_model=summary["name"], engine=mt["engine"], dtype=mt["dtype"], summary_dtype=summary["dtype"], **opts))
     emit("loading", role="translation")
     started = time.perf_counter()
     pipeline.translator  # noqa: B018 (loads the MT model)
@@ -132,10 +130,6 @@ def pair_job(job: dict, emit: Emit):
     emit("loaded", load_s=load_s)
     drafts = record_drafts(summariser)
     notes = []
-    summary_info = pipeline.loaded_models()[1]
-    default = resolve_dtype("auto", device=resolve_device(opts.get("device", "auto")), role="summary")
-    if summary_info.dtype != default:
-        notes.append(f"The summariser ran in {summary_info.dtype}, not its default {default}: the pipeline takes one --dtype for both models.")
     articles = []
     for i, passage in enumerate(passages):
         drafts.clear()
@@ -187,25 +181,6 @@ def record_drafts(summariser) -> list:
     return drafts
 
 
-def pair_dtype(engine: str, dtype: str, device: str) -> str:
-    """The --dtype for a pair's pipeline: "auto" where that runs the MT model exactly as `dtype` does.
-
-    The pipeline gives both models one dtype, so `@ct2:int8` would also quantise the summariser; "auto"
-    gives the MT model the same int8 and leaves the summariser at its own default (float32 on CPU).
-    """
-    if dtype == "auto":
-        return dtype
-    from ..models import resolve_device, resolve_dtype
-
-    try:
-        resolved = resolve_device(device)
-        engines = ("ct2", "transformers") if engine == "auto" else (engine,)
-        same = all(resolve_dtype("auto", device=resolved, role="translation", engine=e) == resolve_dtype(dtype, device=resolved, role="translation", engine=e) for e in engines)
-    except InputError:
-        return dtype  # the load reports it
-    return "auto" if same else dtype
-
-
 def count_target_tokens(name: str, texts: list[str]) -> int:
     """English tokens in `texts` by the MT model's own target-side tokenizer (special tokens excluded)."""
     if not texts:
@@ -223,20 +198,6 @@ def torch_threads() -> int:
     import torch
 
     return torch.get_num_threads()
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return rss / 2**20 if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB elsewhere
 
 
 if __name__ == "__main__":
