@@ -10,15 +10,15 @@ from pathlib import Path
 from .errors import InputError
 
 
-def write_atomically(path: Path, text: str, *, what: str = "--output") -> None:
-    """Write `text` via a temporary file in the same folder and rename, so readers never see half a file.
+def write_atomically(path: Path, text: str | bytes, *, what: str = "--output") -> None:
+    """Write `text` (or bytes) via a temporary file in the same folder and rename, so readers never see half a file.
 
     Keeps an existing file's permissions (a new one gets the umask's); a FIFO or device is written
     to directly, never replaced. A read-only file is refused, not silently replaced.
     """
     try:
         if path.exists() and not path.is_file():
-            with open(path, "w", encoding="utf-8") as fh:
+            with open(path, *_mode(text)) as fh:
                 fh.write(text)
             return
         if path.exists() and not os.access(path, os.W_OK):
@@ -26,7 +26,7 @@ def write_atomically(path: Path, text: str, *, what: str = "--output") -> None:
         mode = path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            with os.fdopen(fd, *_mode(text)) as fh:
                 fh.write(text)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -37,6 +37,10 @@ def write_atomically(path: Path, text: str, *, what: str = "--output") -> None:
             raise
     except OSError as exc:
         raise InputError(f"{what} {path} cannot be written ({exc.strerror or exc}); choose a writable path.") from None
+
+
+def _mode(data: str | bytes) -> tuple:
+    return ("wb",) if isinstance(data, bytes) else ("w", -1, "utf-8")
 
 
 def append_line(path: Path, line: str) -> None:

@@ -6,12 +6,13 @@ preservation and chrF against its tokens/s (matplotlib, imported only when a PNG
 
 from __future__ import annotations
 
+import io
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from ..errors import InputError
+from ..files import write_atomically
 from .results import PAIRS, TRANSLATION, BenchResult, Column, TranslationRow, columns
 
 NA = "n/a"
@@ -198,22 +199,10 @@ def write_png(result: BenchResult, path: Path) -> None:
         ax.margins(0.2)
     fig.suptitle(f"{result.data['name']} ({result.data['passages']} passages): quality against speed", fontsize=11)
     fig.tight_layout()
-    _replace_with(path, lambda tmp: fig.savefig(tmp, format="png", dpi=110))
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=110)
+    write_atomically(path, png.getvalue(), what="--png")
     plt.close(fig)
-
-
-def _replace_with(path: Path, write) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(fd)
-        try:
-            write(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise InputError(f"--png {path} cannot be written ({exc.strerror or exc}); choose a writable path.") from None
 
 
 def check_writable(path: Path, flag: str) -> None:
