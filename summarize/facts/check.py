@@ -91,6 +91,7 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     # What agrees with a fact depends on what it says, not where: a long text repeats the same
     # fact ("Reuters" a hundred times), and its agreeing mentions are found once.
     agreeing_with: dict[tuple, list[int]] = {}
+    widest_of: dict[tuple, int] = {}
     for fi, fact in enumerate(facts):
         if fi in contradicted:
             continue
@@ -111,9 +112,14 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
                 best, best_distance = mi, distance
         if best is not None:
             kind = KIND.get(fact.kind)
-            if kind is not None:
+            if kind is not None and (said, best, len(agreeing)) in widest_of:
+                best = widest_of[said, best, len(agreeing)]
+            elif kind is not None:
+                chosen = best
                 widest = kind.widest(pool[best], [pool[mi] for mi in agreeing])
                 best = next(mi for mi in agreeing if pool[mi] is widest) if widest is not pool[best] else best
+                if not counting:  # the agreeing mentions are then the same for every fact that says the same
+                    widest_of[said, chosen, len(agreeing)] = best
             mention = pool[best]
             evidence[fi] = mention
             used_ids.add(best)

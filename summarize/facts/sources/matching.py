@@ -4,6 +4,7 @@ source may appear without a title or a verb."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
@@ -213,6 +214,7 @@ def part_of_a_source_name(text: str, facts: list[Fact]) -> bool:
     return any(f.kind == "source" and any(v != text and word.search(v) for v in f.english) for f in facts)
 
 
+@functools.lru_cache(maxsize=4096)
 def starts_with_title(text: str) -> bool:
     """Whether an English name run begins with a title or another word that is no name."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
