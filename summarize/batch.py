@@ -127,7 +127,7 @@ def prepare(item: BatchInput, reference_date=None) -> Prepared:
         return Prepared(item, sha, error=str(exc))
     facts = None
     if document.language == "ar":
-        from .pipeline import reference_date_for
+        from .document import reference_date_for
 
         facts = extract_facts(document.text, reference_date=reference_date_for(document, reference_date))
     return Prepared(item, sha, document, facts, seconds=time.perf_counter() - started)

@@ -500,7 +500,7 @@ def facts_cmd(
         _check_output(output, [file])
         from .document import read_document
         from .facts import extract_facts
-        from .pipeline import reference_date_for
+        from .document import reference_date_for
 
         doc = read_document(file)
         _warn(doc)

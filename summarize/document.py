@@ -7,6 +7,7 @@ its article (webpage.py), and the language of each sentence (language.py).
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 import sys
 from dataclasses import dataclass
@@ -263,3 +264,16 @@ def _split_chars(source: str, start: int, end: int, budget: int, count_tokens) -
         out.append((begin, lo))
         begin = lo
     return out
+
+
+def reference_date_for(document: Document, given: datetime.date | None) -> datetime.date | None:
+    """The date relative dates resolve against: `--date` if given, else the page's own publication date."""
+    if given is not None:
+        return given
+    published = getattr(document, "published", None)
+    if not published:
+        return None
+    try:
+        return datetime.date.fromisoformat(str(published)[:10])
+    except ValueError:
+        return None

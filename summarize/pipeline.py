@@ -7,14 +7,13 @@ and the benchmarks all call this. Models are loaded on first use and reused for 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import time
 from collections import Counter
 from contextlib import contextmanager
 from typing import Callable
 
 from . import facts as factlib
-from .document import Document, document_from_text, split_sentences
+from .document import Document, document_from_text, reference_date_for, split_sentences
 from .errors import InputError
 from .language import sentence_languages
 from .models import ModelInfo, ModelRequest, load_model
@@ -256,19 +255,6 @@ def _without_passed_through(result: factlib.CheckResult, translation: Translatio
         return result
     kept = tuple(m for m in result.unsupported if not any(a <= m.start and m.end <= b for a, b in spans))
     return dataclasses.replace(result, unsupported=kept)
-
-
-def reference_date_for(document: Document, given: dt.date | None) -> dt.date | None:
-    """The date relative dates resolve against: `--date` if given, else the page's own publication date."""
-    if given is not None:
-        return given
-    published = getattr(document, "published", None)
-    if not published:
-        return None
-    try:
-        return dt.date.fromisoformat(str(published)[:10])
-    except ValueError:
-        return None
 
 
 def _as_document(document: Document | str) -> Document:
