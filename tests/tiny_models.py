@@ -175,35 +175,50 @@ def _english_lines() -> list[str]:
 def build_bart(out: Path, *, seed: int = 0) -> Path:
     """A tiny random BART summariser (structure only)."""
     import torch
-    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+    from transformers import BartForConditionalGeneration
+
+    tok = bart_tokenizer(out, _english_lines() + [a for a, _ in synthetic_corpus()], max_length=96)
+    config = bart_config(tok, d_model=32, layers=1, heads=2, ffn=64, positions=96)
+    torch.manual_seed(seed)
+    BartForConditionalGeneration(config).eval().save_pretrained(out)
+    tok.save_pretrained(out)
+    return out
+
+
+def bart_tokenizer(out: Path, lines: list[str], *, max_length: int):
+    """A byte-level BPE BartTokenizer learnt on `lines`, its vocab and merges written to `out`."""
+    from transformers import BartTokenizer
 
     out.mkdir(parents=True, exist_ok=True)
-    bpe = _byte_bpe(_english_lines() + [a for a, _ in synthetic_corpus()], ["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
+    bpe = _byte_bpe(lines, ["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
     bpe.save_model(str(out))
     vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
     merges = [tuple(line.split()) for line in (out / "merges.txt").read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    tok = BartTokenizer(vocab=vocab, merges=merges, model_max_length=96)
-    config = BartConfig(
+    return BartTokenizer(vocab=vocab, merges=merges, model_max_length=max_length)
+
+
+def bart_config(tok, *, d_model: int, layers: int, heads: int, ffn: int, positions: int, **extra):
+    """A BartConfig of the given size with `tok`'s special tokens (BART's usual generation ids)."""
+    from transformers import BartConfig
+
+    return BartConfig(
         vocab_size=len(tok),
-        d_model=32,
-        encoder_layers=1,
-        decoder_layers=1,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=64,
-        decoder_ffn_dim=64,
-        max_position_embeddings=96,
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=heads,
+        decoder_attention_heads=heads,
+        encoder_ffn_dim=ffn,
+        decoder_ffn_dim=ffn,
+        max_position_embeddings=positions,
         pad_token_id=tok.pad_token_id,
         bos_token_id=tok.bos_token_id,
         eos_token_id=tok.eos_token_id,
         decoder_start_token_id=tok.eos_token_id,
         forced_bos_token_id=tok.bos_token_id,
         forced_eos_token_id=tok.eos_token_id,
+        **extra,
     )
-    torch.manual_seed(seed)
-    BartForConditionalGeneration(config).eval().save_pretrained(out)
-    tok.save_pretrained(out)
-    return out
 
 
 def build_t5(out: Path, *, seed: int = 0) -> Path:

@@ -8,11 +8,10 @@ language of tiny_models, so the fact layer finds its facts in their Arabic.
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from tiny_models import ARABIC_WORDS, KNOWN_PAIRS, LEXICON, _byte_bpe
+from tiny_models import ARABIC_WORDS, KNOWN_PAIRS, LEXICON, bart_config, bart_tokenizer
 
 # A sentence with a source, a number and a date (the fact layer finds all three in its Arabic).
 FACT_SENTENCE = KNOWN_PAIRS[4]
@@ -53,37 +52,12 @@ def build_trained_bart(out: Path, *, steps: int = 600, seed: int = 0) -> Path:
     N-best candidates behind it.
     """
     import torch
-    from transformers import BartConfig, BartForConditionalGeneration, BartTokenizer
+    from transformers import BartForConditionalGeneration
 
-    out.mkdir(parents=True, exist_ok=True)
     train = [(summariser_input(english), lead) for _, english, lead in toy_articles(2000, seed=seed + 100, facts_every=3)]
     lines = [e for e, _ in train] + [e for _, e in KNOWN_PAIRS] + ["2025 2024 5 March"] * 3
-    bpe = _byte_bpe(lines, ["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
-    bpe.save_model(str(out))
-    vocab = json.loads((out / "vocab.json").read_text(encoding="utf-8"))
-    merges = [tuple(line.split()) for line in (out / "merges.txt").read_text(encoding="utf-8").splitlines()[1:] if line.strip()]
-    tok = BartTokenizer(vocab=vocab, merges=merges, model_max_length=256)
-    config = BartConfig(
-        vocab_size=len(tok),
-        d_model=64,
-        encoder_layers=2,
-        decoder_layers=2,
-        encoder_attention_heads=4,
-        decoder_attention_heads=4,
-        encoder_ffn_dim=128,
-        decoder_ffn_dim=128,
-        max_position_embeddings=256,
-        dropout=0.0,
-        attention_dropout=0.0,
-        pad_token_id=tok.pad_token_id,
-        bos_token_id=tok.bos_token_id,
-        eos_token_id=tok.eos_token_id,
-        decoder_start_token_id=tok.eos_token_id,
-        forced_bos_token_id=tok.bos_token_id,
-        forced_eos_token_id=tok.eos_token_id,
-        num_beams=4,
-        scale_embedding=True,
-    )
+    tok = bart_tokenizer(out, lines, max_length=256)
+    config = bart_config(tok, d_model=64, layers=2, heads=4, ffn=128, positions=256, dropout=0.0, attention_dropout=0.0, num_beams=4, scale_embedding=True)
     torch.manual_seed(seed)
     model = BartForConditionalGeneration(config)
     # Sinusoidal starting positions: with random learned ones the copy was not learnt in 800 steps
