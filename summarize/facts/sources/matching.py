@@ -162,9 +162,10 @@ def candidates(facts: list[Fact], target: str) -> list[Mention]:
         return []
     extra: list[Mention] = []
     lowered = target.lower()
-    for fact in facts:
-        if fact.kind != "source":
-            continue
+    # One set of places per distinct source: a long text cites "Reuters" a thousand times, and a
+    # candidate per citation made every fact's search scan a thousand copies of each place.
+    distinct = {(f.english, repr(f.value), f.meaning): f for f in facts if f.kind == "source"}
+    for fact in distinct.values():
         for variant in fact.english or (str(fact.value),):
             v = variant.lower()
             start = lowered.find(v)
