@@ -185,48 +185,81 @@ def _check_output(output: Optional[Path], inputs: list[str]) -> None:
 
 
 class Sink:
-    """Where rendered output goes: stdout as it comes, or --output (written atomically at the end).
+    """Where rendered output goes: stdout as it comes, or --output (written as it comes to a temporary
+    file that replaces --output at `close`, so it appears whole or not at all).
 
     A renderer's output is a string, a rich renderable, or a JSON document (dict): one document is
-    written indented, several (one per input) as JSON Lines.
+    written indented, several (one per input) as JSON Lines. A JSON document is encoded straight
+    into the file, piece by piece: the report of a 5 MB article is tens of MB of JSON, and holding
+    it as one string (and its pieces before that) would cost more memory than the article's run.
     """
 
     def __init__(self, output: Optional[Path], *, documents: int = 1):
         self.output = output
         self.documents = documents
-        self.parts: list[str] = []
         self.console = _console()
+        self._file = None
 
     def emit(self, item) -> None:
-        """Write one rendered item."""
+        """Write one rendered item (to --output whole or not at all: Ctrl-C while writing drops the item)."""
+        if not self.output:
+            self._emit(item, sys.stdout)
+            return
+        stream = self._stream()
+        mark = stream.mark()
+        try:
+            self._emit(item, stream)
+        except BaseException:
+            stream.back_to(mark)
+            raise
+
+    def _emit(self, item, stream) -> None:
         if isinstance(item, dict):
             import json
 
-            indent = 2 if self.documents == 1 else None
-            self._write(json.dumps(item, ensure_ascii=False, indent=indent) + "\n")
+            json.dump(item, stream, ensure_ascii=False, indent=2 if self.documents == 1 else None)
+            stream.write("\n")
         elif isinstance(item, str):
-            self._write(item)
+            stream.write(item)
         elif self.output:
             with open(os.devnull, "w") as devnull:
                 console = Console(file=devnull, record=True, width=120, highlight=False)
                 console.print(item)
-            self.parts.append(console.export_text())
+            stream.write(console.export_text())
         else:
             self.console.print(item)
-
-    def _write(self, text: str) -> None:
-        if self.output:
-            self.parts.append(text)
-        else:
-            sys.stdout.write(text)
+            return
+        if stream is sys.stdout:
             sys.stdout.flush()
 
-    def close(self) -> None:
-        """Write --output, if given."""
-        if self.output:
-            from .files import write_atomically
+    def _stream(self):
+        if self._file is None:
+            from .files import AtomicFile
 
-            write_atomically(self.output, "".join(self.parts))
+            self._file = AtomicFile(self.output)
+        return self._file
+
+    def close(self) -> None:
+        """Put --output in place with what was written (an empty file if nothing was)."""
+        if self.output:
+            self._stream().commit()
+            self._file = None
+
+    def __enter__(self) -> "Sink":
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        """Keep what was written when the block ends or is interrupted (Ctrl-C); drop it on an error."""
+        if kind is None or issubclass(kind, KeyboardInterrupt):
+            self.close()
+        else:
+            self.discard()
+
+    def discard(self) -> None:
+        """Drop what was written to --output: a run that crashed leaves the old file, not half a new one."""
+        if self._file is not None:
+            self._file.discard()
+            self._file = None
 
 
 def _progress(quiet: bool):
@@ -321,12 +354,11 @@ def _each_input(files: list[str], fmt: str, output: Optional[Path], options: Pip
     names = expand_inputs(files)
     _check_output(output, names)
     progress, update = _progress(quiet)
-    sink = Sink(output, documents=len(names))
     pipeline = None
     failed = done = 0
     last_error: UserError | None = None
     try:
-        with progress if progress else nullcontext():
+        with Sink(output, documents=len(names)) as sink, progress if progress else nullcontext():
             for name in names:
                 try:
                     doc = read_document(name)
@@ -339,11 +371,9 @@ def _each_input(files: list[str], fmt: str, output: Optional[Path], options: Pip
                 pipeline = pipeline or Pipeline(options, progress=update)
                 sink.emit(work(pipeline, doc))
                 done += 1
-    except KeyboardInterrupt:
-        sink.close()
+    except KeyboardInterrupt:  # the sink kept the finished reports
         _console(stderr=True).print(f"summarize: interrupted after {done} of {len(names)} input(s).", highlight=False)
         return EXIT_INTERRUPTED
-    sink.close()
     if failed and len(names) == 1 and last_error is not None:
         return last_error.exit_code
     if failed:
@@ -505,9 +535,8 @@ def facts_cmd(
         doc = read_document(file)
         _warn(doc)
         facts = extract_facts(doc.text, reference_date=reference_date_for(doc, given))
-        sink = Sink(output)
-        sink.emit(renderer(fmt.value).facts(FactList(facts, file, doc)))
-        sink.close()
+        with Sink(output) as sink:
+            sink.emit(renderer(fmt.value).facts(FactList(facts, file, doc)))
     except UserError as exc:
         raise _fail(exc) from None
 
@@ -534,9 +563,8 @@ def check_cmd(
         src, tgt = read_document(source), read_document(target)
         ref = read_document(reference).text if reference else None
         result = check(extract_facts(src.text), tgt.text, mode.value, reference=ref)
-        sink = Sink(output)
-        sink.emit(renderer(fmt.value).check(result, target))
-        sink.close()
+        with Sink(output) as sink:
+            sink.emit(renderer(fmt.value).check(result, target))
     except UserError as exc:
         raise _fail(exc) from None
     if not result.ok:

@@ -207,11 +207,42 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*")
 _WORD = re.compile(r"\S+\s*")
 
 
+def counting_up_to(count_tokens: Callable[[Sequence[str]], list[int]], limit: int) -> Callable[[Sequence[str]], list[int]]:
+    """`count_tokens` for questions of the form "does it fit in `limit` tokens?".
+
+    A count at most `limit` is exact; a text over `limit` gets some count over it. A long text is
+    not tokenised whole to learn that: its first words (cut at a space, so the words kept tokenise
+    as they do in the whole text) are counted, and when they alone are over `limit` (with a margin
+    for the word cut) that count is the answer. A tokeniser's output for a book at once (ids,
+    offsets, words) is many times the book's size; this is what bounds it.
+    """
+    cap = (limit + 8) * 32  # characters: far more than `limit` tokens of any text with spaces
+
+    def count(texts: Sequence[str]) -> list[int]:
+        texts = list(texts)
+        prefixes = [_first_words(t, cap) for t in texts]
+        counts = count_tokens(prefixes)
+        for i, (text, prefix) in enumerate(zip(texts, prefixes)):
+            if len(prefix) < len(text) and counts[i] <= limit + 4:  # few tokens in many characters: count it all
+                counts[i] = count_tokens([text])[0]
+        return counts
+
+    return count
+
+
+def _first_words(text: str, cap: int) -> str:
+    if len(text) <= cap:
+        return text
+    space = text.rfind(" ", cap // 2, cap)
+    return text[:space if space > 0 else cap]
+
+
 def split_to_budget(sentence: Sentence, source: str, budget: int, count_tokens: Callable[[Sequence[str]], list[int]]) -> list[Segment]:
     """Split one sentence into segments of at most `budget` tokens: at clause breaks, then words, then characters.
 
     The segments are contiguous and cover `source[sentence.start:sentence.end]` exactly.
     """
+    count_tokens = counting_up_to(count_tokens, budget)
     start, end = sentence.start, sentence.end
     if count_tokens([source[start:end]])[0] <= budget:
         return [Segment(sentence.index, start, end, sentence.text)]

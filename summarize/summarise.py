@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from .document import Sentence, split_sentences, split_to_budget
+from .document import Sentence, counting_up_to, split_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -52,6 +52,7 @@ _ARTICLE_SLOT = "\uE000ARTICLE\uE001"
 _MIN_SHARE = 16
 # Every level at least halves the chunk count, so this is never reached (a bug if it is).
 _MAX_LEVELS = 32
+_COUNT_BATCH = 256  # texts per tokenizer call when counting tokens (bounds the tokenizer's output held at once)
 
 
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:
@@ -110,7 +111,7 @@ class Summariser:
         A summary is never longer than the text it summarises: the length bounds shrink to the
         article's own length, and `Draft.notes` says so.
         """
-        article_tokens = self._count_many([text])[0] if text.strip() else 0
+        article_tokens = counting_up_to(self._count_many, self.max_new_tokens)([text])[0] if text.strip() else 0
         if article_tokens == 0:
             return Draft([Candidate("", 0.0)], 0, "", ("Nothing to summarise: the English text is empty.",), 0, 0)
         chunks = self.chunk(text)
@@ -165,7 +166,7 @@ class Summariser:
                 return []
             start = text.index(stripped)
             sentences = [Sentence(0, " ".join(stripped.split()), start, start + len(stripped), 0)]
-        counts = self._count_many([s.text for s in sentences])
+        counts = counting_up_to(self._count_many, self.chunk_budget)([s.text for s in sentences])
         chunks: list[str] = []
         current = ""
         for sentence, n in zip(sentences, counts):
@@ -187,7 +188,12 @@ class Summariser:
         return len(self.loaded.tokenizer(text)["input_ids"])
 
     def _count_many(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self.loaded.tokenizer(list(texts), add_special_tokens=False)["input_ids"]]
+        """Token counts of `texts`, tokenised _COUNT_BATCH at a time: a tokenizer's output for a whole
+        book at once (ids, offsets, words) is many times the book's size."""
+        texts = list(texts)
+        return [len(ids) for i in range(0, len(texts), _COUNT_BATCH)
+                for ids in self.loaded.tokenizer(texts[i:i + _COUNT_BATCH], add_special_tokens=False)["input_ids"]]
+
 
     def _wrap(self, article: str) -> str:
         words = max(20, int(self.max_new_tokens * 0.7))

@@ -457,3 +457,48 @@ def test_an_invalid_byte_is_replaced_and_reported_not_mojibake(cli, tmp_path, ti
     assert res.exit_code == 0
     assert f"1 invalid byte (at byte offset {cut})" in res.stderr
     assert {f["value"] for f in json.loads(res.stdout)["facts"]} >= {"Reuters", 5}
+
+
+def test_ctrl_c_keeps_the_finished_reports_in_the_output_file_whole(tmp_path, models):
+    """--output is written as reports finish (not held in memory), yet only whole documents appear."""
+    import signal
+    import time
+
+    from conftest import summarize_exe
+
+    inputs = []
+    for i in range(40):
+        path = tmp_path / f"a{i:02d}.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        inputs.append(str(path))
+    out = tmp_path / "reports.jsonl"
+    proc = subprocess.Popen([summarize_exe(), *inputs, *map(str, models), "-f", "json", "-o", str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and not list(tmp_path.glob(".reports.jsonl.*.tmp")):  # the first report is being written
+        time.sleep(0.02)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 130, stderr
+    done = int(re.search(r"interrupted after (\d+) of 40", stderr).group(1))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 1 <= len(lines) == done < 40
+    assert all(json.loads(line)["source_text"] == ARTICLE for line in lines)
+    assert not list(tmp_path.glob(".reports.jsonl.*"))
+
+
+def test_a_report_that_fails_while_being_written_leaves_no_part_of_itself(tmp_path):
+    from summarize.cli import Sink
+
+    out = tmp_path / "reports.jsonl"
+    with Sink(out, documents=2) as sink:
+        sink.emit({"input": "first", "facts": [1, 2]})
+        with pytest.raises(TypeError):
+            sink.emit({"input": "second", "facts": [3, object()]})  # fails halfway through its JSON
+    assert out.read_text(encoding="utf-8") == '{"input": "first", "facts": [1, 2]}\n'
+
+    with pytest.raises(RuntimeError), Sink(out) as sink:
+        sink.emit("a new report")
+        raise RuntimeError("a crash before the run ends")
+    assert out.read_text(encoding="utf-8") == '{"input": "first", "facts": [1, 2]}\n'  # the old file, untouched
+    assert not list(tmp_path.glob(".reports.jsonl.*"))

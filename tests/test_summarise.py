@@ -202,3 +202,34 @@ def test_skipping_the_cross_attention_reorder_changes_no_beam(bart, monkeypatch)
     slow = Summariser(bart, min_new_tokens=3, max_new_tokens=15, num_beams=4).generate_many(CHUNKS, 4)
     for a, b in zip(fast, slow):
         _same(a, b)
+
+
+def test_a_long_unpunctuated_text_is_chunked_as_exact_counting_would_without_tokenising_it_whole(bart, monkeypatch):
+    """Token counts only need to say "fits or not": a 60,000-character run-on sentence is never handed to
+    the tokenizer whole (its output for a book is many times the book), and the chunks are the same."""
+    import summarize.document
+    import summarize.summarise
+
+    words = [f"officials{i % 7} met delegates near the river" for i in range(1500)]
+    text = " ".join(words)
+    summariser = Summariser(bart, min_new_tokens=2, max_new_tokens=10, num_beams=1)
+    seen: list[int] = []
+    tokenizer = bart.tokenizer
+
+    class Spy:
+        def __call__(self, texts, **kwargs):
+            seen.extend(len(t) for t in ([texts] if isinstance(texts, str) else texts))
+            return tokenizer(texts, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(tokenizer, name)
+
+    monkeypatch.setattr(bart, "tokenizer", Spy())
+    chunks = summariser.chunk(text)
+    assert max(seen) < len(text) / 10
+    monkeypatch.setattr(bart, "tokenizer", tokenizer)
+    exact = lambda count, limit: count  # noqa: E731
+    monkeypatch.setattr(summarize.summarise, "counting_up_to", exact)
+    monkeypatch.setattr(summarize.document, "counting_up_to", exact)
+    assert chunks == summariser.chunk(text)
+    assert " ".join(chunks).split() == text.split()
