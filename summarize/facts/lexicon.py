@@ -197,6 +197,17 @@ ARABIC_SCALE_DUALS = {
 }
 # Plural scales alone ("thousands of") are vague, not numbers.
 ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات")
+# Fractions of a scale word: "نصف مليون" is 500,000, "مليون ونصف" 1.5 million.
+ARABIC_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+ENGLISH_FRACTIONS = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+# Ordinal units in both genders, folded: before عشر/عشرة they make an ordinal ("للمرة التاسعة
+# عشرة", "الجولة الرابعة عشرة" are the 19th time and round 14), not the number ten.
+ARABIC_ORDINAL_UNITS = tuple(
+    f"{article}{stem}{ending}"
+    for stem in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+    for article in ("ال", "")
+    for ending in ("", "ه")
+)
 
 ENGLISH_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
