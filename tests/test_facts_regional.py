@@ -151,3 +151,25 @@ def test_foreign_name_after_a_profession_is_found():
 ])
 def test_french_silent_endings_match(arabic, english):
     assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("تتوقع الشركة تعافي الإنتاج في الثلاثي الثالث من عام 2026", "The company expects output to recover in the third quarter of 2026"),
+    ("يبدأ التصدير خلال الثلاثي الأول من السنة المقبلة", "Exports begin in the first quarter of next year"),
+])
+def test_maghrebi_thulathi_is_a_quarter(arabic, english):
+    (fact,) = [f for f in extract_facts(arabic) if f.kind == "date"]
+    assert fact.text.startswith("الثلاثي")
+    assert clean(arabic, english) == []
+    assert clean(arabic, english.replace("first quarter", "second quarter").replace("third quarter", "fourth quarter")) != []
+
+
+@pytest.mark.parametrize("english", ["The vote is held in mid-March", "The vote is held in the middle ten days of next March"])
+def test_middle_ten_days_of_a_month_is_mid_month(english):
+    assert clean("يجري التصويت خلال العشر الأواسط من مارس المقبل", english) == []
+
+
+def test_first_ten_days_of_this_month_in_english():
+    arabic = "تصل الشحنة خلال العشر الأوائل من شهر أكتوبر الجاري"
+    assert clean(arabic, "The shipment arrives in the first ten days of this October") == []
+    assert clean(arabic, "The shipment arrives in the last ten days of this October") != []

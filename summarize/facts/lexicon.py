@@ -126,8 +126,12 @@ ENGLISH_QUALIFIERS = {
 # Parts of a month or year named by an ordinal ("الأسبوع الأول من مارس", "العشر الأواخر من رمضان",
 # "الربع الثالث من 2026", "النصف الثاني من العام"): the Arabic unit (without the article) and its
 # kind, then the ordinals and their rank (-1 is the last; 0 the middle ten days).
-# The Maghreb also says "الفصل" for a quarter ("الفصل الثاني من السنة") and Tunisia "العشرية" for ten days.
-PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "نصف": "half", "عشر": "ten-days", "عشرية": "ten-days"}
+# The Maghreb also says "الفصل" or "الثلاثي" for a quarter ("الفصل الثاني من السنة", "الثلاثي الأول
+# من 2026") and Tunisia "العشرية" for ten days.
+PERIOD_UNITS = {
+    "أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "ثلاثي": "quarter", "نصف": "half", "عشر": "ten-days",
+    "عشرية": "ten-days",
+}
 PERIOD_RANKS = {
     "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
     "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
