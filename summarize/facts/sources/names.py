@@ -83,7 +83,7 @@ _NAMES_RAW = {
     "محند": "Mohand", "الطاهر": "Tahar al-Taher", "الهادي": "Hedi al-Hadi", "المهدي": "Mehdi al-Mahdi", "العربي": "Larbi al-Arabi",
     "نور": "Nour Noor", "الشيخ": "al-Sheikh Sheikh", "مري": "Marri Murri", "المري": "al-Marri Marri", "الكعبي": "al-Kaabi Kaabi", "المنصوري": "al-Mansouri Mansouri",
     # Christian given names of the Levant and Egypt, in the forms the local press uses.
-    "أنطوان": "Antoine Antoun", "جبران": "Gebran Gibran Jubran", "بطرس": "Boutros Butros", "نقولا": "Nicola Nicolas Nikola",
+    "أنطوان": "Antoine Antoun", "جبران": "Gebran Gibran Jubran", "بطرس": "Boutros Butros", "نقولا": "Nicolas Nicola Nikola",
     "طوني": "Tony", "شربل": "Charbel", "وديع": "Wadih Wadie", "حنا": "Hanna Hana", "يوحنا": "Youhanna Yohanna", "مارون": "Maroun Marun",
     "ريمون": "Raymond", "كميل": "Camille Kamil", "إيلي": "Elie Eli", "جوزف": "Joseph", "ميشيل عون": "Michel Aoun",
     "نصار": "Nassar Nassar", "سلامة": "Salameh Salama", "مخول": "Makhoul",
