@@ -837,3 +837,55 @@ def test_a_long_translation_checked_in_aligned_blocks_finds_what_a_whole_check_f
     assert [(c.fact.value, c.evidence) for c in altered] == [(50, "950")]
     for c in blocks.facts:  # evidence offsets index the whole English
         assert target[c.evidence_span[0]:c.evidence_span[1]] == c.evidence
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("نقلت الشركة مليوناً و٢٥٠ ألف مسافر", "مليوناً و٢٥٠ ألف", 1_250_000),
+        ("سجلت الوزارة ٧ آلاف و٤٠٠ إصابة", "٧ آلاف و٤٠٠", 7_400),
+        ("بلغ العجز ملياراً و٣٠٠ مليون درهم", "ملياراً و٣٠٠ مليون درهم", 1_300_000_000),
+        ("يعيش نحو نصف مليون نازح في المخيمات", "نصف مليون", 500_000),
+        ("استقبلت البلاد ربع مليون سائح", "ربع مليون", 250_000),
+        ("كلف المشروع مليوناً ونصف المليون دولار", "مليوناً ونصف المليون دولار", 1_500_000),
+    ],
+)
+def test_a_compound_amount_is_one_number_with_its_whole_value(text, span, value):
+    (fact,) = facts_of(text, "number")
+    assert (fact.text, fact.value) == (span, value)
+
+
+def test_amounts_joined_by_and_stay_apart_when_the_second_is_not_smaller():
+    assert values("خصصت ٥ ملايين و٣ ملايين للمرحلتين اللاحقتين", "number") == [5_000_000, 3_000_000]
+    assert values("دفعت مليون دولار و٢٠٠ ألف يورو", "number") == [1_000_000, 200_000]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("نقلت الشركة مليوناً و٢٥٠ ألف مسافر", "The company carried 1.25 million passengers"),
+        ("سجلت الوزارة ٧ آلاف و٤٠٠ إصابة", "The ministry recorded 7,400 infections"),
+        ("يعيش نحو نصف مليون نازح في المخيمات", "About half a million displaced people live in the camps"),
+        ("استقبلت البلاد ربع مليون سائح", "The country received a quarter of a million tourists"),
+    ],
+)
+def test_the_english_of_a_compound_amount_keeps_it(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok, result.to_dict()
+
+
+def test_half_a_million_is_not_a_million():
+    result = check(extract_facts("يعيش نحو نصف مليون نازح في المخيمات"), "About a million displaced people live in the camps")
+    assert [c.status for c in result.facts] == ["altered"]
+
+
+def test_an_ordinal_teen_is_not_the_number_ten():
+    text = "فاز الفريق باللقب للمرة الحادية عشرة، وتنطلق الجولة الثالثة عشرة غدا بمشاركة خمسة عشر ناديا"
+    assert values(text, "number") == [15]
+    assert check(extract_facts(text), "The team won the title for the 11th time; the 13th round starts tomorrow with fifteen clubs").ok
+
+
+def test_the_zero_of_a_score_is_not_an_unsupported_number():
+    arabic = "فاز النادي على منافسه بثلاثة أهداف دون رد"
+    assert check(extract_facts(arabic), "The club beat its rival 3-0").ok
+    assert not check(extract_facts(arabic), "The club beat its rival 4-0").ok

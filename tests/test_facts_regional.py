@@ -151,3 +151,87 @@ def test_foreign_name_after_a_profession_is_found():
 ])
 def test_french_silent_endings_match(arabic, english):
     assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("تتوقع الشركة تعافي الإنتاج في الثلاثي الثالث من عام 2026", "The company expects output to recover in the third quarter of 2026"),
+    ("يبدأ التصدير خلال الثلاثي الأول من السنة المقبلة", "Exports begin in the first quarter of next year"),
+])
+def test_maghrebi_thulathi_is_a_quarter(arabic, english):
+    (fact,) = [f for f in extract_facts(arabic) if f.kind == "date"]
+    assert fact.text.startswith("الثلاثي")
+    assert clean(arabic, english) == []
+    assert clean(arabic, english.replace("first quarter", "second quarter").replace("third quarter", "fourth quarter")) != []
+
+
+@pytest.mark.parametrize("english", ["The vote is held in mid-March", "The vote is held in the middle ten days of next March"])
+def test_middle_ten_days_of_a_month_is_mid_month(english):
+    assert clean("يجري التصويت خلال العشر الأواسط من مارس المقبل", english) == []
+
+
+def test_first_ten_days_of_this_month_in_english():
+    arabic = "تصل الشحنة خلال العشر الأوائل من شهر أكتوبر الجاري"
+    assert clean(arabic, "The shipment arrives in the first ten days of this October") == []
+    assert clean(arabic, "The shipment arrives in the last ten days of this October") != []
+
+
+def sources(text):
+    return [(f.text, f.value) for f in extract_facts(text) if f.kind == "source"]
+
+
+@pytest.mark.parametrize("arabic, span", [
+    ("أعلن ديوان الخدمة المدنية تعطيل الدوام يوم الأحد", "ديوان الخدمة المدنية"),
+    ("أظهرت أرقام دائرة الإحصاءات العامة ارتفاع الأسعار", "دائرة الإحصاءات العامة"),
+    ("اتهم موظف في المؤسسة العامة للتأمينات الاجتماعية، وفق النيابة", "المؤسسة العامة للتأمينات الاجتماعية"),
+    ("قضت محكمة جنايات الجيزة بسجن المتهمين", "محكمة جنايات الجيزة"),
+    ("وحذر العقيد سالم فهد، مدير الإدارة العامة للمرور، من السرعة", "الإدارة العامة للمرور"),
+    ("قال رئيس رابطة الدوري القطري للمحترفين إن الموسم يبدأ في أغسطس", "رابطة الدوري القطري للمحترفين"),
+    ("أفادت المؤسسة العامة لنقل وتوزيع المياه بأن الضخ توقف", "المؤسسة العامة لنقل وتوزيع المياه"),
+])
+def test_institutions_named_by_their_head_word(arabic, span):
+    assert span in [text for text, _ in sources(arabic)]
+
+
+def test_a_city_alone_does_not_make_an_office_a_source():
+    assert sources("افتتح مكتب الصحة بدبي عيادة جديدة") == []
+
+
+def test_general_security_is_a_national_body():
+    arabic = "قال مدير عام الأمن العام الأردني إن الحدود مفتوحة"
+    assert "الأمن العام الأردني" in [text for text, _ in sources(arabic)]
+    assert clean(arabic, "The director general of Jordanian General Security said the border was open") == []
+
+
+@pytest.mark.parametrize("arabic, outlet", [
+    ("وقال الوزير لـ«الشرق الأوسط» إن الاتفاق قريب", "Asharq Al-Awsat"),
+    ('ونشرت صحيفة "الصباح" نتائج الاستطلاع', "Al-Sabah"),
+    ("ونقلت وكالة معا عن شهود أن الطريق أغلق", "Ma'an News Agency"),
+])
+def test_outlets_whose_names_are_ordinary_words_in_quotes_or_after_their_noun(arabic, outlet):
+    assert outlet in [value for _, value in sources(arabic)]
+
+
+def test_an_ordinary_word_outlet_without_context_is_no_source():
+    assert sources("يعيش الناس معا في الشرق الأوسط منذ الصباح") == []
+
+
+def test_a_new_outlet_in_the_english_is_unsupported():
+    arabic = "ونقلت وكالة الأنباء العمانية عن الوزارة أن الموسم بدأ"
+    assert "The Times of Oman" in clean(arabic, "The Times of Oman quoted the ministry as saying the season had begun")
+    assert "Ma'an" in clean(arabic, "Ma'an quoted the ministry as saying the season had begun")
+
+
+@pytest.mark.parametrize("arabic, person", [
+    ("وقال لاعب الوسط سلطان عبيد الكواري إن الفريق جاهز", "سلطان عبيد الكواري"),
+    ("وأكد مدرب الوحدة جاسم مطلق الكتبي أن المباراة صعبة", "جاسم مطلق الكتبي"),
+    ("في ساحة البلدة، يجلس جبران حنّا، صاحب مخبز صغير، أمام بابه", "جبران حنّا"),
+    ("ينتظر أنطوان شربل الحداد، وهو سائق من زحلة، منذ الفجر", "أنطوان شربل الحداد"),
+    ("قال والي ولاية البحر الأحمر مبارك عوض الأمين إن الميناء يعمل", "مبارك عوض الأمين"),
+])
+def test_people_after_role_words_and_appositions(arabic, person):
+    assert person in [text for text, _ in sources(arabic)]
+
+
+def test_a_clitic_cut_off_by_a_tatweel_is_not_part_of_a_name():
+    found = sources("قال سمير خوري، صاحب متجر، إن الأسعار ارتفعت. ويقول خوري لـ«النهار» إن")
+    assert [text for text, _ in found if "خوري" in text] == ["سمير خوري"]

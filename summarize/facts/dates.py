@@ -266,6 +266,10 @@ def _fields_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
 
 def dates_agree(fact: DateMeaning, mention: DateMeaning) -> bool:
     """Whether an English date mention renders a source date (source first)."""
+    if fact.period == "middle-10-days" and mention.period is None and mention.qualifier == "mid":
+        # "العشر الأواسط من يناير" is "mid-January"; the first and last ten days are not "early" and
+        # "late", which also stand for "the first days of" and "the last day of".
+        fact = replace(fact, period=None, qualifier="mid")
     if fact.period != mention.period:
         return False  # "the first week of January" is not "January 1", nor "the first half" the first quarter
     if mention.weekday is not None and mention.day is None and mention.month is None and mention.relative is None:
@@ -709,6 +713,7 @@ _EN_PERIOD_OF = (
     rf"|(?:(?:holy\s+)?month\s+of\s+)?(?P<hm>{_EN_HMONTH})(?![A-Za-z])(?:\s+(?P<hyear>1[34][0-9]{{2}})(?:\s*(?:AH\b|A\.H\.))?)?"
     rf"|(?P<pyear>{_EN_YEAR})"
     rf"|(?P<rel>{_EN_REL})\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>year|month)\b"
+    rf"|(?P<mrel>{_EN_REL})\s+(?P<rmonth>{_EN_MONTH})(?![A-Za-z])"
     rf"|the\s+(?:(?:fiscal|financial|budget)\s+)?(?P<theunit>year|month)\b)"
 )
 
@@ -815,6 +820,9 @@ def _date_meaning(name: str, m: re.Match) -> DateMeaning | None:
             return DateMeaning(year=int(g["pyear"]), period=period)
         if g.get("rel"):
             return DateMeaning(relative=(g["unit"].lower(), ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["rel"].lower())]), period=period)
+        if g.get("rmonth"):  # "the first ten days of this December"
+            rel = ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["mrel"].lower())]
+            return DateMeaning(month=_month(g["rmonth"]), relative=("named", rel) if rel else None, period=period)
         return DateMeaning(relative=(g["theunit"].lower(), 0), period=period)
     if name == "dayrel":
         day = _english_day(g)

@@ -126,8 +126,12 @@ ENGLISH_QUALIFIERS = {
 # Parts of a month or year named by an ordinal ("الأسبوع الأول من مارس", "العشر الأواخر من رمضان",
 # "الربع الثالث من 2026", "النصف الثاني من العام"): the Arabic unit (without the article) and its
 # kind, then the ordinals and their rank (-1 is the last; 0 the middle ten days).
-# The Maghreb also says "الفصل" for a quarter ("الفصل الثاني من السنة") and Tunisia "العشرية" for ten days.
-PERIOD_UNITS = {"أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "نصف": "half", "عشر": "ten-days", "عشرية": "ten-days"}
+# The Maghreb also says "الفصل" or "الثلاثي" for a quarter ("الفصل الثاني من السنة", "الثلاثي الأول
+# من 2026") and Tunisia "العشرية" for ten days.
+PERIOD_UNITS = {
+    "أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "ثلاثي": "quarter", "نصف": "half", "عشر": "ten-days",
+    "عشرية": "ten-days",
+}
 PERIOD_RANKS = {
     "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
     "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
@@ -197,6 +201,17 @@ ARABIC_SCALE_DUALS = {
 }
 # Plural scales alone ("thousands of") are vague, not numbers.
 ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات")
+# Fractions of a scale word: "نصف مليون" is 500,000, "مليون ونصف" 1.5 million.
+ARABIC_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+ENGLISH_FRACTIONS = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+# Ordinal units in both genders, folded: before عشر/عشرة they make an ordinal ("للمرة التاسعة
+# عشرة", "الجولة الرابعة عشرة" are the 19th time and round 14), not the number ten.
+ARABIC_ORDINAL_UNITS = tuple(
+    f"{article}{stem}{ending}"
+    for stem in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع")
+    for article in ("ال", "")
+    for ending in ("", "ه")
+)
 
 ENGLISH_SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -283,7 +298,7 @@ COUNTRIES = (
     Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",), "PS"),
     Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW"),
     Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA"),
-    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات",), "AE"),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات", "الإمارات_العربية_المتحدة"), "AE"),
     Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH"),
     Country(("عماني",), "Omani", "Oman", ("عمان",), "OM"),
     Country(("يمني",), "Yemeni", "Yemen", ("اليمن",), "YE"),
@@ -371,6 +386,9 @@ TITLES = (
     "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
     "الوسيط", "المندوب", "المندوبة", "الحاكم", "نقيب", "النقيب", "منسق", "منسقة",
     "حاكم", "حاكمة",  # "حاكم مصرف لبنان": the governor of a central bank
+    # Sport and the courts: "لاعب الوسط ...", "مدرب الفريق ...", "حارس المرمى ...".
+    "لاعب", "اللاعب", "لاعبة", "اللاعبة", "مدرب", "مدربة", "حارس", "الحارس", "المهاجم", "مهاجم", "المدافع", "مدافع",
+    "القاضية", "قاضية",
 )
 # Verbs of saying, stating and deciding: the subject or the name after them is a source.
 REPORTING_VERBS = (

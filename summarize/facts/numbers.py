@@ -8,6 +8,7 @@ left "two percentage points" alone and turned "1.5 million" into "1.5 1000000".
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -15,8 +16,9 @@ from datetime import date
 from .arabic import CLITIC_LETTERS, LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, readings, strip_clitics, tokenize
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
-from .lexicon import (ARABIC_HUNDREDS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE,
-                      COUNTRIES, CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_SHARED_CURRENCY_WORDS, ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+from .lexicon import (ARABIC_FRACTIONS, ARABIC_HUNDREDS, ARABIC_ORDINAL_UNITS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS,
+                      ARABIC_UNITS, ARABIC_VAGUE, COUNTRIES, CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_FRACTIONS, ENGLISH_SHARED_CURRENCY_WORDS,
+                      ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -53,6 +55,10 @@ def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:
     words = spell_number(v)
     if words:
         out.append(words)
+    for fraction, name in ((0.5, "half a"), (0.25, "a quarter of a")):
+        for size, word in ((10**9, "billion"), (10**6, "million")):
+            if v == fraction * size:
+                out.append(f"{name} {word}")
     if meaning.unit == "percent":
         out = [f"{digits}%", f"{digits} percent"] + ([f"{words} percent"] if words else [])
     elif meaning.unit == "points":
@@ -87,6 +93,11 @@ for _kind, _table in (("unit", ARABIC_UNITS), ("ten", ARABIC_TENS), ("hundred", 
 _VAGUE = set(ARABIC_VAGUE)
 _ONE = {w for w, v in ARABIC_UNITS.items() if v == 1}
 _TEEN_TAIL = {"عشر", "عشره"}
+_ORDINAL_UNITS = {_N(w) for w in ARABIC_ORDINAL_UNITS}
+_FRACTIONS = {_N(w): v for w, v in ARABIC_FRACTIONS.items()}
+# What joins the parts of a compound amount: "مليونا و450 ألفا", "12 ألفا و300", "مليون ونصف".
+_AND = lazy(r"\s*و\s*")
+_FRACTION_TAIL = lazy(rf"\s*و\s*(?P<fraction>{_alt(_FRACTIONS)})(?:\s+ال(?P<scale>{_alt(ARABIC_SCALES)}))?(?![{LETTERS}])")
 
 # Singular news nouns whose dual means "two of them". Curated: a dual ending -ين is only
 # taken when the noun's plural is not also -ين (مسؤولين, مدنيين are plurals).
@@ -200,7 +211,55 @@ def find_numbers(text: str) -> list[Found]:
             while i < n and tokens[i][0] < span.end:
                 i += 1
             found.append(span)
-    return found
+    return _compounds(text, tokens, found)
+
+
+def _last_scale(text: str, span: Found) -> int | None:
+    """The scale a number ends on: 10**6 for "مليونا" and "مليونين", 1000 for "12 ألفا"."""
+    kinds = [k for _, _, w in tokenize(text[span.start:span.end], WORDS_AND_NUMBERS) if not w[0].isdigit() and (k := _classify(w))]
+    kind = kinds[-1] if kinds else None  # "نصف مليون دولار": the currency after the scale is not part of it
+    if kind is None or kind[0] not in ("scale", "scale2"):
+        return None
+    return kind[1] if kind[0] == "scale" else kind[1] // 2
+
+
+def _compounds(text: str, tokens, found: list[Found]) -> list[Found]:
+    """Join the parts of one amount: a fraction before a scale ("نصف مليون" is 500,000), a
+    smaller number after a scale and "و" ("مليونا و450 ألف" is 1,450,000, "مليار و200 مليون
+    دينار" 1.2 billion dinars), and a fraction after one ("مليون ونصف" is 1.5 million)."""
+    starts = [t[0] for t in tokens]
+    out: list[Found] = []
+    for span in found:
+        meaning = span.meaning
+        prev = out[-1] if out else None
+        prev_scale = _last_scale(text, prev) if prev is not None and prev.meaning.unit is None else None
+        if (prev_scale and _AND.fullmatch(text, prev.end, span.start) and meaning.value < prev_scale
+                and isinstance(prev.meaning.value, int)):
+            out[-1] = Found(prev.start, span.end, NumberMeaning(_tidy(prev.meaning.value + meaning.value), meaning.unit))
+            continue
+        scale = _last_scale(text, span)
+        if scale is not None and scale == meaning.value and meaning.unit not in ("percent", "points"):
+            k = bisect.bisect_left(starts, span.start)
+            if k and not text[tokens[k - 1][1]:span.start].strip():
+                fraction = strip_clitics(tokens[k - 1][2], _FRACTIONS)
+                if fraction:
+                    cut = clitic_cut(tokens[k - 1][2], _FRACTIONS) or 0
+                    span = Found(tokens[k - 1][0] + cut, span.end, NumberMeaning(_tidy(_FRACTIONS[fraction] * scale), meaning.unit))
+        out.append(span)
+    joined: list[Found] = []
+    for span in out:
+        if not joined or span.start >= joined[-1].end:  # "ونصف المليون" is inside the amount before it
+            joined.append(_fraction_tail(text, tokens, starts, span))
+    return joined
+
+
+def _fraction_tail(text: str, tokens, starts: list[int], span: Found) -> Found:
+    scale = _last_scale(text, span) if span.meaning.unit is None else None
+    m = _FRACTION_TAIL.match(text, span.end) if scale else None
+    if m is None:
+        return span
+    value = _tidy(span.meaning.value + _FRACTIONS[m.group("fraction")] * scale)
+    return _with_unit(text, tokens, bisect.bisect_left(starts, m.end()), span.start, m.end(), value)
 
 
 def _digit_number(text: str, tokens, i: int):
@@ -261,6 +320,8 @@ def _word_number(text: str, tokens, i: int):
     first = _classify(word)
     if first is None:
         return _dual(text, tokens, i)
+    if word in _TEEN_TAIL and i and tokens[i - 1][2] in _ORDINAL_UNITS and not text[tokens[i - 1][1]:start].strip():
+        return i + 1, None  # "للمرة التاسعة عشرة": the 19th time, an ordinal
     parts: list[tuple[str, int]] = []
     j = i
     last_end = end
@@ -413,9 +474,22 @@ _WEAK = lazy(r"\b(?:(?P<both>[Bb]oth)|(?P<twice>[Tt]wice)|(?P<the_two>[Tt]he\s+t
 
 
 
+# "half a million", "a quarter of a million", "half a billion dollars".
+_FRACTION_OF_SCALE = lazy(
+    rf"\b(?P<fraction>{_alt(ENGLISH_FRACTIONS)})(?:\s+of)?\s+(?:an?|one)\s+(?P<scale>million|billion|trillion)\b"
+    rf"(?:\s+(?P<cur>{'|'.join(f'{w}s?' for c in CURRENCIES for w in c.english)})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
-    """Digits (with scale, percent, currency), then "both"/"twice" (weak), then number words."""
+    """Fractions of a scale, digits (with scale, percent, currency), then "both"/"twice" (weak),
+    then number words."""
     mentions = []
+    for m in _FRACTION_OF_SCALE.finditer(text):
+        if claimed.free(*m.span()):
+            value = _tidy(ENGLISH_FRACTIONS[" ".join(m.group("fraction").lower().split())] * ENGLISH_SCALES[m.group("scale").lower()])
+            mentions.append(claim(text, claimed, "number", m.start(), m.end(), value, NumberMeaning(value, _unit(None, m.group("cur")))))
     for m in _NUMBER.finditer(text):
         s = m.start("cur") if m.group("cur") else m.start("num")
         if not claimed.free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
@@ -496,6 +570,21 @@ def _dual_like(mention: Mention, target: str) -> bool:
     return bool(re.match(r"\s+(?:(?:more|other|new|further|separate|consecutive|successive|straight|main|key|major|[a-z]+-[a-z]+)\s+)?[a-z]{3,}", target[mention.end:]))
 
 
+def _ordinal(mention: Mention, target: str) -> bool:
+    """Digits with an ordinal suffix ("19th", "2nd")."""
+    return mention.kind == "number" and mention.text.isdigit() and target[mention.end:mention.end + 2] in ("st", "nd", "rd", "th")
+
+
+_SCORE = lazy(r"(?<![\d.,])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d.,])")
+
+
+def _score_zero(mention: Mention, target: str) -> bool:
+    """The 0 of a match score ("won 2-0", "a 0-0 draw")."""
+    if mention.kind != "number" or mention.text != "0":
+        return False
+    return any(m.start() <= mention.start < m.end() for m in _SCORE.finditer(target, max(0, mention.start - 4), mention.end + 4))
+
+
 class NumberKind(Kind):
     """Numbers: ``NumberMeaning`` records; values agree whatever their units."""
 
@@ -527,8 +616,10 @@ class NumberKind(Kind):
         return "percent" if meaning.unit in ("percent", "points") else "money"
 
     def only_evidence(self, mention: Mention, target: str) -> bool:
-        # "two sessions" for a dual noun the extractor does not know (جلستين).
-        return _dual_like(mention, target)
+        # "two sessions" for a dual noun the extractor does not know (جلستين); "the 19th time"
+        # and "round 14" for an ordinal ("التاسعة عشرة"), which is not a count; the 0 of a "2-0"
+        # score, which Arabic says in words ("بهدفين دون رد").
+        return _dual_like(mention, target) or _ordinal(mention, target) or _score_zero(mention, target)
 
 
 NUMBERS = NumberKind()

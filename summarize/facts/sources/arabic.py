@@ -94,7 +94,7 @@ _TITLE_HEADS = folded(TITLES)
 # Words inside a title ("المتحدث باسم وزارة الخارجية العراقية"); the name starts after them.
 _TITLE_WORDS = {_N(w) for w in (
     "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
-    "محافظة بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
+    "محافظة ولاية بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
     "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
 ).split()} | set(INSTITUTION_HEADS)  # "مديرة إدارة التطوع", "رئيس جمعية الفنادق": a body inside the title
@@ -296,12 +296,16 @@ def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
     return False
 
 
+_QUOTE_PAIRS = {"(": ")", "«": "»", '"': '"', "“": "”"}
+
+
 def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributable: bool) -> bool:
     """Whether an outlet name that is also an ordinary word is used as a source here: in
     brackets, after an outlet noun, or (when ``attributable``) after a verb of saying."""
     before = text[max(0, start - 24):start]
-    if before.rstrip().endswith("(") and text[end:end + 2].lstrip().startswith(")"):
-        return True
+    opening = before.rstrip()[-1:]
+    if opening and opening in _QUOTE_PAIRS and text[end:end + 2].lstrip().startswith(_QUOTE_PAIRS[opening]):
+        return True  # "(الجزيرة)", "لـ«الشرق الأوسط»", 'صحيفة "الصباح"': a name in brackets or quotes
     if attributable and _attributed_outlet(text, start, clitic or ""):
         return True
     # "صحيفة الغد", "لوكالة الأناضول", "وكالة أنباء فارس": the noun ends the words just before.
@@ -386,7 +390,7 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
                 j += 1  # بحسب ما
             if j < n and tokens[j][2] in _NAT_OF:
                 j, after_title = j + 1, True  # "قالت الفرنسية كلير دوبوا": a nationality as a title
-        elif tokens[i][2] in ("،", ",") and i + 1 < n and _strip(tokens[i + 1][2]) in _TITLE_HEADS:
+        elif tokens[i][2] in ("،", ",") and i + 1 < n and (_strip(tokens[i + 1][2]) in _TITLE_HEADS or tokens[i + 1][2] in _WHO_IS):
             found = _appositive(tokens, i, claimed)  # "وأرجع بطرس جرجس، رئيس قطاع الأسعار"
             if found:
                 s, e, words = found
@@ -407,8 +411,13 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
             i += 1
 
 
+# "جورج حداد، وهو مزارع من البقاع", "سمير عيد، صاحب مطعم": after a name and a comma, "who is" or
+# "the owner of" introduce a person as well as a title does (صاحب is no title: "صاحب شركة صغيرة").
+_WHO_IS = folded("وهو وهي صاحب صاحبة")
+
+
 def _appositive(tokens, comma: int, claimed: SpanSet | None):
-    """The name just before a comma and a title ("بطرس جرجس، رئيس قطاع الأسعار"): it must start
+    """The name just before a comma and a title or "وهو" ("بطرس جرجس، رئيس قطاع الأسعار"): it must start
     with a given name the table or the name dictionary knows and end at the comma."""
     for start in range(max(0, comma - 5), comma - 1):
         if start and re.match(rf"[{_AR}]", tokens[start - 1][2]) and _name_word(tokens[start - 1][2]):
@@ -550,7 +559,8 @@ _NAMES_OR_HEADS = GIVEN_NAMES | _TITLE_HEADS
 
 def _name_at_end(word: str) -> bool:
     """A word a name never runs into: punctuation, a stop word, a verb of saying, "قوله"."""
-    return not re.match(rf"[{_AR}]", word) or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith("قول")
+    # A lone letter is a clitic cut off by a tatweel ("لـ«الشرق الأوسط»" folds to "ل«...").
+    return not re.match(rf"[{_AR}]", word) or len(word) == 1 or word in _STOP or _strip(word) in _ATTRIBUTION or word.startswith("قول")
 
 
 def _name_ends_after(tokens, k: int) -> bool:

@@ -12,6 +12,7 @@ from ..types import Mention
 from . import gazetteer as gz
 from .anonymous import english_anonymous
 from .meaning import SourceMeaning
+from .institutions import INSTITUTION_WORDS
 
 # One word of a name with the particles before it ("al-Otaibi", "bin Salman", "Ould Ahmed").
 _PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|Ould|Mint|de|van|von|der)"
@@ -56,7 +57,7 @@ _NOT_NAMES = {
         "Secretariat Prosecution Prosecutor Gendarmerie Municipality Observatory Centre Center Tribunal Chamber "
         "Federal Regional Provincial Parliamentary Football Organisation Society League Foundation Command"
     ).split()
-} | {d.english.lower() for d in WEEKDAYS} | {m.english.lower() for m in MONTHS} | {c.adjective.lower() for c in COUNTRIES} | {c.english.lower() for c in COUNTRIES} | {"saudi", "arabia", "emirates", "states"}
+} | INSTITUTION_WORDS | {d.english.lower() for d in WEEKDAYS} | {m.english.lower() for m in MONTHS} | {c.adjective.lower() for c in COUNTRIES} | {c.english.lower() for c in COUNTRIES} | {"saudi", "arabia", "emirates", "states"}
 
 # English names of outlets and institutions, to the canonical name.
 _OUTLET_ENGLISH: dict[str, tuple[str, tuple[str, ...], str]] = {}

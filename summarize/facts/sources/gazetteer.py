@@ -328,7 +328,10 @@ ENTRIES = (
     outlet("Al-Khaleej", (), english=("Al Khaleej",), ambiguous=("الخليج",)),
     outlet("Al-Bayan", (), english=("Al Bayan",), ambiguous=("البيان",)),
     outlet("Al-Riyadh", (), english=("Al Riyadh",), ambiguous=("الرياض",)),
-    outlet("Al-Sabah", (), english=("Al Sabah",), ambiguous=("الصباح",)),
+    # الصباح is the name of several papers (Iraq, Tunisia, Morocco); the article assimilates in "Assabah".
+    outlet("Al-Sabah", (), english=("Al Sabah", "Assabah", "As-Sabah"), ambiguous=("الصباح",)),
+    outlet("Ma'an News Agency", ("وكالة معا",), english=("Ma'an", "Maan News Agency"), ambiguous=("معا",)),
+    outlet("Times of Oman", ("تايمز أوف عمان",), english=("The Times of Oman",)),
     outlet("Hespress", ("هسبريس",)),
     outlet("Al-Araby Al-Jadeed", ("العربي الجديد",), english=("The New Arab", "Al-Araby")),
 )
@@ -397,6 +400,9 @@ NATIONAL_BODIES = (
     NationalBody("الجمارك", "Customs", ("{nat} Customs", "{nat} customs", "{country}'s customs", "{nat} customs authority")),
     NationalBody("المحكمة العليا", "Supreme Court", ("{nat} Supreme Court", "{country}'s Supreme Court", "Supreme Court")),
     NationalBody("المحكمة الاتحادية العليا", "Federal Supreme Court", ("{nat} Federal Supreme Court", "Federal Supreme Court")),
+    # "مدير عام الأمن العام اللبناني": Lebanon's and Jordan's security directorates.
+    NationalBody("الأمن العام", "General Security", ("{nat} General Security", "{country}'s General Security", "{nat} General Security Directorate",
+                                                     "{nat} Public Security Directorate", "{nat} Public Security", "General Security", "Public Security Directorate")),
     NationalBody("مجلس الأعيان", "Senate", ("{nat} Senate", "{country}'s Senate", "{nat} upper house", "{country}'s upper house", "Senate")),
     NationalBody("مجلس الشيوخ", "Senate", ("{nat} Senate", "{country}'s Senate", "{nat} upper house", "Senate")),
     NationalBody("مجلس المستشارين", "House of Councillors", ("{nat} House of Councillors", "{country}'s House of Councillors", "{nat} upper house")),

@@ -22,13 +22,13 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "لجنة": "Committee|Commission|Panel", "محكمة": "Court|Tribunal", "مديرية": "Directorate|Department|Directorate-General",
     "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League", "مفوضية": "Commission|Commissioner",
     "هيئة": "Authority|Commission|Board|Agency|Body", "مجلس": "Council|Board|Assembly|Chamber", "منظمة": "Organization|Organisation",
-    "وكالة": "Agency", "مؤسسة": "Corporation|Foundation|Institution|Company", "صندوق": "Fund", "مكتب": "Office|Bureau|Board",
+    "وكالة": "Agency", "مؤسسة": "Corporation|Foundation|Institution|Company|Establishment", "صندوق": "Fund", "مكتب": "Office|Bureau|Board",
     "ديوان": "Office|Court|Bureau", "مندوبية": "Commission|Commissioner|Office", "نيابة": "Prosecution|Prosecutor|Prosecutor's",
     "إدارة": "Administration|Department|Directorate", "رابطة": "League|Association", "نقابة": "Union|Syndicate|Association|Bar",
     "جمعية": "Association|Society|Assembly", "مرصد": "Observatory|Monitor", "مركز": "Centre|Center", "معهد": "Institute",
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
-    "قوات": "Forces|Force",
+    "قوات": "Forces|Force", "دائرة": "Department|Directorate",
 }.items()}
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
@@ -68,14 +68,33 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "البترول": "Petroleum|Oil", "الفنادق": "Hotels|Hotel", "المقاولين": "Contractors|Contractor",
     "الحبوب": "Cereals|Grain|Grains", "المهني": "Professional|Interprofessional", "الصرف": "Exchange|Changes",
     "المعلومات": "Information", "الدعم": "Support", "السريع": "Rapid", "المناجم": "Mining|Mines",
+    "الإحصاءات": "Statistics|Statistical", "الإحصائيات": "Statistics|Statistical", "الخدمة": "Service", "المدنية": "Civil",
+    "المرور": "Traffic", "التأمينات": "Insurance|Insurances", "الدوري": "League", "المحترفين": "Professional|Pro",
+    "جنايات": "Criminal|Felony|Crimes", "نقل": "Transmission|Transport", "توزيع": "Distribution", "استثمار": "Investment",
+    "مرفأ": "Port", "ميناء": "Port", "البحوث": "Research", "الدراسات": "Studies|Research", "السياسية": "Political|Policy",
+    "المسحية": "Survey", "الإحصائية": "Statistical|Statistics",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
+# Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
+# القاهرة"): part of the name, but like a nationality they do not by themselves make a phrase a name
+# ("مكتب الصحة بعدن" is an office in Aden).
+_CITIES = {_N(k): tuple(v.split("|")) for k, v in {
+    "القاهرة": "Cairo", "الإسكندرية": "Alexandria", "الجيزة": "Giza", "بيروت": "Beirut", "دمشق": "Damascus", "بغداد": "Baghdad",
+    "الرياض": "Riyadh", "جدة": "Jeddah", "الخرطوم": "Khartoum", "صنعاء": "Sanaa", "عدن": "Aden", "الدوحة": "Doha",
+    "المنامة": "Manama", "مسقط": "Muscat", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
+}.items()}
+# The English words of institutions' names, lower case: never part of a person's name ("General
+# Security" and "General Traffic Department" have no General named Security or Traffic).
+# Words that are also surnames or ordinary words of a name run (Samantha Power, Red Cross) are left out.
+INSTITUTION_WORDS = frozenset(w.lower() for table in (HEADS, _WORDS, _CITIES) for words in table.values() for w in words) - {
+    "power", "cross", "red", "money", "post", "bar", "work", "body", "free", "co", "high", "lower", "first", "rapid", "support", "fight"}
 # Words that end the name: function words, dates, "بيان".
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _AUXILIARIES = folded("قد كان كانت كانوا")
 _UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
+_GENERAL = {_N(w) for w in ("العامة", "العام")}
 # A body every state has, named without its country, is a generic reference like "الحكومة"; the data
 # sets do not annotate it (tests/data/facts/README.md), and English says "the cabinet".
 _GENERIC_NAMES = {_N(w) for w in ("مجلس الوزراء",)}
@@ -118,7 +137,10 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             bare = _bare(w)
             if w in _ENDS or bare in _ENDS:
                 break
-            if bare in nationalities:
+            city = _CITIES.get(strip_clitics(w, _CITIES) or "")
+            if city:
+                groups.append(city)
+            elif bare in nationalities:
                 adj, country = nationalities[bare]
                 groups.append((adj, country))  # not counted: "الوكالة اليابانية" refers back to an outlet
             elif bare.startswith("ال") or w.startswith(("لل", "ولل")) or (k + 1 < n and tokens[k + 1][2].startswith("ال") and w[:1] in "لو" and len(w) > 3) or bare in _WORDS:
@@ -147,13 +169,15 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             continue
         # A committee or department in a speaker's title is his office ("رئيس لجنة الأشغال النيابية",
         # "مديرة إدارة التطوع في الهيئة"), a part of another body, not a source of its own.
-        in_title = head not in _UNITS_OF_A_BODY and _in_a_speakers_title(text, tokens, i)
+        # "الإدارة العامة للمرور" is a general directorate, a body of its own, not a department.
+        unit = head in _UNITS_OF_A_BODY and not (i + 1 < n and tokens[i + 1][2] in _GENERAL)
+        in_title = not unit and _in_a_speakers_title(text, tokens, i)
         attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
         # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
         named = known + (1 if national and k - i > 2 else 0)
         # A name that says what the body is, two known words and no unknown one ("لجنة المال والموازنة
         # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
-        self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, head)
+        self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, unit)
         if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
             out.append((start, end, tuple(groups), acronym))
             i = k
@@ -162,13 +186,13 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
     return out
 
 
-def _part_of_a_title(tokens, i: int, head: str) -> bool:
+def _part_of_a_title(tokens, i: int, unit: bool) -> bool:
     """A body named inside a title: a committee or department right after a title word ("رئيس لجنة
     الشؤون المالية": his office), or a conjunct of the title's nouns ("وزير الشؤون الإنسانية وإدارة الكوارث")."""
     if i == 0:
         return False
     before = tokens[i - 1][2]
-    if head in _UNITS_OF_A_BODY and strip_clitics(before, _TITLES, article=True):
+    if unit and strip_clitics(before, _TITLES, article=True):
         return True
     return tokens[i][2].startswith("و") and before.startswith("ال")
 

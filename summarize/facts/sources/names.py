@@ -82,6 +82,16 @@ _NAMES_RAW = {
     "عبد السلام": "Abdeslam|Abdel Salam|Abdul Salam", "عبد الإله": "Abdelilah|Abdul Ilah", "بوعلام": "Boualem", "لخضر": "Lakhdar",
     "محند": "Mohand", "الطاهر": "Tahar al-Taher", "الهادي": "Hedi al-Hadi", "المهدي": "Mehdi al-Mahdi", "العربي": "Larbi al-Arabi",
     "نور": "Nour Noor", "الشيخ": "al-Sheikh Sheikh", "مري": "Marri Murri", "المري": "al-Marri Marri", "الكعبي": "al-Kaabi Kaabi", "المنصوري": "al-Mansouri Mansouri",
+    # Christian given names of the Levant and Egypt, in the forms the local press uses.
+    "أنطوان": "Antoine Antoun", "جبران": "Gebran Gibran Jubran", "بطرس": "Boutros Butros", "نقولا": "Nicolas Nicola Nikola",
+    "طوني": "Tony", "شربل": "Charbel", "وديع": "Wadih Wadie", "حنا": "Hanna Hana", "يوحنا": "Youhanna Yohanna", "مارون": "Maroun Marun",
+    "ريمون": "Raymond", "كميل": "Camille Kamil", "إيلي": "Elie Eli", "جوزف": "Joseph", "ميشيل عون": "Michel Aoun",
+    "نصار": "Nassar Nassar", "سلامة": "Salameh Salama", "مخول": "Makhoul",
+    "فادي": "Fadi", "شادي": "Shadi Chadi", "إميل": "Emile Emil", "ألبير": "Albert",
+    # Gulf and Sudanese given names.
+    "مشعل": "Mishal Meshal Mishaal", "سلطان": "Sultan", "مبارك": "Mubarak Moubarak",
+    "عبيد": "Obaid Ubaid", "عوض": "Awadh Awad", "بندر": "Bandar", "تركي": "Turki", "متعب": "Miteb Mutaib", "ثامر": "Thamer Thamir",
+    "عبدالرحمن": "Abdulrahman Abdelrahman Abdel Rahman", "مطلق": "Mutlaq Mutlak", "عيد": "Eid", "حمود": "Hamoud Hamood",
     # Foreign given names in Arabic spelling.
     "كلير": "Claire Clare", "جان": "Jean Jan", "بيير": "Pierre", "ماري": "Marie Mary", "فرانسوا": "Francois François",
     "ميشيل": "Michel Michelle", "نيكولا": "Nicolas", "لوران": "Laurent", "صوفي": "Sophie", "كاترين": "Catherine",
