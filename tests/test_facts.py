@@ -889,3 +889,19 @@ def test_the_zero_of_a_score_is_not_an_unsupported_number():
     arabic = "فاز النادي على منافسه بثلاثة أهداف دون رد"
     assert check(extract_facts(arabic), "The club beat its rival 3-0").ok
     assert not check(extract_facts(arabic), "The club beat its rival 4-0").ok
+
+
+def test_a_long_text_read_in_blocks_gives_the_facts_of_reading_it_whole(monkeypatch):
+    """A book-length input is read EXTRACT_BLOCK sentences at a time (memory); the facts are the same."""
+    from pathlib import Path
+
+    import summarize.facts.extract as extract
+
+    article = (Path(__file__).resolve().parents[1] / "examples" / "article.txt").read_text(encoding="utf-8")
+    text = "\n\n".join([article] * 40)
+    assert len(split_sentences(text)) > 2 * extract.EXTRACT_BLOCK
+    in_blocks = extract_facts(text, reference_date=date(2025, 9, 1))
+    monkeypatch.setattr(extract, "EXTRACT_BLOCK", 10**9)
+    whole = extract_facts(text, reference_date=date(2025, 9, 1))
+    assert len(in_blocks) > 30 * 20
+    assert in_blocks == whole

@@ -92,7 +92,7 @@ class SpanSet:
         self._ends.insert(i, end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Found:
     """A fact found in the normalised Arabic text: offsets into that text, and its meaning."""
 

@@ -37,7 +37,7 @@ _RELATIVE_WORDS = {-1: "last", 0: "this", 1: "next"}  # how a rendering says an 
 # --- meaning, value, renderings, agreement ------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMeaning:
     """A calendar date, possibly partial, relative or qualified.
 

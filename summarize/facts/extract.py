@@ -7,7 +7,7 @@ later one (the year of "سبتمبر 2025" is not also a number, the "خمسة" 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,8 @@ from .base import Kind, SpanSet
 from .dates import DATES
 from .numbers import NUMBERS
 from .sources import SOURCES
+from .sources.arabic import repeats_a_name
+from .sources.meaning import SourceMeaning
 from .types import Fact, Mention
 
 if TYPE_CHECKING:
@@ -26,6 +28,10 @@ KINDS: tuple[Kind, ...] = (SOURCES, DATES, NUMBERS)
 
 # A headline or dateline shorter than this many words belongs with the sentence after it.
 _SHORT_SENTENCE = 6
+# A long text (a book, a day of wire copy in one file) is read this many sentences at a time: what
+# the kinds build while reading (the tokens of the text, candidate spans) is many times the text it
+# is built for, so a block bounds it. A news article is one block.
+EXTRACT_BLOCK = 200
 
 
 def extract_facts(text: str, reference_date: date | None = None, *, sentences: Sequence[Sentence] | None = None) -> list[Fact]:
@@ -44,25 +50,51 @@ def extract_facts(text: str, reference_date: date | None = None, *, sentences: S
     sentences = list(sentences)
     starts = [s.start for s in sentences]
     lead = _lead_length(sentences)
-    norm = NormalizedText(text)
-    body = norm.text
-    claimed = SpanSet()
     facts: list[Fact] = []
-    for kind in KINDS:
-        for found in kind.find_arabic(body, reference_date):
-            if not claimed.free(found.start, found.end):
-                continue
-            claimed.add(found.start, found.end)
-            start, end = norm.span(found.start, found.end)
-            if end <= start:
-                continue
-            meaning = found.meaning
-            at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
-            sentence = sentences[at].index if sentences else 0
-            facts.append(Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
-                              meaning, sentence, at < lead or not sentences, tuple(kind.fields(meaning).items())))
+    for offset, block in _blocks(text, starts):
+        norm = NormalizedText(block)
+        claimed = SpanSet()
+        for kind in KINDS:
+            for found in kind.find_arabic(norm.text, reference_date):
+                if not claimed.free(found.start, found.end):
+                    continue
+                claimed.add(found.start, found.end)
+                start, end = norm.span(found.start, found.end)
+                if end > start:
+                    facts.append(_fact(kind, text, start + offset, end + offset, found.meaning, sentences, starts, lead))
     facts.sort(key=lambda f: (f.start, f.end))
-    return facts
+    return facts if len(starts) <= EXTRACT_BLOCK else _without_repeated_names(facts)
+
+
+def _without_repeated_names(facts: list[Fact]) -> list[Fact]:
+    """Across blocks, the rule the sources kind applies within one: a bare surname after the full name is no new source."""
+    people: list[tuple[str, ...]] = []
+    kept = []
+    for fact in facts:
+        words = fact.meaning.arabic if fact.kind == "source" and isinstance(fact.meaning, SourceMeaning) and fact.meaning.category == "person" else ()
+        if words and repeats_a_name(words, people):
+            continue
+        if words:
+            people.append(words)
+        kept.append(fact)
+    return kept
+
+
+def _fact(kind: Kind, text: str, start: int, end: int, meaning, sentences: list, starts: list[int], lead: int) -> Fact:
+    at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
+    sentence = sentences[at].index if sentences else 0
+    return Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
+                meaning, sentence, at < lead or not sentences, tuple(kind.fields(meaning).items()))
+
+
+def _blocks(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
+    """The text as (offset, block) pieces of EXTRACT_BLOCK whole sentences; an article is one block."""
+    if len(starts) <= EXTRACT_BLOCK:
+        yield 0, text
+        return
+    bounds = [0] + starts[EXTRACT_BLOCK::EXTRACT_BLOCK] + [len(text)]
+    for a, b in zip(bounds, bounds[1:]):
+        yield a, text[a:b]
 
 
 def extract_mentions(text: str) -> list[Mention]:

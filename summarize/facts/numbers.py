@@ -24,7 +24,7 @@ from .types import Fact, Mention
 _N = normalize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NumberMeaning:
     """A quantity and its unit: None, "percent", "points", "times" or a currency code."""
 

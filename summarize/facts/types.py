@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One date, number or named source found in the Arabic source text.
 
@@ -41,7 +41,7 @@ class Fact:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One date, number or named source found in an English text.
 
@@ -63,7 +63,7 @@ class Mention:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "value": self.value, **dict(self.extra)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckedFact:
     """A source fact with what the checker found for it in the English target."""
 
@@ -78,7 +78,7 @@ class CheckedFact:
         return {**self.fact.to_dict(), "status": self.status, "evidence": self.evidence, "required": self.required}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """Every source fact checked against one English text, plus what that text added."""
 

@@ -5,6 +5,7 @@ people named after a title or a verb of saying."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
@@ -224,14 +225,18 @@ def find_sources(text: str) -> list[Found]:
             add(s, e, meaning)
     people: list[list[str]] = []
     for s, e, meaning, words in _people(tokens, article_country(tokens), taken):
-        # A bare surname repeated later ("وأضاف حسين") is the same person, not a new source.
-        if any(len(words) < len(earlier) and earlier[-len(words):] == words for earlier in people):
+        if repeats_a_name(words, people):
             continue
         if free(s, e):
             add(s, e, meaning)
             people.append(words)
     spans.sort(key=lambda x: x.start)
     return spans
+
+
+def repeats_a_name(words: Sequence[str], people: Sequence[Sequence[str]]) -> bool:
+    """A bare surname repeated later ("وأضاف حسين") is the same person as an earlier full name, not a new source."""
+    return any(len(words) < len(earlier) and tuple(earlier[-len(words):]) == tuple(words) for earlier in people)
 
 
 _MIN_PART = lazy(rf"(?:^|\s+و)({_MIN})(?=\s+و|$)")
