@@ -905,3 +905,78 @@ def test_a_long_text_read_in_blocks_gives_the_facts_of_reading_it_whole(monkeypa
     whole = extract_facts(text, reference_date=date(2025, 9, 1))
     assert len(in_blocks) > 30 * 20
     assert in_blocks == whole
+
+
+# --- Three-part names: the given name decides who it is ---------------------------------------
+
+
+THREE_PART = "وقال مدير الإدارة خالد سالم المطيري إن العمل بدأ."
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Department director Khaled Salem al-Mutairi said work had begun.", "preserved"),
+        ("Department director Khalid Salim Al-Mutairi said work had begun.", "preserved"),
+        ("Department director Khaled al-Mutairi said work had begun.", "preserved"),   # the middle name dropped
+        ("Mutairi, the department director, said work had begun.", "preserved"),       # the family name alone
+        ("Department director Hamad Salem al-Mutairi said work had begun.", "altered"),
+        ("Hamad Salem al-Mutairi, the department director, said work had begun.", "altered"),
+    ],
+)
+def test_another_given_name_before_the_same_middle_and_family_names_is_another_person(english, status):
+    result = check(extract_facts(THREE_PART), english)
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
+    if status == "altered":
+        assert [m.text for m in result.unsupported] == ["Hamad Salem al-Mutairi"]
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
+        ("Undersecretary Abdulrahman bin Nasser al-Dosari said.", "preserved"),
+        ("Undersecretary Abdul Rahman bin Nasser al-Dosari said.", "preserved"),
+        ("Undersecretary Turki bin Nasser al-Dosari said.", "altered"),
+    ],
+)
+def test_a_bin_chain_keeps_its_given_name(english, status):
+    result = check(extract_facts("وقال الوكيل عبدالرحمن بن ناصر الدوسري إن"), english)
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
+
+
+@pytest.mark.parametrize("english", ["Muhammad Ali al-Shammari", "Mohamed Ali al-Shammari", "Mohammed Ali Al-Shammari"])
+def test_spelling_variants_of_the_same_given_name_keep_the_person(english):
+    assert check(extract_facts("وقال الوزير محمد علي الشمري إن"), f"Minister {english} said.").ok
+
+
+def test_the_name_that_contradicts_a_person_is_unsupported_even_without_a_title_or_verb():
+    result = check(extract_facts("وقال المتحدث جاسم الكواري إن"), "The statement carried the name of Hamad al-Kuwari.")
+    assert [c.status for c in result.facts] == ["altered"]
+    assert [m.text for m in result.unsupported] == ["Hamad al-Kuwari"]
+
+
+def test_an_unnamed_source_given_a_name_and_a_lower_case_role_is_altered():
+    result = check(extract_facts("وكشف مصدر في الوزارة أن المشروع توقف."), "Board member Nabil Haddad revealed that the project had stopped.")
+    assert [c.status for c in result.facts] == ["altered"]
+    assert [m.text for m in result.unsupported] == ["Nabil Haddad"]
+
+
+@pytest.mark.parametrize(
+    "english, person",
+    [
+        ("The agency quoted economist Karim Jaziri as saying prices rose.", "Karim Jaziri"),
+        ("The minister's adviser, Salma Haddad, announced the plan.", "Salma Haddad"),
+        ("The defence lawyer Walid Nasr disclosed the figures.", "Walid Nasr"),
+    ],
+)
+def test_people_named_after_a_role_word_or_between_commas(english, person):
+    assert [m.text for m in extract_mentions(english) if m.kind == "source"][-1:] == [person]
+
+
+def test_a_compound_given_name_with_the_article_runs_on_to_the_family_name():
+    assert [f.text for f in facts_of("ونقلت الوكالة عن الخبير محمد الهادي الجلاصي قوله إن", "source") if f.meaning.category == "person"] == ["محمد الهادي الجلاصي"]
+
+
+@pytest.mark.parametrize("english", ["Mohamed Lemine Ould Ahmed", "Mohamed Lamine Ould Ahmed", "Mohamed El Amine Ould Ahmed"])
+def test_the_article_of_a_given_name_may_be_a_bare_l(english):
+    assert check(extract_facts("وقال الوزير محمد الأمين ولد أحمد إن"), f"Minister {english} said.").ok

@@ -142,6 +142,12 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
             continue
         unsupported.append(mention)
 
+    # The name that contradicts a fact names someone the source does not, even where only a
+    # capitalised run found it ("..., Turki al-Shammari, announced" for بندر الشمري).
+    for m in dict.fromkeys(contradicted.values()):
+        if not any(u.start < m.end and m.start < u.end for u in unsupported):
+            unsupported.append(m)
+    unsupported.sort(key=lambda m: m.start)
     taken = {id(m) for m in contradicted.values()}
     altered = _pair_altered(facts, {**evidence, **contradicted}, [m for m in unsupported if id(m) not in taken], n_source, n_target)
     altered.update(contradicted)

@@ -602,7 +602,7 @@ def _name_at(tokens, j: int, after_title: bool):
     while k < n and len(words) < (6 if _CHAIN & set(words) or (k < n and tokens[k][2] in _CHAIN) else 4):
         w = tokens[k][2]
         following = tokens[k + 1][2] if k + 1 < n else ""
-        if w == "علي" and following in NAME_TABLE:
+        if w == "علي" and (following in NAME_TABLE or (following.startswith("ال") and known_name(following))):
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
@@ -626,6 +626,8 @@ def _name_at(tokens, j: int, after_title: bool):
                 k += 1
                 if words[-2] in _NAME_JOINERS or w in _NAME_TAIL_OK or " ".join(words[-2:]) in NAME_TABLE:
                     continue
+                if len(words) == 2 and w in DEFINITE_GIVEN_NAMES and _name_word(following) and not _name_at_end(following):
+                    continue  # "محمد الصادق الوهراني": a compound given name, then the family name
             break
         if _strip(w) in _TITLE_HEADS or (w[:1] in CONJUNCTIONS and w[1:] in _NAMES_OR_HEADS):
             break  # "... وأحمد", "... ووزير": a second person starts

@@ -25,7 +25,7 @@ _TITLE = (
     r"CEO|[Gg]overnor|"
     r"[Ss]pokes(?:man|woman|person)|King|Emir|Crown\s+Prince|Prince|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
     r"General|Gen\.|Colonel|Col\.|Brigadier|Lieutenant|Governor|Chancellor|Commander|Director|director|[Ee]nvoy|"
-    r"lawmaker|MP|analyst|Pope|Leader|leader|Chairman|chairman|Judge|Mayor|Ayatollah|[Mm]inister|[Pp]resident)"
+    r"lawmaker|MP|analyst|economist|expert|lawyer|researcher|professor|member|journalist|correspondent|activist|Pope|Leader|leader|Chairman|chairman|Judge|Mayor|Ayatollah|[Mm]inister|[Pp]resident)"
 )
 # Words of a title after a name in apposition ("Boutros Guirguis, head of the prices sector").
 _APPOSITION = (
@@ -36,7 +36,9 @@ _APPOSITION = (
 _PERSON_PATTERNS = [
     lazy(rf"\b{_TITLE},?\s+{_NAME}"),
     lazy(rf"\b(?:said|told|added|stated|announced|according\s+to|quoted)\s+{_NAME}"),
-    lazy(rf"(?<![\w])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:said|told|added|stated|announced|stressed|noted|explained|confirmed|warned)\b"),
+    lazy(rf"(?<![\w])(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})\s+(?:said|told|added|stated|announced|stressed|noted|explained|confirmed|warned|revealed|disclosed|indicated|affirmed|emphasi[sz]ed)\b"),
+    # A name set off by commas before its verb ("the league's spokesman, Turki al-Shammari, announced").
+    lazy(rf"(?<=,\s)(?P<name>{_CAP}(?:\s+{_CAP}){{1,3}}),\s+(?:said|told|added|stated|announced|stressed|noted|explained|confirmed|warned|revealed)\b"),
     lazy(rf"(?<![\w])(?P<name>{_CAP}(?:\s+{_CAP}){{1,4}}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}?{_APPOSITION}\b"),
 ]
 _NOT_NAMES = {
@@ -227,12 +229,21 @@ def not_name(word: str) -> bool:
     return w in _NOT_NAMES or w in ("al", "el", "bin", "ben", "ibn", "abu")
 
 
+def _cuts_a_name(word: str) -> bool:
+    """Whether a word of a capitalised run can end what comes before a name (a title, a place)."""
+    return not_name(word) and word.strip(",.;:'’").lower() not in ("al", "el", "bin", "ben", "ibn", "abu")
+
+
 def name_candidates(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (and their sub-runs) that could be a person's name."""
     spans = []
     for m in re.finditer(rf"{_CAP}(?:\s+{_CAP}){{0,5}}", text):
         words = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(rf"(?:{_PARTICLE}[-\s])*\S+", m.group())]
         for i in range(len(words)):
+            # "Obaid al-Zaabi" inside "Rashid Obaid al-Zaabi" is part of another person's name: a
+            # run is cut only after a title or another word that is no name.
+            if i and not _cuts_a_name(text[words[i - 1][0]:words[i - 1][1]]):
+                continue
             for j in range(i + 1, min(len(words), i + 4) + 1):
                 if j - i == 1 and j != len(words):
                     continue  # a lone word stands for a surname only at the end of its run

@@ -13,7 +13,7 @@ from .anonymous import anonymous_agree
 from .english import name_candidates, not_name
 from .meaning import SourceMeaning
 from .names import name_units, plain, skeleton
-from .phonetic import name_renders, sounds_alike
+from .phonetic import given_and_family, name_renders, sounds_alike
 
 _NATIONALITIES = {c.adjective for c in COUNTRIES}
 _NATIONALITY_WORDS = {w.lower() for c in COUNTRIES for w in (c.adjective, c.english)}
@@ -91,13 +91,15 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
         return False
     words = text.split()
     if len(words) > 2:
-        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run. A family
-        # name alone closes it only after a title or a lower-case word: after another given name it
-        # is someone else ("Karim El Alami" is not يوسف العلمي).
+        # "Undersecretary for Mosque Affairs Abdullah al-Marri": the name closes the run. Part of
+        # the name closes it only after a title or a lower-case word: after another given name it
+        # is someone else ("Karim El Alami" is not يوسف العلمي, "Rashid Obaid al-Zaabi" not سعيد
+        # عبيد الزعابي); "bin" and "al" are name words ("Khalid bin Saad al-Qahtani").
         for k in range(2, len(words)):
             tail = " ".join(words[-k:])
             before = words[-k - 1]
-            if (len(plain(tail).split()) > 1 or not_name(before) or before[:1].islower()) and names_agree(fact, tail):
+            titled = before.lower() not in _NAME_PARTICLES and (not_name(before) or before[:1].islower())
+            if (titled or _whole_name(fact, tail)) and names_agree(fact, tail):
                 return True
     if fact.arabic and name_renders(fact.arabic, text):
         return True
@@ -124,6 +126,23 @@ def names_agree(fact: SourceMeaning, text: str) -> bool:
             if len(surname) >= 4 and (fuzz.ratio(surname, candidate) >= 90 or (use_skeleton and skeleton(surname) == cand_skeleton and len(cand_skeleton) >= 3)):
                 return True
     return False
+
+
+# Words that join the parts of one name ("bin Saad", "Ould Ahmed"): never a title before a name.
+_NAME_PARTICLES = frozenset("al el bin ben ibn bint binte abu ould mint abdul abdel abd".split())
+
+
+def _whole_name(fact: SourceMeaning, text: str) -> bool:
+    """Whether ``text`` names the person from the given name on: the whole name, or the given
+    and family names with the middle dropped ("Mohamed Ould Sidi")."""
+    from rapidfuzz import fuzz
+
+    if fact.arabic:
+        words = tuple(fact.arabic)
+        if sounds_alike(words, text) or (len(words) > 2 and sounds_alike(given_and_family(words), text)):
+            return True
+    threshold = _NAME_THRESHOLD if not fact.arabic else _SAME_SPELLING
+    return any(fuzz.token_sort_ratio(plain(v), plain(text)) >= threshold for v in fact.variants)
 
 
 def substituted_given_name(fact: Fact, mentions: list[Mention]) -> Mention | None:

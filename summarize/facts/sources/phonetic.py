@@ -82,7 +82,8 @@ def _letters_frame(word: str, final: bool = True) -> str:
     """Regex frame of folded Arabic letters; ``final``: the last letter ends the word."""
     parts: list[str] = []
     if word.startswith("ال") and len(word) > 3:
-        parts.append(_ARTICLE)
+        # Before a vowel the article may be a bare "l" joined to the name: الأمين "Lemine", "Lamine".
+        parts.append(_ARTICLE if word[2] not in "اع" else f"(?:{_ARTICLE}|l)")
         word = word[2:]
     i, n = 0, len(word)
     while i < n:
@@ -113,6 +114,8 @@ def _letters_frame(word: str, final: bool = True) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _frame(words: tuple[str, ...]) -> re.Pattern | None:
+    # عبدالرحمن written as one word is عبد + الرحمن to the ear: "Abdulrahman", "Abdul Rahman".
+    words = tuple(part for w in words for part in (("عبد", w[3:]) if w.startswith("عبدال") and len(w) > 6 else (w,)))
     frames = [_word_frame(w) for w in words]
     if not all(frames):
         return None
@@ -151,5 +154,21 @@ def name_renders(arabic_words: tuple[str, ...], english: str) -> bool:
         return False
     options = [words[k:] for k in range(len(words))]
     if len(words) > 2:
-        options.append((words[0], words[-1]))
+        options.append(given_and_family(words))
     return any(sounds_alike(option, english) for option in options)
+
+
+def given_and_family(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The first and last name units of a name, the middle dropped: محمد الأمين ولد سيدي is
+    "Mohamed Ould Sidi", عبد الله بن سعد القحطاني "Abdullah al-Qahtani"."""
+    from .names import name_units
+
+    units = name_units(list(words))
+    if len(units) > 3 and units[-2] in _SON_OF:
+        units = units[:-2] + [f"{units[-2]} {units[-1]}"]  # Mauritanian "ولد سيدي" is one family name
+    if len(units) < 3:
+        return words
+    return tuple(units[0].split()) + tuple(units[-1].split())
+
+
+_SON_OF = frozenset(normalize(w) for w in ("ولد", "منت"))
