@@ -235,3 +235,26 @@ def test_people_after_role_words_and_appositions(arabic, person):
 def test_a_clitic_cut_off_by_a_tatweel_is_not_part_of_a_name():
     found = sources("قال سمير خوري، صاحب متجر، إن الأسعار ارتفعت. ويقول خوري لـ«النهار» إن")
     assert [text for text, _ in found if "خوري" in text] == ["سمير خوري"]
+
+
+def test_the_central_bank_of_a_country_english_writes_with_the():
+    assert clean("أعلن مصرف الإمارات المركزي رفع الفائدة", "The Central Bank of the UAE announced a rate rise") == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("بحسب مصادر مطلعة على التحقيق فإن", "According to sources familiar with the investigation,"),
+    ("بحسب مصادر مطلعة على التحقيق فإن", "According to informed sources,"),
+    ("وقال مسؤولون مطلعون على خطة الإنفاق إن", "Officials familiar with the spending plan said"),
+    ("وقال مسؤولون مطلعون على خطة الإنفاق إن", "Officials familiar with the matter said"),
+])
+def test_sources_familiar_with_something_are_informed_sources(arabic, english):
+    assert clean(arabic, english) == []
+
+
+def test_a_place_named_in_construct_after_a_governor_comes_before_the_name():
+    people = [f.text for f in extract_facts("وقال والي ولاية غرب دارفور خالد آدم الطاهر إن") if f.kind == "source"]
+    assert people == ["خالد آدم الطاهر"]
+
+
+def test_bint_joins_a_womans_name_in_english():
+    assert clean("وقالت الدكتورة فاطمة بنت علي الهنائي إن", "Dr. Fatima bint Ali al-Hinai said") == []

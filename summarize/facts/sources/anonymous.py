@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..arabic import normalize, strip_clitics
+from ..arabic import LETTERS, normalize, strip_clitics
 from ..base import alternation as _alt
 from ..base import lazy
 from ..lexicon import (ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_STANDING, COUNTRIES,
@@ -43,8 +43,9 @@ _NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
 _PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military",
                  "presidency": "presidential"}
 _CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations"}
+_ARABIC_WORD = re.compile(f"[{LETTERS}]")
 _LEVEL = _N("المستوى")  # "رفيع المستوى"
-_FROM, _IN = _N("من"), _N("في")
+_FROM, _IN, _ON = _N("من"), _N("في"), _N("على")
 
 
 def _normalised(head: str, descriptors: set[str]) -> tuple[str, tuple[str, ...]]:
@@ -119,6 +120,12 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                     close = _PLACE_OF.get(noun or "", "matter")  # "close to the matter" when the body is unknown
                     standing.pop()
                     k += 2
+                elif standing[-1] == "informed" and k + 1 < n and tokens[k][2] == _ON and _ARABIC_WORD.match(tokens[k + 1][2]):
+                    # "مطلعين على الملف", "مطلعين على إعداد الموازنة": informed, whatever they know of
+                    # (English says "familiar with the matter" as often as it names the subject).
+                    k += 2
+                    if not tokens[k - 1][2].startswith("ال") and k < n and tokens[k][2].startswith("ال"):
+                        k += 1
             elif w in _DOMAIN_OF:
                 domains.append(_DOMAIN_OF[w])
                 k += 1
@@ -147,7 +154,7 @@ _EN_DOMAIN_OF |= {c.adjective: c.adjective for c in COUNTRIES}
 _EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for word in words if code != "close"}
 _EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF])
 ENGLISH_ANONYMOUS = lazy(
-    rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)(?P<head>sources?|officials?|diplomats?)\b"
+    rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?)\b"
     r"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"
 )
 
@@ -164,15 +171,15 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
         if place:
             prep = re.sub(r"\s+", " ", m.group("prep"))
             noun = place.split()[0].lower()
-            if prep == "familiar with" and noun in ("matter", "issue", "situation", "case", "matters"):
-                standing.add("informed")
+            if prep == "familiar with":
+                standing.add("informed")  # "familiar with the matter", "... with the budget preparations"
             elif prep in ("close to", "familiar with"):
                 domains.add(f"close:{noun}")
             else:
                 domains.add(f"at:{noun}")
         if not domains and not standing:
             continue
-        head = m.group("head").rstrip("s")
+        head = m.group("head").lower().rstrip("s")
         norm_head, descriptors = _normalised(head, domains)
         start = m.start("desc") if m.group("desc") else m.start("head")
         end = m.end("tail") if m.group("tail") else m.end("head")

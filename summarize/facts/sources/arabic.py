@@ -203,7 +203,8 @@ def find_sources(text: str) -> list[Found]:
         if free(s, m.end()):
             adj = _COUNTRY_ADJ[squash(m.group("country"))]
             country = _ADJ_COUNTRY.get(adj, adj)
-            variants = (f"Central Bank of {country}", f"{adj} Central Bank", f"{country}'s central bank", f"{adj} central bank")
+            named = f"the {country}" if country.isupper() else country  # "Central Bank of the UAE"
+            variants = tuple(dict.fromkeys((f"Central Bank of {named}", f"Central Bank of {country}", f"{adj} Central Bank", f"{country}'s central bank", f"{adj} central bank")))
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution", adj, "Central Bank"))
     for m in _BARE_RE.finditer(text):
         s = m.start("body")
@@ -452,9 +453,16 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             steps += 1
             continue
         before = tokens[j - 1][2]
-        place = _place_after(tokens, j) if before in _PLACE_HEADS or _without_preposition(before) in _PLACE_HEADS else 0
+        after_place_head = before in _PLACE_HEADS or _without_preposition(before) in _PLACE_HEADS
+        place = _place_after(tokens, j) if after_place_head else 0
+        if after_place_head and not place and _construct_place(tokens, j):
+            place = 2  # "والي ولاية نهر النيل عمر ...": a place named in construct, then the name
         if place:
             j += place  # "رئيس بلدية بيت لحم جبران حنانيا": the town, then the name
+            steps += 1
+            continue
+        if w in _PLACE_HEADS and j + 1 < n and re.match(rf"[{_AR}]", tokens[j + 1][2]):
+            j += 1  # "والي ولاية ...": the kind of place is part of the title
             steps += 1
             continue
         if w == _N("باسم") and _strip(tokens[j - 1][2]) not in _SPOKESMAN:
@@ -514,6 +522,16 @@ def _place_after(tokens, j: int) -> int:
     size = run - 2
     first = tokens[j + size][2]
     return size if first in GIVEN_NAMES or known_name(first) else 0
+
+
+def _construct_place(tokens, j: int) -> bool:
+    """Whether the words at ``j`` name a place in construct ("نهر النيل", "جنوب دارفور") before a
+    name that starts with a given name the table or the name dictionary knows."""
+    if j + 2 >= len(tokens):
+        return False
+    head, second, first = (tokens[j + k][2] for k in range(3))
+    return (bool(re.match(rf"[{_AR}]", head)) and not head.startswith(("ال", "و")) and head not in _STOP
+            and second.startswith("ال") and (first in GIVEN_NAMES or known_name(first)))
 
 
 def _in_construct(tokens, j: int) -> bool:
@@ -602,7 +620,7 @@ def _name_at(tokens, j: int, after_title: bool):
     while k < n and len(words) < (6 if _CHAIN & set(words) or (k < n and tokens[k][2] in _CHAIN) else 4):
         w = tokens[k][2]
         following = tokens[k + 1][2] if k + 1 < n else ""
-        if w == "علي" and (following in NAME_TABLE or (following.startswith("ال") and known_name(following))):
+        if w == "علي" and (words[-1] in _CHAIN or following in NAME_TABLE or (following.startswith("ال") and known_name(following))):
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue

@@ -15,7 +15,7 @@ from .meaning import SourceMeaning
 from .institutions import INSTITUTION_WORDS
 
 # One word of a name with the particles before it ("al-Otaibi", "bin Salman", "Ould Ahmed").
-_PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|ben|ibn|Bin|Ben|Ould|Mint|de|van|von|der)"
+_PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|bint|ben|ibn|Bin|Bint|Ben|Ould|Mint|de|van|von|der)"
 _CAP = rf"(?:{_PARTICLE}[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 _TITLE = (
@@ -97,7 +97,7 @@ _MINISTRY_RE = lazy(
 _BODY_RE = lazy(
     rf"\b(?P<nat>{_NAT_EN})\s+(?P<body>[Cc]entral\s+[Bb]ank|army|Army|military|armed\s+forces|presidency|Presidency|News\s+Agency|news\s+agency|state\s+news\s+agency"
     r"|(?:state\s+|national\s+|public\s+)?(?:[Rr]adio|[Tt]elevision|TV)|House\s+of\s+Representatives|[Pp]arliament|Senate)\b"
-    rf"|\b[Cc]entral\s+[Bb]ank\s+of\s+(?P<nat2>{_NAT_EN})\b"
+    rf"|\b[Cc]entral\s+[Bb]ank\s+of\s+(?:the\s+)?(?P<nat2>{_NAT_EN})\b"
 )
 # Outlets no table knows, recognised by their shape: "Ennahar TV", "the magazine Jeune Afrique",
 # "the Al-Ghad newspaper".
@@ -219,19 +219,23 @@ def _trim_name(text: str, s: int, e: int) -> tuple[int, int]:
     return words[0][0], words[-1][1]
 
 
-_PARTICLE_WORD = re.compile(r"(?:al|el|bin|ben|ibn|abu|Abu|Al|El|Bin|Ben)")
+_PARTICLE_WORD = re.compile(r"(?:al|el|bin|bint|ben|ibn|abu|Abu|Al|El|Bin|Bint|Ben)")
+
+
+# Particles that join the words of a name ("bin Saad", "bint Saeed"): never a name on their own.
+_JOINING_WORDS = ("al", "el", "bin", "bint", "ben", "ibn", "abu")
 
 
 def not_name(word: str) -> bool:
     """A word that is never part of a person's name (a title, place, weekday, month)."""
     w = word.strip(",.;:'’").lower()
     w = re.sub(r"['’]s$", "", w)
-    return w in _NOT_NAMES or w in ("al", "el", "bin", "ben", "ibn", "abu")
+    return w in _NOT_NAMES or w in _JOINING_WORDS
 
 
 def _cuts_a_name(word: str) -> bool:
     """Whether a word of a capitalised run can end what comes before a name (a title, a place)."""
-    return not_name(word) and word.strip(",.;:'’").lower() not in ("al", "el", "bin", "ben", "ibn", "abu")
+    return not_name(word) and word.strip(",.;:'’").lower() not in _JOINING_WORDS
 
 
 def name_candidates(text: str) -> list[tuple[int, int]]:
