@@ -258,3 +258,25 @@ def test_a_place_named_in_construct_after_a_governor_comes_before_the_name():
 
 def test_bint_joins_a_womans_name_in_english():
     assert clean("وقالت الدكتورة فاطمة بنت علي الهنائي إن", "Dr. Fatima bint Ali al-Hinai said") == []
+
+
+def person(text):
+    return [f.value for f in extract_facts(text) if f.kind == "source" and f.meaning.category == "person"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("وقال وزير المالية السعودي عبدالكريم بن فهد العنزي إن", "Abdulkarim"),      # the Gulf joins "Abdul"
+    ("وقال وزير الاقتصاد الكويتي عبد الرحيم المطيري إن", "Abdulrahim"),
+    ("وقال وزير النفط العراقي عبد الكريم الجبوري إن", "Abdul Karim"),           # Iraq and the Levant keep it apart
+    ("وقال وزير التموين المصري عبد الحميد الدسوقي إن", "Abdel Hamid"),         # Egypt: "Abdel"
+    ("وقال وزير الصحة السوداني عبدالرحمن حسن إن", "Abdelrahman"),             # Sudan: "Abdel", joined
+])
+def test_a_name_on_abd_follows_the_press_of_the_persons_country(text, first):
+    (value,) = person(text)
+    assert value.startswith(first + " ")
+
+
+def test_egyptian_press_writes_the_article_of_a_family_name_el():
+    assert person("وقال وزير التموين المصري عادل الحكيم إن") == ["Adel el-Hakim"]
+    assert person("وقال وزير النفط العراقي عادل الحكيم إن") == ["Adel al-Hakim"]
+

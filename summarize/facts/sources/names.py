@@ -256,6 +256,47 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
 
 
+# How the press of each country writes a name on عبد ("servant of"): the Gulf and Libya join
+# "Abdul" to the divine name (Abdulaziz, Abdulkarim), Iraq and the Levant keep it apart (Abdul
+# Sahib, Abdul Hakim), Egypt writes "Abdel Hamid", Sudan "Abdelrahman"; the Maghreb follows the
+# dictionary's French forms (Abdeslam, Abdelkrim).
+_ABD_STYLE = {
+    **dict.fromkeys(("SA", "AE", "QA", "KW", "BH", "OM", "YE", "LY"), ("Abdul", True)),
+    **dict.fromkeys(("IQ", "JO", "SY", "LB", "PS"), ("Abdul", False)),
+    "EG": ("Abdel", False), "SD": ("Abdel", True),
+}
+# "Abdul Karim", "Abd al-Karim", "Abdelkarim", and the article assimilated: "Abdessalam", "Abderrahmane".
+# Where the press writes the article of a family name "el-" (Egypt: "el-Sisi", "El-Shafei").
+_EL_ARTICLE = frozenset(("EG",))
+_ABD_PREFIX = re.compile(r"^Abd(?:ul|el|al|ol)?[- ]?(?:al-|el-)?(?=[A-Z])|^Abd(?:ul|el|al|ol)(?=[a-z])|^Abd[eu]([stdrzn])(?=\1)")
+
+
+def _abd_unit(unit: str) -> bool:
+    """A name unit on عبد other than عبد الله (Abdullah everywhere): عبد العزيز, عبدالكريم."""
+    words = unit.split()
+    tail = words[1] if len(words) == 2 and words[0] == "عبد" else (unit[3:] if len(words) == 1 and unit.startswith("عبدال") else "")
+    return len(tail) > 3 and tail != "الله"
+
+
+def _in_abd_style(unit: str, spellings: tuple[str, ...], country: str | None) -> tuple[str, ...]:
+    """``spellings`` of an عبد unit with the country's press form first ("Abdulaziz" in the Gulf,
+    "Abdel Aziz" in Egypt), made from the divine name as the table, the spellings written apart
+    ("Abdul Karim") or the letter rules give it, before any joined French form ("Abdelkrim")."""
+    style = _ABD_STYLE.get(country or "")
+    if style is None:
+        return spellings
+    prefix, joined = style
+    apart = "عبد " + unit[3:] if " " not in unit else unit
+    sources = [*NAME_TABLE.get(apart, ()), *spellings]
+    split = [x for x in sources if re.match(r"^Abd\w*[- ]", x)] + sources + list(_rule_spellings(apart))
+    tails = [t for t in (_ABD_PREFIX.sub("", x) for x in split if _ABD_PREFIX.match(x)) if t and " " not in t]
+    if not tails:
+        return spellings
+    tail = tails[0]
+    wanted = prefix + tail.lower() if joined else f"{prefix} {tail[:1].upper()}{tail[1:]}"
+    return tuple(dict.fromkeys((wanted, *spellings)))
+
+
 def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tuple[str, ...]]:
     """Canonical spelling and accepted variants of a folded Arabic name (list of words);
     ``country`` (an ISO code) picks the regional spellings of the dictionary."""
@@ -274,9 +315,12 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
             while j < len(words) and (words[j - 1] in _UNIT_PARTICLES or words[j] in _UNIT_SUFFIXES):
                 j += 1
             for unit in name_units(words[i:j]):
-                pieces.append(unit_spellings(unit, country))
+                spelt = unit_spellings(unit, country)
+                pieces.append(_in_abd_style(unit, spelt, country) if _abd_unit(unit) else spelt)
             i = j
     canonical = " ".join(p[0] for p in pieces)
+    if country in _EL_ARTICLE:
+        canonical = re.sub(r"\bal-", "el-", canonical)  # Egyptian press: "Ahmed el-Demerdash"
     variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*[p[:3] for p in pieces]), 24)]
     more = []
     for v in variants:
