@@ -34,12 +34,16 @@ def choose_and_repair(
         return factlib.check(facts, text, "summary", reference=translation)
 
     candidates = draft.candidates
-    checked = [(c, check(c.text)) for c in candidates]
-    best, best_check = max(checked, key=lambda cc: (factlib.coverage(cc[1]), cc[0].score))
+    # The best candidate so far and its check, not every candidate's: a book's check holds a row per fact.
+    best, best_check = candidates[0], check(candidates[0].text)
+    first_missing = len(best_check.missing_required)
+    for candidate in candidates[1:]:
+        candidate_check = check(candidate.text)
+        if (factlib.coverage(candidate_check), candidate.score) > (factlib.coverage(best_check), best.score):
+            best, best_check = candidate, candidate_check
     if not repair or not facts:
         return Summary(best.text, draft.chunks, len(candidates), (), draft.notes), (best_check if facts else None)
 
-    first_missing = len(checked[0][1].missing_required)
     steps = [RepairStep("nbest", best is not candidates[0], f"chose candidate {candidates.index(best) + 1} of {len(candidates)} (required facts missing: {first_missing} -> {len(best_check.missing_required)})", len(best_check.missing_required))]
 
     text = best.text
