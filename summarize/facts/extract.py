@@ -51,6 +51,7 @@ def extract_facts(text: str, reference_date: date | None = None, *, sentences: S
     starts = [s.start for s in sentences]
     lead = _lead_length(sentences)
     facts: list[Fact] = []
+    shared: dict = {}
     for offset, block in _blocks(text, starts):
         norm = NormalizedText(block)
         claimed = SpanSet()
@@ -61,7 +62,7 @@ def extract_facts(text: str, reference_date: date | None = None, *, sentences: S
                 claimed.add(found.start, found.end)
                 start, end = norm.span(found.start, found.end)
                 if end > start:
-                    facts.append(_fact(kind, text, start + offset, end + offset, found.meaning, sentences, starts, lead))
+                    facts.append(_fact(kind, text, start + offset, end + offset, found.meaning, sentences, starts, lead, shared))
     facts.sort(key=lambda f: (f.start, f.end))
     return facts if len(starts) <= EXTRACT_BLOCK else _without_repeated_names(facts)
 
@@ -80,11 +81,23 @@ def _without_repeated_names(facts: list[Fact]) -> list[Fact]:
     return kept
 
 
-def _fact(kind: Kind, text: str, start: int, end: int, meaning, sentences: list, starts: list[int], lead: int) -> Fact:
+def _fact(kind: Kind, text: str, start: int, end: int, meaning, sentences: list, starts: list[int], lead: int, shared: dict) -> Fact:
     at = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence the fact starts in
     sentence = sentences[at].index if sentences else 0
-    return Fact(kind.name, text[start:end], start, end, kind.value(meaning), tuple(kind.renderings(meaning)),
-                meaning, sentence, at < lead or not sentences, tuple(kind.fields(meaning).items()))
+    # What a fact says follows from its meaning alone, so facts that mean the same share one copy of
+    # it: a long text cites "Reuters" thousands of times, and each copy of its renderings costs.
+    try:
+        said = shared.get((kind.name, meaning))
+    except TypeError:  # a meaning that cannot be hashed is not shared
+        said = None
+    if said is None:
+        said = (kind.value(meaning), tuple(kind.renderings(meaning)), meaning, tuple(kind.fields(meaning).items()))
+        try:
+            shared[kind.name, meaning] = said
+        except TypeError:
+            pass
+    value, english, meaning, extra = said
+    return Fact(kind.name, text[start:end], start, end, value, english, meaning, sentence, at < lead or not sentences, extra)
 
 
 def _blocks(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
