@@ -280,3 +280,12 @@ def test_egyptian_press_writes_the_article_of_a_family_name_el():
     assert person("وقال وزير التموين المصري عادل الحكيم إن") == ["Adel el-Hakim"]
     assert person("وقال وزير النفط العراقي عادل الحكيم إن") == ["Adel al-Hakim"]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الوزيرة الموريتانية مريم منت الشيخ إن موريتانيا", "Mariam Mint Cheikh"),  # ش is "ch", no "al-"
+    ("وقال الوزير التونسي أحمد الوافي إن تونس", "Ahmed El Ouafi"),                     # a consonant و is "Ou"
+    ("وقال وزير الطاقة الأردني أحمد الوافي إن الأردن", "Ahmed al-Wafi"),               # the Mashriq keeps "al-"
+])
+def test_maghrebi_family_names_follow_french_press_style(text, name):
+    assert person(text) == [name]

@@ -251,9 +251,28 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
             rest = tuple(dict.fromkeys(re.sub(r"^al-", "", r).capitalize() if r.startswith("al-") else r for r in rest))
         return tuple(f"{particle} {r}" for r in rest[:3])
     table = _table_spellings(unit)
-    attested = tuple(press_style(text) for text, _ in spellings(unit, country if french else None))
-    ordered = attested + table if french else table + attested
-    return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+    if french:
+        attested = tuple(french_style(text) for text, _ in spellings(unit, country))
+        ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
+        return tuple(dict.fromkeys(ordered))
+    attested = tuple(press_style(text) for text, _ in spellings(unit))
+    return tuple(dict.fromkeys(table + attested)) or _rule_spellings(unit, french)
+
+
+_FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
+
+
+def french_style(spelling: str) -> str:
+    """A spelling as the press of French convention writes it: the article of a family name is "El"
+    where a source writes it so (El Idrissi) and otherwise dropped (Ouahrani, Cheikh, never "al-"),
+    a consonant و is "Ou" (Ouahrani, Ouazzani), ش is "ch" (Cheikh) and أبو is "Abou"."""
+    from .dictionary import press_style
+
+    text = press_style(spelling) if not spelling.startswith("El ") else spelling
+    text = _FRENCH_ARTICLE.sub("", text)
+    text = re.sub(r"\bW(?=[aeiy])", "Ou", text)
+    text = re.sub(r"\bAbu\b", "Abou", text)
+    return text.replace("Sh", "Ch").replace("sh", "ch")
 
 
 # How the press of each country writes a name on عبد ("servant of"): the Gulf and Libya join
