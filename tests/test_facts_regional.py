@@ -289,3 +289,13 @@ def test_egyptian_press_writes_the_article_of_a_family_name_el():
 ])
 def test_maghrebi_family_names_follow_french_press_style(text, name):
     assert person(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير المالية الليبي خالد الغرياني إن", "Khalid al-Ghariani"),        # the dictionary drops the article
+    ("وقال وزير الداخلية الأردني سمير الشريف إن", "Samir Sharif"),              # not the French "Cherif"
+    ("وقال وزير الداخلية الجزائري سمير الشريف إن", "Samir Cherif"),             # which Algeria keeps
+    ("وقال وزير النفط العراقي حسن الحسناوي إن", "Hassan al-Hasnawi"),          # not "Hasnaoui"
+])
+def test_mashriq_family_names_follow_english_press_style(text, name):
+    assert person(text) == [name]

@@ -256,7 +256,31 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(ordered))
     attested = tuple(press_style(text) for text, _ in spellings(unit))
+    if country in ENGLISH_CONVENTION:
+        attested = _in_english_style(unit, attested)
     return tuple(dict.fromkeys(table + attested)) or _rule_spellings(unit, french)
+
+
+# Where the press writes names the English way: the article of a family name is "al-" (al-Fitouri,
+# al-Adwan), ش is "sh" and a consonant و is "w" (al-Shibli, al-Hasnawi); Lebanon and Egypt are left
+# out, their press keeps French forms (Khoury, Gemayel, Kouchouk, Guirguis).
+ENGLISH_CONVENTION = frozenset(("SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "JO", "SY", "PS", "LY", "SD"))
+_WRITTEN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe]([tdrszn])\1?)[- ]|^[AaEe]l(?=[a-z])")
+_FRENCH_LETTERS = re.compile(r"ou(?=[aei])|^Ou|ch|dj", re.IGNORECASE)
+
+
+def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """The dictionary's spellings of a unit as the English press writes them: a spelling in French
+    letters ("Chebli", "Hasnaoui") after the others, and "al-" before a family name whose every
+    attested spelling drops the article ("Fitouri" -> "al-Fitouri"); where some write it
+    ("Muasher", "al-Muasher") the dictionary's order stands."""
+    english = tuple(a for a in attested if not _FRENCH_LETTERS.search(a))
+    ordered = english + tuple(a for a in attested if a not in english)
+    fused = unit[2:3] not in "اع"  # "Albusaidi" writes the article; "Alami" (العلمي) drops it
+    written = (a for a in ordered if (m := _WRITTEN_ARTICLE.match(a)) and (fused or m.group().endswith(("-", " "))))
+    if not unit.startswith("ال") or " " in unit or any(written):
+        return ordered
+    return tuple(f"al-{a}" for a in ordered)
 
 
 _FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
