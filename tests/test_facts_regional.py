@@ -299,3 +299,15 @@ def test_maghrebi_family_names_follow_french_press_style(text, name):
 ])
 def test_mashriq_family_names_follow_english_press_style(text, name):
     assert person(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الوزيرة الكويتية نورة العتيبية إن", "Noura al-Otaibi"),
+    ("وقالت وزيرة التربية العمانية مريم بنت خالد الحارثية إن", "Maryam bint Khalid al-Harthi"),
+])
+def test_a_womans_feminine_nisba_takes_the_masculine_press_form_and_keeps_bint(text, name):
+    assert person(text) == [name]
+
+
+def test_a_given_name_ending_like_a_feminine_nisba_is_left_alone():
+    assert person("وقالت وزيرة الصحة فوزية الهاشمي إن")[0].startswith("Fawzia ")

@@ -228,7 +228,7 @@ def _rule_spellings(unit: str, french: bool = False) -> tuple[str, ...]:
 
 
 # Particles English press writes the same way in every Mashriq name: bin Salman, Al Thani, Abu Bakr.
-_MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("ابن"): "ibn", normalize("آل"): "Al"}
+_MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("بنت"): "bint", normalize("ابن"): "ibn", normalize("آل"): "Al"}
 
 
 def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
@@ -340,6 +340,14 @@ def _in_abd_style(unit: str, spellings: tuple[str, ...], country: str | None) ->
     return tuple(dict.fromkeys((wanted, *spellings)))
 
 
+def masculine_nisba(word: str) -> str:
+    """A woman's family name in its feminine nisba (البلوشية, folded البلوشيه) as the masculine one
+    the press prints for her too (al-Balushi), when a name list knows that one."""
+    if word.startswith("ال") and word.endswith("يه") and len(word) > 5 and known_name(word[:-1]):
+        return word[:-1]
+    return word
+
+
 def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tuple[str, ...]]:
     """Canonical spelling and accepted variants of a folded Arabic name (list of words);
     ``country`` (an ISO code) picks the regional spellings of the dictionary."""
@@ -358,6 +366,8 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
             while j < len(words) and (words[j - 1] in _UNIT_PARTICLES or words[j] in _UNIT_SUFFIXES):
                 j += 1
             for unit in name_units(words[i:j]):
+                if j == len(words) and unit == words[-1]:
+                    unit = masculine_nisba(unit)
                 spelt = unit_spellings(unit, country)
                 pieces.append(_in_abd_style(unit, spelt, country) if _abd_unit(unit) else spelt)
             i = j
