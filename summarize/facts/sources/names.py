@@ -73,7 +73,7 @@ _NAMES_RAW = {
     "إلياس": "Elias Ilyas", "إليزابيث": "Elizabeth", "إلهام": "Ilham Elham", "ألبرتو": "Alberto", "ألفونسو": "Alfonso",
     "ألان": "Alain Alan", "إيلون": "Elon", "أولاف": "Olaf", "أورسولا": "Ursula", "أنالينا": "Annalena", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
     # Maghrebi, Mauritanian and Gulf name parts.
-    "منت": "Mint Mennet", "عيسى": "Aissa Issa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
+    "منت": "Mint Mennet", "عيسى": "Issa Aissa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
     "يونس": "Younes Yunus Younis", "أنس": "Anas", "حمزة": "Hamza", "مهدي": "Mehdi Mahdi", "رضا": "Reda Rida Ridha",
     "شكيب": "Chakib Shakib", "كريم": "Karim Karim", "نبيل": "Nabil", "منير": "Mounir Munir", "توفيق": "Toufik Tawfiq Tawfik",
     "مراد": "Mourad Murad", "فريد": "Farid", "سميرة": "Samira", "بشرى": "Bouchra Bushra", "خديجة": "Khadija Khadidja",
@@ -258,7 +258,23 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     attested = tuple(press_style(text) for text, _ in spellings(unit))
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
-    return tuple(dict.fromkeys(table + attested)) or _rule_spellings(unit, french)
+    ordered = table + attested
+    stem = unit[2:] if unit.startswith("ال") else unit
+    regional = _REGIONAL_FORMS.get(stem, {}).get(country or "")
+    if regional:
+        ordered = ("al-" + regional if stem != unit else regional, *ordered)
+    return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+# Common given names the press of one region spells its own way, the same across that region
+# (Oman writes Salim, the other Gulf states Salem; the Levant Khaled and Ahmad, Sudan Omer).
+_REGIONAL_FORMS = {normalize(k): v for k, v in {
+    "سالم": {**dict.fromkeys(("AE", "QA", "KW", "SA", "YE"), "Salem"), "OM": "Salim"},
+    "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
+    "عمر": {"SD": "Omer"},
+    "خالد": dict.fromkeys(("EG", "JO", "SY", "LB", "PS"), "Khaled"),
+    "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS"), "Ahmad"),
+}.items()}
 
 
 # Where the press writes names the English way: the article of a family name is "al-" (al-Fitouri,
