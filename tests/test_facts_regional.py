@@ -327,3 +327,11 @@ def test_a_given_name_ending_like_a_feminine_nisba_is_left_alone():
 def test_common_given_names_take_their_regions_press_form(text, given):
     (value,) = person(text)
     assert given in value.split()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير النقل العراقي عبد الصاحب الربيعي إن", "Abdul Sahib al-Rubaie"),   # صاحب alone is Sahib
+    ("وقال وزير النقل المصري عبد الوهاب الكعبي إن", "Abdel Wahab el-Kaabi"),      # not the French "Ouahab"
+])
+def test_the_divine_name_after_abd_is_spelt_as_it_is_alone_when_no_source_writes_it_apart(text, name):
+    assert person(text) == [name]

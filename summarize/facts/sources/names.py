@@ -349,6 +349,13 @@ def _in_abd_style(unit: str, spellings: tuple[str, ...], country: str | None) ->
     sources = [*NAME_TABLE.get(apart, ()), *spellings]
     split = [x for x in sources if re.match(r"^Abd\w*[- ]", x)] + sources + list(_rule_spellings(apart))
     tails = [t for t in (_ABD_PREFIX.sub("", x) for x in split if _ABD_PREFIX.match(x)) if t and " " not in t]
+    # Where no source writes the divine name apart, its own spellings beat the one read out of a
+    # joined French form ("Abdessaheb" gives Saheb, صاحب alone Sahib).
+    if not any(re.match(r"^Abd\w*[- ]", x) for x in sources):
+        word = apart.split()[1]
+        own = [t for t in unit_spellings(word[2:] if word.startswith("ال") else word, country) if " " not in t and t[:1].isupper()]
+        own = [t for t in own if not _FRENCH_LETTERS.search(t)]  # "Wahab", not "Ouahab": the Maghreb has no style here
+        tails = own + tails
     if not tails:
         return spellings
     tail = tails[0]
