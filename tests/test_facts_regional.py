@@ -335,3 +335,9 @@ def test_common_given_names_take_their_regions_press_form(text, given):
 ])
 def test_the_divine_name_after_abd_is_spelt_as_it_is_alone_when_no_source_writes_it_apart(text, name):
     assert person(text) == [name]
+
+
+def test_a_text_that_names_no_country_is_placed_by_its_cities():
+    assert person("قضت محكمة جنح الجيزة ببراءة المتهم، وقال المستشار محمود الشربيني إن") == ["Mahmoud el-Sherbiny"]
+    # a named country outweighs a city where something happened
+    assert person("وقال وزير المالية التونسي محمد الوافي في الدوحة إن تونس") == ["Mohamed El Ouafi"]
