@@ -280,3 +280,64 @@ def test_egyptian_press_writes_the_article_of_a_family_name_el():
     assert person("وقال وزير التموين المصري عادل الحكيم إن") == ["Adel el-Hakim"]
     assert person("وقال وزير النفط العراقي عادل الحكيم إن") == ["Adel al-Hakim"]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الوزيرة الموريتانية مريم منت الشيخ إن موريتانيا", "Mariam Mint Cheikh"),  # ش is "ch", no "al-"
+    ("وقال الوزير التونسي أحمد الوافي إن تونس", "Ahmed El Ouafi"),                     # a consonant و is "Ou"
+    ("وقال وزير الطاقة الأردني سمير الوافي إن الأردن", "Samir al-Wafi"),               # the Mashriq keeps "al-"
+])
+def test_maghrebi_family_names_follow_french_press_style(text, name):
+    assert person(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير المالية الليبي خالد الغرياني إن", "Khalid al-Ghariani"),        # the dictionary drops the article
+    ("وقال وزير الداخلية الأردني سمير الشريف إن", "Samir Sharif"),              # not the French "Cherif"
+    ("وقال وزير الداخلية الجزائري سمير الشريف إن", "Samir Cherif"),             # which Algeria keeps
+    ("وقال وزير النفط العراقي حسن الحسناوي إن", "Hassan al-Hasnawi"),          # not "Hasnaoui"
+])
+def test_mashriq_family_names_follow_english_press_style(text, name):
+    assert person(text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقالت الوزيرة الكويتية نورة العتيبية إن", "Noura al-Otaibi"),
+    ("وقالت وزيرة التربية العمانية مريم بنت خالد الحارثية إن", "Maryam bint Khalid al-Harthi"),
+])
+def test_a_womans_feminine_nisba_takes_the_masculine_press_form_and_keeps_bint(text, name):
+    assert person(text) == [name]
+
+
+def test_a_given_name_ending_like_a_feminine_nisba_is_left_alone():
+    assert person("وقالت وزيرة الصحة فوزية الهاشمي إن")[0].startswith("Fawzia ")
+
+
+@pytest.mark.parametrize("text, given", [
+    ("وقال وزير المالية الإماراتي سالم الكتبي إن", "Salem"),    # the Gulf writes Salem
+    ("وقال وزير المالية العماني سالم الكتبي إن", "Salim"),      # Oman Salim
+    ("وقال وزير النفط البحريني جاسم الجودر إن", "Jasim"),       # Bahrain Jasim
+    ("وقال وزير الزراعة السوداني عمر النور إن", "Omer"),        # Sudan Omer
+    ("وقال وزير الزراعة الأردني خالد النسور إن", "Khaled"),     # the Levant Khaled and Ahmad
+    ("وقال وزير الزراعة السعودي خالد الغامدي إن", "Khalid"),
+    ("وقال وزير الزراعة السوري أحمد الحسن إن", "Ahmad"),
+    ("وقال وزير الزراعة القطري أحمد الحسن إن", "Ahmed"),
+    ("وقال رئيس البلدية الفلسطيني يوسف عيسى إن", "Issa"),       # Aissa is Maghrebi
+])
+def test_common_given_names_take_their_regions_press_form(text, given):
+    (value,) = person(text)
+    assert given in value.split()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال وزير النقل العراقي عبد الصاحب الربيعي إن", "Abdul Sahib al-Rubaie"),   # صاحب alone is Sahib
+    ("وقال وزير النقل المصري عبد الوهاب الكعبي إن", "Abdel Wahab el-Kaabi"),      # not the French "Ouahab"
+])
+def test_the_divine_name_after_abd_is_spelt_as_it_is_alone_when_no_source_writes_it_apart(text, name):
+    assert person(text) == [name]
+
+
+def test_a_text_that_names_no_country_is_placed_by_its_cities():
+    assert person("قضت محكمة جنح الجيزة ببراءة المتهم، وقال المستشار محمود الشربيني إن") == ["Mahmoud el-Sherbiny"]
+    # a named country outweighs a city where something happened
+    assert person("وقال وزير المالية التونسي محمد الوافي في الدوحة إن تونس") == ["Mohamed El Ouafi"]

@@ -354,18 +354,25 @@ _CODE_OF = {squash(_N(name).replace("_", " ")): c.code for c in COUNTRIES if c.c
 _CODE_OF |= {_N(article + stem + ending): c.code for c in COUNTRIES if c.code for stem in c.nisba
              for article in ("", "ال") for ending in ("", "ه", "ين", "ون")}
 _CODE_OF_ADJECTIVE = {c.adjective: c.code for c in COUNTRIES if c.code}
+_CODE_OF_CITY = {_N(name): c.code for c in COUNTRIES if c.code for name in c.cities}
 
 
 def article_country(tokens) -> str | None:
     """The Arab country a text names most (its names and adjectives), whose spelling conventions
-    its people's names follow (Algeria "Youcef", Lebanon "Gebran"); None when it names none."""
+    its people's names follow (Algeria "Youcef", Lebanon "Gebran"); in a text that names none, the
+    country of the cities it names ("محكمة جنايات القاهرة"); None when it names neither. Cities
+    count only then: a Tunisian text may report from Doha."""
     counts: dict[str, int] = {}
+    cities: dict[str, int] = {}
     for _, _, word in tokens:
         if word[:1] in "0123456789" or len(word) < 3:
             continue
         code = _CODE_OF.get(strip_clitics(word, _CODE_OF) or "")
         if code:
             counts[code] = counts.get(code, 0) + 1
+        elif code := _CODE_OF_CITY.get(strip_clitics(word, _CODE_OF_CITY) or ""):
+            cities[code] = cities.get(code, 0) + 1
+    counts = counts or cities
     return max(counts, key=counts.get) if counts else None  # the first named wins a tie
 
 

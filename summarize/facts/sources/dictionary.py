@@ -22,7 +22,7 @@ import unicodedata
 
 # A spelling seen fewer times than this is one observation, not evidence (the package's own threshold).
 TRUSTED = 3
-_ARTICLE = re.compile(r"^(?:Al|El|al|el)[- ](?=[A-Z])")
+_ARTICLE = re.compile(r"^(?:Al|El|al|el)[- ](?=[A-Za-z])")
 
 
 @functools.cache
@@ -72,4 +72,9 @@ def press_style(spelling: str) -> str:
     ("Al-Otaibi", "Al Kaabi", "El Hadi" -> "al-Otaibi", "al-Kaabi", "al-Hadi"); a spelling that
     joins or drops the article ("Eltayeb", "Trabelsi") stays as it is."""
     text = unicodedata.normalize("NFKD", spelling)
-    return _ARTICLE.sub("al-", "".join(c for c in text if not unicodedata.combining(c)))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    article = _ARTICLE.match(text)
+    if not article:
+        return text
+    rest = text[article.end():]
+    return "al-" + rest[:1].upper() + rest[1:]  # "Al-hasnawi" too

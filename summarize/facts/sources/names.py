@@ -73,7 +73,7 @@ _NAMES_RAW = {
     "إلياس": "Elias Ilyas", "إليزابيث": "Elizabeth", "إلهام": "Ilham Elham", "ألبرتو": "Alberto", "ألفونسو": "Alfonso",
     "ألان": "Alain Alan", "إيلون": "Elon", "أولاف": "Olaf", "أورسولا": "Ursula", "أنالينا": "Annalena", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
     # Maghrebi, Mauritanian and Gulf name parts.
-    "منت": "Mint Mennet", "عيسى": "Aissa Issa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
+    "منت": "Mint Mennet", "عيسى": "Issa Aissa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
     "يونس": "Younes Yunus Younis", "أنس": "Anas", "حمزة": "Hamza", "مهدي": "Mehdi Mahdi", "رضا": "Reda Rida Ridha",
     "شكيب": "Chakib Shakib", "كريم": "Karim Karim", "نبيل": "Nabil", "منير": "Mounir Munir", "توفيق": "Toufik Tawfiq Tawfik",
     "مراد": "Mourad Murad", "فريد": "Farid", "سميرة": "Samira", "بشرى": "Bouchra Bushra", "خديجة": "Khadija Khadidja",
@@ -228,7 +228,7 @@ def _rule_spellings(unit: str, french: bool = False) -> tuple[str, ...]:
 
 
 # Particles English press writes the same way in every Mashriq name: bin Salman, Al Thani, Abu Bakr.
-_MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("ابن"): "ibn", normalize("آل"): "Al"}
+_MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("بنت"): "bint", normalize("ابن"): "ibn", normalize("آل"): "Al"}
 
 
 def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
@@ -251,9 +251,68 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
             rest = tuple(dict.fromkeys(re.sub(r"^al-", "", r).capitalize() if r.startswith("al-") else r for r in rest))
         return tuple(f"{particle} {r}" for r in rest[:3])
     table = _table_spellings(unit)
-    attested = tuple(press_style(text) for text, _ in spellings(unit, country if french else None))
-    ordered = attested + table if french else table + attested
+    if french:
+        attested = tuple(french_style(text) for text, _ in spellings(unit, country))
+        ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
+        return tuple(dict.fromkeys(ordered))
+    attested = tuple(press_style(text) for text, _ in spellings(unit))
+    if country in ENGLISH_CONVENTION:
+        attested = _in_english_style(unit, attested)
+    ordered = table + attested
+    stem = unit[2:] if unit.startswith("ال") else unit
+    regional = _REGIONAL_FORMS.get(stem, {}).get(country or "")
+    if regional:
+        ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+# Common given names the press of one region spells its own way, the same across that region
+# (Oman writes Salim, the other Gulf states Salem; the Levant Khaled and Ahmad, Sudan Omer).
+_REGIONAL_FORMS = {normalize(k): v for k, v in {
+    "سالم": {**dict.fromkeys(("AE", "QA", "KW", "SA", "YE"), "Salem"), "OM": "Salim"},
+    "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
+    "عمر": {"SD": "Omer"},
+    "خالد": dict.fromkeys(("EG", "JO", "SY", "LB", "PS"), "Khaled"),
+    "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS"), "Ahmad"),
+}.items()}
+
+
+# Where the press writes names the English way: the article of a family name is "al-" (al-Fitouri,
+# al-Adwan), ش is "sh" and a consonant و is "w" (al-Shibli, al-Hasnawi); Lebanon and Egypt are left
+# out, their press keeps French forms (Khoury, Gemayel, Kouchouk, Guirguis).
+ENGLISH_CONVENTION = frozenset(("SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "JO", "SY", "PS", "LY", "SD"))
+_WRITTEN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe]([tdrszn])\1?)[- ]|^[AaEe]l(?=[a-z])")
+_FRENCH_LETTERS = re.compile(r"ou(?=[aei])|^Ou|ch|dj", re.IGNORECASE)
+
+
+def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """The dictionary's spellings of a unit as the English press writes them: a spelling in French
+    letters ("Chebli", "Hasnaoui") after the others, and "al-" before a family name whose every
+    attested spelling drops the article ("Fitouri" -> "al-Fitouri"); where some write it
+    ("Muasher", "al-Muasher") the dictionary's order stands."""
+    english = tuple(a for a in attested if not _FRENCH_LETTERS.search(a))
+    ordered = english + tuple(a for a in attested if a not in english)
+    fused = unit[2:3] not in "اع"  # "Albusaidi" writes the article; "Alami" (العلمي) drops it
+    written = (a for a in ordered if (m := _WRITTEN_ARTICLE.match(a)) and (fused or m.group().endswith(("-", " "))))
+    if not unit.startswith("ال") or " " in unit or any(written):
+        return ordered
+    return tuple(f"al-{a}" for a in ordered)
+
+
+_FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
+
+
+def french_style(spelling: str) -> str:
+    """A spelling as the press of French convention writes it: the article of a family name is "El"
+    where a source writes it so (El Idrissi) and otherwise dropped (Ouahrani, Cheikh, never "al-"),
+    a consonant و is "Ou" (Ouahrani, Ouazzani), ش is "ch" (Cheikh) and أبو is "Abou"."""
+    from .dictionary import press_style
+
+    text = press_style(spelling) if not spelling.startswith("El ") else spelling
+    text = _FRENCH_ARTICLE.sub("", text)
+    text = re.sub(r"\bW(?=[aeiy])", "Ou", text)
+    text = re.sub(r"\bAbu\b", "Abou", text)
+    return text.replace("Sh", "Ch").replace("sh", "ch")
 
 
 # How the press of each country writes a name on عبد ("servant of"): the Gulf and Libya join
@@ -290,11 +349,26 @@ def _in_abd_style(unit: str, spellings: tuple[str, ...], country: str | None) ->
     sources = [*NAME_TABLE.get(apart, ()), *spellings]
     split = [x for x in sources if re.match(r"^Abd\w*[- ]", x)] + sources + list(_rule_spellings(apart))
     tails = [t for t in (_ABD_PREFIX.sub("", x) for x in split if _ABD_PREFIX.match(x)) if t and " " not in t]
+    # Where no source writes the divine name apart, its own spellings beat the one read out of a
+    # joined French form ("Abdessaheb" gives Saheb, صاحب alone Sahib).
+    if not any(re.match(r"^Abd\w*[- ]", x) for x in sources):
+        word = apart.split()[1]
+        own = [t for t in unit_spellings(word[2:] if word.startswith("ال") else word, country) if " " not in t and t[:1].isupper()]
+        own = [t for t in own if not _FRENCH_LETTERS.search(t)]  # "Wahab", not "Ouahab": the Maghreb has no style here
+        tails = own + tails
     if not tails:
         return spellings
     tail = tails[0]
     wanted = prefix + tail.lower() if joined else f"{prefix} {tail[:1].upper()}{tail[1:]}"
     return tuple(dict.fromkeys((wanted, *spellings)))
+
+
+def masculine_nisba(word: str) -> str:
+    """A woman's family name in its feminine nisba (البلوشية, folded البلوشيه) as the masculine one
+    the press prints for her too (al-Balushi), when a name list knows that one."""
+    if word.startswith("ال") and word.endswith("يه") and len(word) > 5 and known_name(word[:-1]):
+        return word[:-1]
+    return word
 
 
 def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tuple[str, ...]]:
@@ -315,6 +389,8 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
             while j < len(words) and (words[j - 1] in _UNIT_PARTICLES or words[j] in _UNIT_SUFFIXES):
                 j += 1
             for unit in name_units(words[i:j]):
+                if j == len(words) and unit == words[-1]:
+                    unit = masculine_nisba(unit)
                 spelt = unit_spellings(unit, country)
                 pieces.append(_in_abd_style(unit, spelt, country) if _abd_unit(unit) else spelt)
             i = j
