@@ -980,3 +980,18 @@ def test_a_compound_given_name_with_the_article_runs_on_to_the_family_name():
 @pytest.mark.parametrize("english", ["Mohamed Lemine Ould Ahmed", "Mohamed Lamine Ould Ahmed", "Mohamed El Amine Ould Ahmed"])
 def test_the_article_of_a_given_name_may_be_a_bare_l(english):
     assert check(extract_facts("وقال الوزير محمد الأمين ولد أحمد إن"), f"Minister {english} said.").ok
+
+
+@pytest.mark.parametrize("arabic, person", [
+    ("وقال وزير الاقتصاد الليبي علي الغرياني إن الحكومة ستدفع الرواتب.", "علي الغرياني"),
+    ("وأكد رئيس الوزراء علي الزيدي أن الخطة جاهزة.", "علي الزيدي"),
+    ("وقال الوزير عبد الأمير الشمري إن الخطة جاهزة.", "عبد الأمير الشمري"),
+    ("وقال وزير المالية علي عبد الأمير علاوي إن العجز تراجع.", "علي عبد الأمير علاوي"),
+])
+def test_ali_and_abd_al_amir_start_names_though_they_fold_like_a_preposition_and_a_title(arabic, person):
+    assert [f.text for f in extract_facts(arabic) if f.kind == "source"] == [person]
+
+
+@pytest.mark.parametrize("arabic", ["وأكد الوزير على ضرورة الإسراع في التنفيذ.", "وشدد المتحدث على الالتزام بالاتفاق.", "وقال المسؤول على هامش المؤتمر إن الخطة جاهزة."])
+def test_the_preposition_ala_after_a_verb_or_title_starts_no_name(arabic):
+    assert [f.text for f in extract_facts(arabic) if f.kind == "source"] == []

@@ -615,7 +615,10 @@ def _name_at(tokens, j: int, after_title: bool):
         return None
     first = tokens[j][2]
     definite_name = first in ARTICLE_LIKE_NAMES or first in DEFINITE_GIVEN_NAMES
-    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and not definite_name) or first.startswith("وال") or first in _STOP or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
+    # The name Ali folds like the preposition على: it starts a name when a name word follows
+    # ("وزير الاقتصاد علي الغرياني"), not before a noun ("أكد على ضرورة").
+    ali = first == "علي" and j + 1 < n and tokens[j + 1][2] not in _STOP and _name_word(tokens[j + 1][2])
+    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and not definite_name) or first.startswith("وال") or (first in _STOP and not ali) or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
         return None
     if after_title and first not in _NAME_JOINERS and verbal_noun(first):
         return None
@@ -633,6 +636,10 @@ def _name_at(tokens, j: int, after_title: bool):
             continue
         if w in _NAME_OR_TITLE and following != _N("العام") and re.match(rf"[{_AR}]", following):
             words.append(w)
+            k += 1
+            continue
+        if words[-1] == "عبد" and w.startswith("ال") and len(w) > 3:
+            words.append(w)  # "عبد الأمير": after عبد the word is a name, whatever else it could be
             k += 1
             continue
         if words[-1] in _CHAIN and words[-1] != "ال" and re.match(rf"[{_AR}]", w) and (w not in _STOP or _strip(w) in _TITLE_HEADS):
