@@ -5,9 +5,11 @@
 
 Each run is a fresh `summarize` process; its peak RSS is the kernel's ru_maxrss for that child
 alone (a new parent per run, so no earlier child's peak leaks into the figure). What it shows: memory
-does not grow with the number of articles (reports are streamed to the output folder, not kept),
-and a large file costs a few times its text beyond the models. The tiny models make the model
-share small, so the growth is easy to see; real models add their weights on top of every row.
+does not grow with the number of articles (reports are streamed to the output folder, not kept);
+and what one large file costs beyond the models (the peak of a run on one short article): growth in
+MB, as a multiple of the file's size, and the size of its JSON report, which the run holds in
+memory as objects before writing it. The tiny models make the model share small, so the growth is
+easy to see; real models add their weights on top of every row.
 """
 
 from __future__ import annotations
@@ -76,18 +78,26 @@ def main() -> None:
             corpus(tmp / f"in-{n}", n)
             result = measure([str(tmp / f"in-{n}"), "--output-dir", str(tmp / f"out-{n}"), *models])
             rows.append({"run": f"batch of {n} articles", "input_mb": round(sum(p.stat().st_size for p in (tmp / f"in-{n}").iterdir()) / 1e6, 3), **result})
-        for mb in args.megabytes:
+        baseline = None
+        for mb in (0.001, *args.megabytes):  # the first: one short article, the models and runtime alone
             path = tmp / f"article-{mb}MB.txt"
             big_file(path, mb)
             result = measure([str(path), "--format", "json", "--output", str(tmp / f"report-{mb}.json"), *models])
-            rows.append({"run": f"one {mb} MB file", "input_mb": round(path.stat().st_size / 1e6, 3), **result})
+            size = path.stat().st_size / 1e6
+            row = {"run": f"one {mb} MB file" if baseline else "one short article", "input_mb": round(size, 3), **result}
+            if baseline is None:
+                baseline = result["peak_rss_mb"]
+            else:  # what the text costs beyond the models, in MB and as a multiple of its size
+                growth = result["peak_rss_mb"] - baseline
+                row |= {"growth_mb": round(growth, 1), "growth_x_text": round(growth / size, 1), "report_mb": round((tmp / f"report-{mb}.json").stat().st_size / 1e6, 1)}
+            rows.append(row)
     load = os.getloadavg()
     if args.json:
         print(json.dumps({"signature": {"python": sys.version.split()[0], "cpus": os.cpu_count(), "load_average_after": load}, "runs": rows}, indent=2))
         return
-    print(f"{'run':<24} {'input MB':>9} {'peak RSS MB':>12} {'seconds':>8} {'exit':>5}")
+    print(f"{'run':<24} {'input MB':>9} {'peak RSS MB':>12} {'growth MB':>10} {'x text':>7} {'report MB':>10} {'seconds':>8} {'exit':>5}")
     for r in rows:
-        print(f"{r['run']:<24} {r['input_mb']:>9} {r['peak_rss_mb']:>12} {r['seconds']:>8} {r['exit_code']:>5}")
+        print(f"{r['run']:<24} {r['input_mb']:>9} {r['peak_rss_mb']:>12} {r.get('growth_mb', ''):>10} {r.get('growth_x_text', ''):>7} {r.get('report_mb', ''):>10} {r['seconds']:>8} {r['exit_code']:>5}")
     print(f"load average after: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
 
 
