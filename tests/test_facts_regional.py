@@ -2,6 +2,8 @@
 common news nouns, institutions named by their shape, and the English that renders them.
 All examples are made up."""
 
+from datetime import date
+
 import pytest
 
 from summarize.facts import check, extract_facts, extract_mentions
@@ -341,3 +343,76 @@ def test_a_text_that_names_no_country_is_placed_by_its_cities():
     assert person("قضت محكمة جنح الجيزة ببراءة المتهم، وقال المستشار محمود الشربيني إن") == ["Mahmoud el-Sherbiny"]
     # a named country outweighs a city where something happened
     assert person("وقال وزير المالية التونسي محمد الوافي في الدوحة إن تونس") == ["Mohamed El Ouafi"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("قال إن نحو ربع الموظفين غادروا", 0.25), ("أنفقت نصف الميزانية", 0.5), ("ستوفر الشركة وظائف، نصفها للنساء", 0.5),
+    ("دمرت السيول ثلاثة أرباع المنازل", 0.75), ("حصل على ثلثي الأصوات", 2 / 3), ("خسر ثلث قيمته", 1 / 3),
+])
+def test_a_share_standing_alone_is_a_number(text, value):
+    assert values(text, "number") == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text", ["تأهل الفريق إلى الدور ربع النهائي", "في نصف النهائي", "النصف الثاني من المباراة"])
+def test_a_fraction_naming_a_round_or_part_of_a_match_is_not_a_number(text):
+    assert values(text, "number") == []
+
+
+def test_a_fraction_inside_an_amount_stays_one_number():
+    assert values("وزعت نصف مليون وجبة و3 ملايين وربع المليون لتر", "number") == [500_000, 3_250_000]
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("قال إن نحو ربع الموظفين غادروا", "He said about a quarter of the staff had left."),
+    ("دمرت السيول ثلاثة أرباع المنازل", "The floods destroyed three-quarters of the houses."),
+    ("ستوفر 300 وظيفة، نصفها للنساء", "It will create 300 jobs, half of them for women."),
+])
+def test_a_share_agrees_with_its_english_words(arabic, english):
+    assert clean(arabic, english) == []
+
+
+def test_digits_after_the_article_are_a_number():
+    assert values("خلال الساعات الـ36 الماضية وبالـ12 ساعة التالية", "number") == [36, 12]
+
+
+@pytest.mark.parametrize("text, period", [("نتوقع تحسنا في الربع الرابع، بحسب", "Q4"), ("خلال الثلاثي الثاني.", "Q2")])
+def test_an_ordinal_quarter_without_a_year_is_this_years(text, period):
+    facts = [f for f in extract_facts(text) if f.kind == "date"]
+    assert [(f.value, f.to_dict().get("period")) for f in facts] == [(None, period)]
+
+
+def test_a_quarter_of_something_else_is_no_date():
+    assert values("في الربع الأول من القرن الماضي", "date") == []
+
+
+def test_the_maghrebi_semester_is_a_half_year():
+    facts = [f for f in extract_facts("يبدأ الإنتاج في السداسي الأول من 2028") if f.kind == "date"]
+    assert [(f.value, f.to_dict().get("period")) for f in facts] == [("2028", "H1")]
+    assert clean("يبدأ الإنتاج في السداسي الأول من 2028", "Production starts in the first half of 2028.") == []
+
+
+def test_farit_is_last_in_tunisian_and_algerian_press():
+    assert clean("تراجع الإنتاج مقارنة بالشهر الفارط", "Output fell compared with last month.") == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("أغلقت الطريق منذ صباح أمس", "The road has been closed since yesterday morning."),
+    ("وصل الوفد أمس الأول", "The delegation arrived the day before yesterday."),
+    ("تبدأ الجولة مساء الغد", "The round starts tomorrow evening."),
+    ("سترتفع الأسعار في الربع الثالث", "Prices will rise in the third quarter."),
+])
+def test_relative_days_and_quarters_agree_with_english(arabic, english):
+    assert clean(arabic, english) == []
+
+
+def test_yesterday_resolves_against_the_publication_date():
+    facts = [f for f in extract_facts("أغلقت الطريق منذ صباح أمس", reference_date=date(2026, 3, 1)) if f.kind == "date"]
+    assert [f.value for f in facts] == ["2026-02-28"]
+
+
+def test_al_ghad_alone_is_a_newspaper_not_tomorrow():
+    assert values("نقلت صحيفة الغد عن مصدر", "date") == []
+
+
+def test_ghadan_is_tomorrow():
+    assert clean("تنطلق المفاوضات غداً في الرباط", "The talks open tomorrow in Rabat.") == []

@@ -21,9 +21,10 @@ from .arabic import (CLITIC_LETTERS, NOT_AFTER_LETTER, NOT_BEFORE_LETTER, PROCLI
                      normalize, readings, squash, strip_clitics)
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
-from .lexicon import (AMBIGUOUS_MONTHS, DAYTIME, ENGLISH_ORDINAL_DAYS, ENGLISH_PERIOD_RANKS, ENGLISH_PERIOD_UNITS,
-                      ENGLISH_QUALIFIERS, ENGLISH_RELATIVE, HIJRI_EPITHETS, HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, PERIOD_RANKS,
-                      PERIOD_UNITS, QUALIFIERS, RELATIVE, UNITS, WEEKDAYS)
+from .lexicon import (AMBIGUOUS_MONTHS, BARE_PERIOD_UNITS, DAYTIME, ENGLISH_ORDINAL_DAYS, ENGLISH_PERIOD_RANKS,
+                      ENGLISH_PERIOD_UNITS, ENGLISH_QUALIFIERS, ENGLISH_RELATIVE, ENGLISH_RELATIVE_DAYS, HIJRI_EPITHETS, HIJRI_MONTHS,
+                      MONTHS, ORDINAL_DAYS, PERIOD_RANKS, PERIOD_UNITS, QUALIFIERS, RELATIVE, RELATIVE_DAYS,
+                      RELATIVE_DAYS_AFTER_DAYTIME, UNITS, WEEKDAYS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -32,6 +33,7 @@ MONTH_ABBREVIATIONS = tuple(m.short for m in MONTHS)
 WEEKDAY_NAMES = tuple(d.english for d in WEEKDAYS)
 HIJRI_MONTH_NAMES = tuple(h.english for h in HIJRI_MONTHS)
 _RELATIVE_WORDS = {-1: "last", 0: "this", 1: "next"}  # how a rendering says an offset
+_DAY_WORDS = {offset: words for words, offset in ENGLISH_RELATIVE_DAYS.items()}  # "yesterday"
 
 
 # --- meaning, value, renderings, agreement ------------------------------------------------
@@ -141,6 +143,9 @@ def resolve(meaning: DateMeaning, reference: date) -> DateMeaning:
     elif unit == "month":
         m = reference.month - 1 + offset
         resolved = (reference.year + m // 12, m % 12 + 1, meaning.day)  # "الثالث من الشهر المقبل" keeps its day
+    elif unit == "day":
+        day = reference + timedelta(days=offset)
+        resolved = (day.year, day.month, day.day)
     elif unit == "week":
         monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
         resolved = (monday.year, monday.month, monday.day)
@@ -206,7 +211,9 @@ def date_renderings(meaning: DateMeaning) -> tuple[str, ...]:
     if meaning.relative is not None:
         unit, offset = meaning.relative
         word = _RELATIVE_WORDS.get(offset, "next")
-        if unit == "named" and m is not None:
+        if unit == "day":
+            out.append(_DAY_WORDS.get(offset, f"{offset} days"))
+        elif unit == "named" and m is not None:
             out += [f"{word} {MONTH_NAMES[m - 1]}", MONTH_NAMES[m - 1]]
         elif unit == "named" and meaning.weekday is not None:
             out += [f"{word} {WEEKDAY_NAMES[meaning.weekday]}"]
@@ -332,6 +339,8 @@ _UNIT_OF = _folded(UNITS)
 _PERIOD_UNIT_OF = _folded(PERIOD_UNITS)
 _PERIOD_RANK_OF = _folded(PERIOD_RANKS)
 _AMBIGUOUS_MONTHS = {_N(w) for w in AMBIGUOUS_MONTHS}
+_RELATIVE_DAY_OF = _folded(RELATIVE_DAYS)
+_RELATIVE_DAY_AFTER_DAYTIME_OF = _folded(RELATIVE_DAYS_AFTER_DAYTIME)
 
 _B = NOT_AFTER_LETTER  # a clitic و/ب/ل/ف is allowed separately, inside the match
 _E = NOT_BEFORE_LETTER
@@ -406,6 +415,16 @@ _YEAR_RANGE = lazy(
 _QUALIFIED_UNIT = lazy(
     rf"{_QUAL_PART}(?P<unit>{_B}{definite_pattern(('عام', 'سنة', 'شهر', 'أسبوع'))}){_E}{_FISCAL}"
     + rf"(?!\s*(?:{_YEARWORD}\s*)?[0-9])"
+)
+# An ordinal quarter with no year is this year's ("لا أحد يريد إغراق السوق في الربع الثاني"); not
+# before من, which names a part of something else ("الربع الأول من القرن", "من المباراة").
+_BARE_PERIOD = lazy(
+    rf"(?:{_QUAL_PART})?"
+    + _N(rf"(?P<punit>{_B}{definite_pattern(BARE_PERIOD_UNITS)})\s+(?P<prank>{alternation(_PERIOD_RANK_OF)}){_E}(?!\s+(?:من|عشر){_E})")
+)
+# "أمس", "صباح أمس", "مساء الغد": a day counted from the day of writing.
+_RELATIVE_DAY = lazy(
+    _N(rf"(?:(?P<daytime>{_B}{_CL}{_DAYTIME_WORD})\s+)?(?P<rday>{_B}{_CL}(?:{alternation(_RELATIVE_DAY_OF)}|{alternation(_RELATIVE_DAY_AFTER_DAYTIME_OF)})){_E}")
 )
 _WEEKDAY_ONLY = lazy(rf"(?P<wd>{_B}{_CL}{_DAYTIME}{_WEEKDAY}{_E})(?:\s+(?P<rel>{_REL}){_E})?")
 _YEAR_ONLY = lazy(
@@ -549,6 +568,23 @@ def find_dates(text: str, reference: date | None) -> list[Found]:
             continue
         unit = _UNIT_OF.get(_known(m.group("unit"), _UNIT_OF) or "", "year")
         add(m.start(), m.end(), DateMeaning(relative=(unit, 0), qualifier=_QUALIFIER_OF.get(_known(m.group("qual"), _QUALIFIER_OF) or "")))
+    for m in _BARE_PERIOD.finditer(text):
+        unit = _PERIOD_UNIT_OF.get(strip_clitics(_N(m.group("punit")), _PERIOD_UNIT_OF, article=True) or "")
+        rank = _PERIOD_RANK_OF.get(squash(m.group("prank")))
+        period = period_code(unit, rank) if unit and rank is not None else None
+        if period is None or not free(*m.span()):
+            continue
+        qual = m.group("qual")
+        add(m.start(), m.end(), DateMeaning(relative=("year", 0), period=period,
+                                            qualifier=_QUALIFIER_OF.get(_known(qual, _QUALIFIER_OF) or "") if qual else None))
+    for m in _RELATIVE_DAY.finditer(text):
+        word = squash(_N(m.group("rday")))
+        offset = _RELATIVE_DAY_OF.get(strip_clitics(word, _RELATIVE_DAY_OF) or "")
+        if offset is None and m.group("daytime"):
+            offset = _RELATIVE_DAY_AFTER_DAYTIME_OF.get(strip_clitics(word, _RELATIVE_DAY_AFTER_DAYTIME_OF) or "")
+        if offset is None or not free(*m.span()):
+            continue
+        add(m.start(), m.end(), DateMeaning(relative=("day", offset)))
     for m in _WEEKDAY_ONLY.finditer(text):
         if not free(*m.span()):
             continue
@@ -719,6 +755,9 @@ _EN_PERIOD_OF = (
 
 _DATE_PATTERNS = [
     ("period", lazy(_EN_PERIOD + _EN_PERIOD_OF, re.IGNORECASE)),
+    # "in the second quarter": an ordinal quarter with nothing after it is this year's.
+    ("bperiod", lazy(rf"(?:[Tt]he\s+)?\b(?P<prank>{_alt(ENGLISH_PERIOD_RANKS)})(?:\s+|-)quarter\b(?!\s+of\b|-)", re.IGNORECASE)),
+    ("relday", lazy(rf"\b(?P<rday>{_alt(ENGLISH_RELATIVE_DAYS)})\b", re.IGNORECASE)),
     # "on the 3rd of next month": a day of a month named relative to now.
     ("dayrel", lazy(rf"\b{_EN_DAY_OF}\s+of\s+(?P<rel>{_EN_REL})\s+month\b", re.IGNORECASE)),
     ("qperiod", lazy(rf"\b(?P<q>Q[1-4]|H[12])(?:\s+(?:of\s+)?(?P<year>{_EN_YEAR}))?\b")),
@@ -824,6 +863,11 @@ def _date_meaning(name: str, m: re.Match) -> DateMeaning | None:
             rel = ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["mrel"].lower())]
             return DateMeaning(month=_month(g["rmonth"]), relative=("named", rel) if rel else None, period=period)
         return DateMeaning(relative=(g["theunit"].lower(), 0), period=period)
+    if name == "bperiod":
+        period = period_code("quarter", ENGLISH_PERIOD_RANKS[g["prank"].lower()])
+        return DateMeaning(relative=("year", 0), period=period) if period else None
+    if name == "relday":
+        return DateMeaning(relative=("day", ENGLISH_RELATIVE_DAYS[" ".join(g["rday"].lower().split())]))
     if name == "dayrel":
         day = _english_day(g)
         rel = ENGLISH_RELATIVE[re.sub(r"\s+", " ", g["rel"].lower())]

@@ -130,8 +130,10 @@ ENGLISH_QUALIFIERS = {
 # من 2026") and Tunisia "العشرية" for ten days.
 PERIOD_UNITS = {
     "أسبوع": "week", "ربع": "quarter", "فصل": "quarter", "ثلاثي": "quarter", "نصف": "half", "عشر": "ten-days",
-    "عشرية": "ten-days",
+    "عشرية": "ten-days", "سداسي": "half",  # the Maghreb's semester: "السداسي الثاني من 2027"
 }
+# Units whose ordinal names a period of this year even with no year after it ("في الربع الثاني").
+BARE_PERIOD_UNITS = ("ربع", "ثلاثي", "سداسي")
 PERIOD_RANKS = {
     "الأول": 1, "الأولى": 1, "الأوائل": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4,
     "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "الأخير": -1, "الأخيرة": -1, "الأواخر": -1, "الوسطى": 0, "الأواسط": 0,
@@ -151,7 +153,14 @@ RELATIVE = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "الفائت": -1, "الفائتة": -1,
     "السابق": -1, "السابقة": -1, "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
     "التالي": 1, "التالية": 1, "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
+    # Tunisia and Algeria say الفارط for "last" ("السنة الفارطة", "الشهر الفارط").
+    "الفارط": -1, "الفارطة": -1,
 }
+# Days named relative to the day of writing: "أمس", "صباح أمس", "أول أمس", "غدا" (غداً). غد and
+# الغد need a time of day before them ("صباح الغد", "يوم غد"): alone, الغد is also a newspaper.
+RELATIVE_DAYS = {"أمس": -1, "الأمس": -1, "البارحة": -1, "أمس_الأول": -2, "أول_أمس": -2, "أول_من_أمس": -2, "غدا": 1}
+RELATIVE_DAYS_AFTER_DAYTIME = {"غد": 1, "الغد": 1}
+ENGLISH_RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
 ENGLISH_RELATIVE = {
     "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1, "the last": -1,
     "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "following": 1, "upcoming": 1,
@@ -203,7 +212,20 @@ ARABIC_SCALE_DUALS = {
 ARABIC_VAGUE = ("الاف", "الوف", "ملايين", "مليارات", "ملايير", "بلايين", "تريليونات")
 # Fractions of a scale word: "نصف مليون" is 500,000, "مليون ونصف" 1.5 million.
 ARABIC_FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+# A fraction standing alone is a number too ("نحو ربع الإصابات", "نصفها للمواطنين"); a third and
+# two thirds only alone ("ثلث مليون" is rare), and "ثلاثة أرباع" is 3/4: the plural counts fourths.
+ARABIC_LONE_FRACTIONS = {**ARABIC_FRACTIONS, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "ثلثان": 2 / 3}
+ARABIC_FRACTION_PLURALS = {"أرباع": 4, "أخماس": 5, "أعشار": 10}
+# Before these a fraction names a round of a cup ("الدور ربع النهائي", "نصف نهائي"), not a share.
+ARABIC_NOT_A_FRACTION_BEFORE = ("نهائي", "النهائي", "نهائية", "النهائية")
 ENGLISH_FRACTIONS = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}
+# English shares that render a lone Arabic fraction ("about a quarter of the cases", "three-quarters").
+ENGLISH_LONE_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25, "a fourth": 0.25,
+    "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+    "three quarters": 0.75, "three-quarters": 0.75, "three fourths": 0.75, "three-fourths": 0.75,
+    "a fifth": 0.2, "one-fifth": 0.2, "two-fifths": 0.4, "three-fifths": 0.6, "a tenth": 0.1,
+}
 # Ordinal units in both genders, folded: before عشر/عشرة they make an ordinal ("للمرة التاسعة
 # عشرة", "الجولة الرابعة عشرة" are the 19th time and round 14), not the number ten.
 ARABIC_ORDINAL_UNITS = tuple(

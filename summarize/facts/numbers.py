@@ -16,9 +16,10 @@ from datetime import date
 from .arabic import CLITIC_LETTERS, LETTERS, WORDS_AND_NUMBERS, clitic_cut, normalize, readings, strip_clitics, tokenize
 from .base import Found, Kind, SpanSet, claim, lazy
 from .base import alternation as _alt
-from .lexicon import (ARABIC_FRACTIONS, ARABIC_HUNDREDS, ARABIC_ORDINAL_UNITS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS,
-                      ARABIC_UNITS, ARABIC_VAGUE, COUNTRIES, CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_FRACTIONS, ENGLISH_SHARED_CURRENCY_WORDS,
-                      ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS)
+from .lexicon import (ARABIC_FRACTION_PLURALS, ARABIC_FRACTIONS, ARABIC_HUNDREDS, ARABIC_LONE_FRACTIONS, ARABIC_NOT_A_FRACTION_BEFORE,
+                      ARABIC_ORDINAL_UNITS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE, COUNTRIES,
+                      CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_FRACTIONS, ENGLISH_LONE_FRACTIONS, ENGLISH_SHARED_CURRENCY_WORDS,
+                      ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS, PERIOD_RANKS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -55,6 +56,8 @@ def number_renderings(meaning: NumberMeaning) -> tuple[str, ...]:
     words = spell_number(v)
     if words:
         out.append(words)
+    if v in _FRACTION_NAMES:
+        out.insert(0, _FRACTION_NAMES[v])
     for fraction, name in ((0.5, "half a"), (0.25, "a quarter of a")):
         for size, word in ((10**9, "billion"), (10**6, "million")):
             if v == fraction * size:
@@ -78,6 +81,8 @@ def _decimals(v: float) -> int:
     return len(text.split(".")[1]) if "." in text and "e" not in text else 2
 
 
+# How a rendering names a share ("a quarter"): the first English form of each value.
+_FRACTION_NAMES = {v: k for k, v in reversed(ENGLISH_LONE_FRACTIONS.items())}
 # The symbol a rendering puts before an amount ("$1.5 billion").
 _RENDERED_SYMBOL = {c.code: c.symbols[0] for c in CURRENCIES if c.symbols}
 
@@ -95,6 +100,13 @@ _ONE = {w for w, v in ARABIC_UNITS.items() if v == 1}
 _TEEN_TAIL = {"عشر", "عشره"}
 _ORDINAL_UNITS = {_N(w) for w in ARABIC_ORDINAL_UNITS}
 _FRACTIONS = {_N(w): v for w, v in ARABIC_FRACTIONS.items()}
+_LONE_FRACTIONS = {_N(w): v for w, v in ARABIC_LONE_FRACTIONS.items()}
+_FRACTION_PLURALS = {_N(w): v for w, v in ARABIC_FRACTION_PLURALS.items()}
+_NOT_A_FRACTION_BEFORE = {_N(w) for w in ARABIC_NOT_A_FRACTION_BEFORE}
+_PERIOD_RANKS = {_N(w) for w in PERIOD_RANKS}
+_ANY_FRACTION = _LONE_FRACTIONS.keys() | _FRACTION_PLURALS.keys()
+# Possessive suffixes a share takes ("نصفها للمواطنين", "ثلثيهم").
+_PRONOUN_SUFFIXES = ("", "ها", "هم", "هما", "هن", "ه")
 # What joins the parts of a compound amount: "مليونا و450 ألفا", "12 ألفا و300", "مليون ونصف".
 _AND = lazy(r"\s*و\s*")
 _FRACTION_TAIL = lazy(rf"\s*و\s*(?P<fraction>{_alt(_FRACTIONS)})(?:\s+ال(?P<scale>{_alt(ARABIC_SCALES)}))?(?![{LETTERS}])")
@@ -211,7 +223,53 @@ def find_numbers(text: str) -> list[Found]:
             while i < n and tokens[i][0] < span.end:
                 i += 1
             found.append(span)
-    return _compounds(text, tokens, found)
+    return _lone_fractions(text, tokens, _compounds(text, tokens, found))
+
+
+def _fraction_word(word: str) -> tuple[int, str, int] | None:
+    """``(clitic cut, folded fraction, suffix length)`` of a share word ("ونصفها"), or None."""
+    for suffix in _PRONOUN_SUFFIXES:
+        base = word[:len(word) - len(suffix)] if suffix else word
+        if suffix and not word.endswith(suffix):
+            continue
+        stem = strip_clitics(base, _ANY_FRACTION, article=True)
+        if stem:
+            return clitic_cut(base, _ANY_FRACTION, article=True) or 0, stem, len(suffix)
+    return None
+
+
+def _lone_fractions(text: str, tokens, found: list[Found]) -> list[Found]:
+    """Shares standing alone: "نحو ربع الإصابات" is 0.25, "نصفها" 0.5, "ثلثي" 2/3, and a unit
+    before the plural of a fraction counts its parts ("ثلاثة أرباع" is 0.75). A fraction inside
+    an amount ("نصف مليون", "مليون وربع") already belongs to it."""
+    out = list(found)
+    ends = [f.end for f in out]
+    for k, (s, e, word) in enumerate(tokens):
+        if word[0].isdigit():
+            continue
+        reading = _fraction_word(word)
+        if reading is None:
+            continue
+        cut, stem, suffix = reading
+        at = bisect.bisect_right(ends, s)
+        if at < len(out) and out[at].start < e:
+            continue  # inside an amount
+        nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        if strip_clitics(nxt, _NOT_A_FRACTION_BEFORE) or nxt in _NOT_A_FRACTION_BEFORE or nxt in _PERIOD_RANKS:
+            continue  # "ربع النهائي": a round of a cup; "النصف الثاني من المباراة": a period
+        if stem in _FRACTION_PLURALS:
+            prev = out[at - 1] if at else None
+            parts = _FRACTION_PLURALS[stem]
+            if (prev is None or text[prev.end:s].strip() or prev.meaning.unit is not None
+                    or not isinstance(prev.meaning.value, int) or not 1 < prev.meaning.value < parts):
+                continue
+            out[at - 1] = Found(prev.start, e - suffix, NumberMeaning(prev.meaning.value / parts))
+        else:
+            span = _with_unit(text, tokens, k + 1, s + cut, e - suffix, _LONE_FRACTIONS[stem]) if not suffix else \
+                Found(s + cut, e - suffix, NumberMeaning(_LONE_FRACTIONS[stem]))
+            out.insert(at, span)
+        ends = [f.end for f in out]
+    return out
 
 
 def _last_scale(text: str, span: Found) -> int | None:
@@ -275,7 +333,7 @@ def _digit_number(text: str, tokens, i: int):
     before2 = text[s - 2] if s > 1 else " "
     if _LATIN.match(before) or (before in "-_" and _LETTER.match(before2)) or before in ":/":
         return j, None  # F-16, كوفيد-19, 10:30
-    if _ARABIC.match(before) and (before not in CLITIC_LETTERS or _ARABIC.match(before2)):
+    if _ARABIC.match(before) and (before not in CLITIC_LETTERS or _ARABIC.match(before2)) and not _article_before(text, s):
         return j, None
     after = text[e] if e < len(text) else " "
     if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
@@ -290,6 +348,17 @@ def _digit_number(text: str, tokens, i: int):
             e = nend
             j += 1
     return j, _with_unit(text, tokens, j, s, e, value)
+
+
+def _article_before(text: str, s: int) -> bool:
+    """Digits after the article ("الساعات الـ72 الماضية", tatweel dropped: "ال72"), itself
+    after a space or a clitic ("بالـ50")."""
+    if text[max(0, s - 2):s] != "ال":
+        return False
+    k = s - 3
+    while k >= 0 and text[k] in CLITIC_LETTERS and s - 3 - k < 2:
+        k -= 1
+    return k < 0 or not _ARABIC.match(text[k])
 
 
 def _with_unit(text: str, tokens, j: int, s: int, e: int, value) -> Found:
@@ -482,6 +551,11 @@ _FRACTION_OF_SCALE = lazy(
 )
 
 
+# A share ("a quarter of the seats", "three-quarters"): weak, since "half" and "a third" are
+# also ordinary words ("half-time", "a third term"); it confirms a fraction, never contradicts.
+_LONE_FRACTION = lazy(rf"(?<![\w-])(?:{_alt(ENGLISH_LONE_FRACTIONS)})(?![\w-])", re.IGNORECASE)
+
+
 def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
     """Fractions of a scale, digits (with scale, percent, currency), then "both"/"twice" (weak),
     then number words."""
@@ -490,6 +564,10 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
         if claimed.free(*m.span()):
             value = _tidy(ENGLISH_FRACTIONS[" ".join(m.group("fraction").lower().split())] * ENGLISH_SCALES[m.group("scale").lower()])
             mentions.append(claim(text, claimed, "number", m.start(), m.end(), value, NumberMeaning(value, _unit(None, m.group("cur")))))
+    for m in _LONE_FRACTION.finditer(text):
+        if claimed.free(*m.span()):
+            value = ENGLISH_LONE_FRACTIONS[" ".join(m.group().lower().split())]
+            mentions.append(claim(text, claimed, "number", m.start(), m.end(), value, NumberMeaning(value), weak=True))
     for m in _NUMBER.finditer(text):
         s = m.start("cur") if m.group("cur") else m.start("num")
         if not claimed.free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
