@@ -416,3 +416,25 @@ def test_al_ghad_alone_is_a_newspaper_not_tomorrow():
 
 def test_ghadan_is_tomorrow():
     assert clean("تنطلق المفاوضات غداً في الرباط", "The talks open tomorrow in Rabat.") == []
+
+
+def source_texts(text):
+    return [f.text for f in extract_facts(text) if f.kind == "source"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول في وزارة الصحة طلب عدم الكشف عن اسمه إن المستشفى امتلأ",
+    "وأضاف موظف في البلدية رفض ذكر اسمه أن العمل توقف",
+])
+def test_a_request_for_anonymity_is_no_name(text):
+    assert not any(s.startswith(("طلب", "رفض")) for s in source_texts(text))
+
+
+def test_a_judge_ruling_to_jail_someone_is_no_name():
+    text = "وأيدت المحكمة حكم القاضي بحبسه خمس سنوات"
+    assert source_texts(text) == [] and values(text, "number") == [5]
+
+
+def test_past_a_comma_after_a_title_a_name_needs_evidence():
+    assert source_texts("صادق المجلس برئاسة نائب الرئيس، مشروع قانون الضرائب الجديد") == []
+    assert source_texts("وقال وزير الخارجية، أحمد الصفدي، إن") == ["أحمد الصفدي"]

@@ -111,6 +111,8 @@ _STOP = {_N(w) for w in (
     "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
     "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
     "وصل زار التقى استقبل بحث أجرى ترأس "
+    # "مسؤول ... طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "مفضلا عدم": the request for anonymity
+    "طلب رفض عدم مفضلا مشترطا "
     "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
     "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
 ).split()}
@@ -412,7 +414,9 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
             i += 1
             continue
         else:
-            j = None
+            j, after_title = None, False
+        if after_title and j is not None and j > i + 1 and tokens[j - 1][2] in ("،", ","):
+            after_title = False  # "برئاسة رئيس المجلس، مشروع قانون ...": past a comma a name needs evidence
         free = j is not None and j < n and (claimed is None or claimed.free(tokens[j][0], tokens[j][1]))
         found = _name_at(tokens, j, after_title=after_title) if free else None
         if found:
@@ -577,6 +581,7 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 
 
 def _name_word(word: str) -> bool:
@@ -622,6 +627,8 @@ def _name_at(tokens, j: int, after_title: bool):
         return None
     if after_title and first not in _NAME_JOINERS and verbal_noun(first):
         return None
+    if first[:1] == "ب" and first.endswith(_PRONOUN_ENDINGS) and first not in GIVEN_NAMES and not known_name(first):
+        return None  # "القاضي بسجنه عشر سنوات": ب, a verbal noun and its pronoun ("ruling to jail him")
     vouched = first in GIVEN_NAMES or first in _NAME_JOINERS
     if not after_title and not vouched and not known_name(first):
         return None
