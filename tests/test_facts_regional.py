@@ -438,3 +438,20 @@ def test_a_judge_ruling_to_jail_someone_is_no_name():
 def test_past_a_comma_after_a_title_a_name_needs_evidence():
     assert source_texts("صادق المجلس برئاسة نائب الرئيس، مشروع قانون الضرائب الجديد") == []
     assert source_texts("وقال وزير الخارجية، أحمد الصفدي، إن") == ["أحمد الصفدي"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("الدار البيضاء - (ومع) - أعلنت الوزارة", "Maghreb Arab Press"),
+    ("وقال الوزير في حديث لقناة القاهرة الإخبارية إن", "Al-Qahera News"),
+    ("وصرح لقناة «الكأس» بعد المباراة", "Alkass"),
+    ("وأضاف في حديث لتلفزيون سلطنة عمان أن", "Oman TV"),
+    ("وأعلنت مؤسسة كهرباء لبنان زيادة التغذية", "Electricite du Liban"),
+    ("وقالت حكومة إقليم كوردستان إن", "Kurdistan Regional Government"),
+])
+def test_national_broadcasters_and_companies(text, name):
+    assert name in [f.value for f in extract_facts(text) if f.kind == "source"]
+
+
+@pytest.mark.parametrize("text", ["ومع ذلك رفض الطرفان", "فاز الفريق بالكأس", "تابع الأخبار الرياضية"])
+def test_broadcasters_that_are_ordinary_words_need_their_context(text):
+    assert [f for f in extract_facts(text) if f.kind == "source"] == []

@@ -105,6 +105,7 @@ _FRACTION_PLURALS = {_N(w): v for w, v in ARABIC_FRACTION_PLURALS.items()}
 _NOT_A_FRACTION_BEFORE = {_N(w) for w in ARABIC_NOT_A_FRACTION_BEFORE}
 _PERIOD_RANKS = {_N(w) for w in PERIOD_RANKS}
 _ANY_FRACTION = _LONE_FRACTIONS.keys() | _FRACTION_PLURALS.keys()
+_FRACTION_ROOT = lazy(_alt(_ANY_FRACTION))  # every form of a share word holds one of these
 # Possessive suffixes a share takes ("نصفها للمواطنين", "ثلثيهم").
 _PRONOUN_SUFFIXES = ("", "ها", "هم", "هما", "هن", "ه")
 # What joins the parts of a compound amount: "مليونا و450 ألفا", "12 ألفا و300", "مليون ونصف".
@@ -245,8 +246,8 @@ def _lone_fractions(text: str, tokens, found: list[Found]) -> list[Found]:
     out = list(found)
     ends = [f.end for f in out]
     for k, (s, e, word) in enumerate(tokens):
-        if word[0].isdigit():
-            continue
+        if not _FRACTION_ROOT.search(word):
+            continue  # a quick test first: most words hold no fraction
         reading = _fraction_word(word)
         if reading is None:
             continue

@@ -80,7 +80,8 @@ ENTRIES = (
     outlet("National News Agency", ("الوكالة الوطنية للإعلام", "الوكالة الوطنية للاعلام"), english=("NNA", "Lebanese National News Agency", "Lebanon's National News Agency")),
     outlet("Middle East News Agency", ("أ ش أ", "أ.ش.أ", "وكالة أنباء الشرق الأوسط"), english=("MENA", "Egyptian state news agency")),
     outlet("Algeria Press Service", ("وكالة الأنباء الجزائرية", "واج"), english=("APS", "Algerian Press Service", "Algerie Presse Service", "Algerian news agency", "Algerian state news agency")),
-    outlet("Maghreb Arab Press", ("وكالة المغرب العربي للأنباء", "لاماب", "و م ع"), english=("MAP", "Moroccan news agency", "Moroccan state news agency")),
+    # Its datelines write the acronym joined, "(ومع)", which is also "and with": only in brackets.
+    outlet("Maghreb Arab Press", ("وكالة المغرب العربي للأنباء", "لاماب", "و م ع"), english=("MAP", "Moroccan news agency", "Moroccan state news agency"), ambiguous=("ومع",)),
     outlet("Tunis Afrique Presse", ("وكالة تونس أفريقيا للأنباء", "وكالة تونس إفريقيا للأنباء"), english=("TAP", "Tunisian news agency", "Tunisian state news agency"), ambiguous=("وات",), attributable=True),
     outlet("Libya News Agency", ("وكالة الأنباء الليبية",), english=("LANA", "Libyan News Agency", "Libyan state news agency"), ambiguous=("وال",)),
     outlet("Sudan News Agency", ("سونا", "وكالة السودان للأنباء", "وكالة الأنباء السودانية"), english=("SUNA", "Sudanese news agency")),
@@ -285,7 +286,7 @@ ENTRIES = (
     institution("International Organization for Migration", ("المنظمة الدولية للهجرة",), english=("IOM", "International Organisation for Migration", "UN migration agency")),
     institution("US Federal Reserve", ("مجلس الاحتياطي الفيدرالي الأمريكي", "مجلس الاحتياطي الفيدرالي الأميركي", "مجلس الاحتياطي الفيدرالي", "الاحتياطي الفيدرالي", "البنك الاحتياطي الفيدرالي"), english=("Federal Reserve", "Fed", "U.S. Federal Reserve")),
     institution("European Central Bank", ("البنك المركزي الأوروبي",), english=("ECB",)),
-    institution("Kurdistan Regional Government", ("حكومة إقليم كردستان",), english=("KRG", "Kurdistan Region government")),
+    institution("Kurdistan Regional Government", ("حكومة إقليم كردستان", "حكومة إقليم كوردستان"), english=("KRG", "Kurdistan Region government")),
     institution("Independent High Electoral Commission", ("المفوضية العليا المستقلة للانتخابات",), english=("IHEC", "Iraq's electoral commission", "electoral commission")),
     institution("Suez Canal Authority", ("هيئة قناة السويس",), english=("SCA",)),
     institution("Monetary Policy Committee", ("لجنة السياسة النقدية",), english=("MPC",)),
@@ -303,6 +304,11 @@ ENTRIES = (
     company("ADNOC", ("أدنوك", "شركة بترول أبوظبي الوطنية"), english=("Abu Dhabi National Oil Company",)),
     company("QatarEnergy", ("قطر للطاقة",), english=("Qatar Energy",)),
     company("Sonatrach", ("سوناطراك",)),
+    company("SOMO", ("سومو", "شركة تسويق النفط العراقية"), english=("State Oil Marketing Organization", "Iraq's State Oil Marketing Organization")),
+    company("First Abu Dhabi Bank", ("بنك أبوظبي الأول", "بنك أبو ظبي الأول"), english=("FAB",)),
+    company("Citigroup", ("سيتي جروب", "سيتي غروب", "سيتي بنك"), english=("Citi", "Citibank")),
+    company("Microsoft", ("مايكروسوفت",)),
+    company("Electricite du Liban", ("مؤسسة كهرباء لبنان",), english=("EDL", "Electricity of Lebanon")),
     company("Eni", ("إيني", "ايني"), english=("ENI",)),
     company("General Electric", ("جنرال إلكتريك", "جنرال الكتريك"), english=("GE",)),
     company("Siemens", ("سيمنس", "سيمنز")),
@@ -334,6 +340,14 @@ ENTRIES = (
     outlet("Times of Oman", ("تايمز أوف عمان",), english=("The Times of Oman",)),
     outlet("Hespress", ("هسبريس",)),
     outlet("Al-Araby Al-Jadeed", ("العربي الجديد",), english=("The New Arab", "Al-Araby")),
+    # National broadcasters: Egypt's news channels, Lebanon's LBCI, Oman's state television, Qatar's
+    # and Morocco's sports channels (الكأس "the cup" and الرياضية "sports" are ordinary words).
+    outlet("Al-Qahera News", ("القاهرة الإخبارية", "القاهرة الاخبارية"), english=("Al Qahera News", "Cairo News")),
+    outlet("Extra News", ("إكسترا نيوز", "اكسترا نيوز"), english=("eXtra News",)),
+    outlet("LBCI", ("المؤسسة اللبنانية للإرسال", "إل بي سي"), english=("LBC", "Lebanese Broadcasting Corporation")),
+    outlet("Oman TV", ("تلفزيون سلطنة عمان", "تلفزيون عمان"), english=("Oman Television",)),
+    outlet("Alkass", (), english=("Alkass TV", "Al Kass"), ambiguous=("الكأس",)),
+    outlet("Arryadia", (), english=("Arriyadia", "Al Riyadiya"), ambiguous=("الرياضية",)),
 )
 
 MINISTRIES = (
