@@ -664,6 +664,52 @@ def test_an_unnamed_source_keeps_where_it_sits_in_english(arabic, english):
     assert check(extract_facts(arabic), english).ok
 
 
+@pytest.mark.parametrize(
+    "arabic, text, description",
+    [
+        ("وقال شهود عيان إن النيران امتدت إلى السوق.", "شهود عيان", "eyewitnesses"),
+        ("وأكد ناشطون حقوقيون أن الشرطة اعتقلت عشرة طلاب.", "ناشطون حقوقيون", "rights activists"),
+        ("وأفاد فاعلون جمعويون بأن القرى معزولة.", "فاعلون جمعويون", "civil society activists"),
+        ("وقالت مصادر بالوزارة إن الموعد تأجل.", "مصادر بالوزارة", "sources at the ministry"),
+        ("ولكن مسؤولا عراقيا نفطيا قال إن الصادرات ستتراجع.", "مسؤولا عراقيا نفطيا", "Iraqi oil official"),
+    ],
+)
+def test_unnamed_groups_and_accusative_sources(arabic, text, description):
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.value, fact.to_dict()["anonymous"]) == (text, description, True)
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقال شهود عيان إن النيران امتدت إلى السوق.", "Eyewitnesses said the fire spread to the market."),
+        ("وأكد ناشطون حقوقيون أن الشرطة اعتقلت عشرة طلاب.", "Human rights activists said police had detained ten students."),
+        ("وأفاد فاعلون جمعويون بأن القرى معزولة.", "Civil society activists said the villages were cut off."),
+        ("ونقلت الصحيفة عن أشخاص مطلعين على المفاوضات أن الاتفاق قريب.", "The paper quoted people familiar with the talks as saying a deal was near."),
+        ("وقال مسؤول في الخارجية الفرنسية إن الزيارة تأجلت.", "An official at the French Foreign Ministry said the visit was postponed."),
+    ],
+)
+def test_unnamed_groups_are_kept_in_english(arabic, english):
+    assert check(extract_facts(arabic), english).ok
+
+
+def test_people_familiar_with_a_named_subject_say_what_they_know_of():
+    (fact,) = facts_of("ونقلت الصحيفة عن أشخاص مطلعين على الاتفاق أن التوقيع قريب.", "source")
+    assert fact.value == "people familiar with the agreement"
+    (fact,) = facts_of("ونقلت الصحيفة عن مسؤولين مطلعين على الملف أن التوقيع قريب.", "source")
+    assert fact.value == "officials familiar with the matter"
+
+
+def test_unnamed_witnesses_given_a_name_are_altered():
+    result = check(extract_facts("وقال شهود عيان إن النيران امتدت إلى السوق."), "Resident Omar Haddad said the fire spread to the market.")
+    assert [c.status for c in result.facts] == ["altered"]
+
+
+@pytest.mark.parametrize("arabic", ["إن مسؤولا أمريكيا زار بغداد أمس.", "وقال إن ناشطين اعتصموا أمام البرلمان."])
+def test_an_accusative_head_or_a_group_not_quoted_is_no_source(arabic):
+    assert facts_of(arabic, "source") == []
+
+
 @pytest.mark.parametrize("arabic", ["وأوضح المسؤول أن", "وقال مصدر إن", "وأضافت المصادر أن"])
 def test_a_bare_or_definite_source_word_is_no_source(arabic):
     assert facts_of(arabic, "source") == []

@@ -433,7 +433,16 @@ ANONYMOUS_HEADS = {
     "مصدر": ("source", False), "مصادر": ("source", True), "مسؤول": ("official", False), "مسؤولة": ("official", False),
     "مسؤولون": ("official", True), "مسؤولين": ("official", True), "دبلوماسي": ("diplomat", False),
     "دبلوماسية": ("diplomat", False), "دبلوماسيون": ("diplomat", True), "دبلوماسيين": ("diplomat", True),
+    # Groups news quotes unnamed: activists (ناشطون حقوقيون; Maghrebi فاعلون جمعويون, civil-society
+    # actors), "people familiar with" a deal, and witnesses, whom "عيان" (eye-) alone describes.
+    "ناشط": ("activist", False), "ناشطة": ("activist", False), "ناشطون": ("activist", True), "ناشطين": ("activist", True),
+    "فاعلون": ("activist", True), "فاعلين": ("activist", True), "أشخاص": ("person", True),
+    "شاهد": ("witness", False), "شهود": ("witness", True),
 }
+# The accusative of a head after "لكن"/"إن" ("لكن مصدرا نفطيا ليبيا قال"), adjectives agreeing with an ending ا.
+ANONYMOUS_ACCUSATIVE = {"مصدرا": ("source", False), "مسؤولا": ("official", False)}
+# "شهود عيان": the word that makes a witness an eyewitness; English says "eyewitnesses" or "witnesses".
+EYE_WITNESS = "عيان"
 # Adjectives that say how high or how close an unnamed source is (masculine singular; other
 # endings are derived), and the English words for each ("senior" also for high-ranking).
 ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close", "قريب": "close"}
@@ -456,6 +465,7 @@ ANONYMOUS_DOMAINS = {
     "استخباري": ("intelligence",), "قبلي": ("tribal",), "ديني": ("religious",), "نقابي": ("union",), "ميداني": ("field",),
     # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
     "حوثي": ("Houthi",),
+    "حقوقي": ("rights",), "جمعوي": ("civil society", "society", "association", "associative", "community"),
 }
 # Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
 ANONYMOUS_PLACES = {
@@ -466,5 +476,5 @@ ANONYMOUS_PLACES = {
     "الملف": "file", "القيادة": "leadership", "الوزير": "minister", "الرئيس": "president", "العائلة": "family",
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
     "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
-    "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation",
+    "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation", "الصفقة": "deal", "الاتفاق": "agreement",
 }

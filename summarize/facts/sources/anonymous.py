@@ -18,8 +18,8 @@ import re
 from ..arabic import LETTERS, normalize, strip_clitics
 from ..base import alternation as _alt
 from ..base import lazy
-from ..lexicon import (ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_STANDING, COUNTRIES,
-                       ENGLISH_STANDING, NATIONALITY_ALIASES)
+from ..lexicon import (ANONYMOUS_ACCUSATIVE, ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_STANDING,
+                       COUNTRIES, ENGLISH_STANDING, EYE_WITNESS, NATIONALITY_ALIASES)
 from .meaning import SourceMeaning
 
 _N = normalize
@@ -36,6 +36,16 @@ _STANDING_OF = {form: v for k, v in ANONYMOUS_STANDING.items() for form in _form
 _DOMAIN_OF = {form: v[0] for k, v in ANONYMOUS_DOMAINS.items() for form in _forms(k)}
 _DOMAIN_OF |= {form: c.adjective for c in COUNTRIES for stem in c.nisba for form in _forms(stem)}
 _PLACE_OF = {_N(k): v for k, v in ANONYMOUS_PLACES.items()}
+_ACCUSATIVE_OF = {_N(k): v for k, v in ANONYMOUS_ACCUSATIVE.items()}
+# "لكن مصدرا ... قال": the conjunctions after which the source is the accusative subject of a later verb.
+_BUT = {_N(w) for w in ("لكن", "ولكن", "إن", "وإن", "لكنّ")}
+_EYE = _N(EYE_WITNESS)
+_ADJECTIVES = set(_DOMAIN_OF) | set(_STANDING_OF)
+# Heads that describe the source by themselves ("قال شهود إن", "witnesses said").
+_SELF_DESCRIBED = {"witness"}
+# "في الخارجية البريطانية": a ministry named by its portfolio alone, then its nationality.
+_PORTFOLIOS = {_N(w) for w in ("الخارجية", "الداخلية", "الدفاع")}
+_PLACES_OR_PORTFOLIOS = set(_PLACE_OF) | _PORTFOLIOS
 # Words English puts first among the adjectives: "Iraqi security source", not "security Iraqi source".
 _NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
 # A source "in" one of these bodies is described by an adjective in English as often ("a source in
@@ -66,15 +76,21 @@ def _normalised(head: str, descriptors: set[str]) -> tuple[str, tuple[str, ...]]
     return head, tuple(sorted(out))
 
 
-def _describe(head: str, plural: bool, standing: list[str], domains: list[str], place: str, close: str) -> tuple[str, tuple[str, ...]]:
+_PLURALS = {"witness": "witnesses", "eyewitness": "eyewitnesses", "person": "people"}
+
+
+def _describe(head: str, plural: bool, standing: list[str], domains: list[str], place: str, close: str,
+              subject: str = "") -> tuple[str, tuple[str, ...]]:
     """The English description ("senior US official", "informed ministerial source",
     "sources close to the negotiations", "officials familiar with the matter") and variants."""
-    noun = head + ("s" if plural else "")
+    noun = _PLURALS.get(head, head + "s") if plural else head
     front = [w for w in standing if w == "senior"] + domains
     informed = "informed" in standing
-    if informed and head == "official":
-        base = " ".join(front + [noun]) + " familiar with the matter"
+    if informed and head in ("official", "person"):
+        base = " ".join(front + [noun]) + f" familiar with the {subject or 'matter'}"
         alternatives = [" ".join(["informed"] + front + [noun]), " ".join(["well-informed"] + front + [noun])]
+        if subject:
+            alternatives.append(" ".join(front + [noun]) + " familiar with the matter")
     else:
         base = " ".join((["informed"] if informed else []) + front + [noun])
         alternatives = [" ".join((["well-informed"] if informed else []) + front + [noun])]
@@ -93,23 +109,34 @@ def _describe(head: str, plural: bool, standing: list[str], domains: list[str], 
     return base, tuple(dict.fromkeys([base, *alternatives]))
 
 
+def _accusative(word: str) -> str:
+    """An adjective without the ا of the accusative ("نفطيا" -> "نفطي"), or the word itself."""
+    return word[:-1] if word.endswith("ا") and word[:-1] in _ADJECTIVES else word
+
+
 def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
     """Unnamed sources in a text's tokens (folded words and marks): (start, end, meaning).
-    ``attribution(word)`` says whether a word is a verb of saying, "عن" or "بحسب"."""
+    ``attribution(word)`` says whether a word is a verb of saying, "عن" or "بحسب"; after "لكن"/"إن"
+    an accusative source ("مصدرا نفطيا ليبيا") counts when a verb of saying follows its description."""
     out = []
     n = len(tokens)
     for i in range(n - 1):
-        if not attribution(tokens[i][2]):
+        accusative = tokens[i][2] in _BUT and tokens[i + 1][2] in _ACCUSATIVE_OF
+        if not accusative and not attribution(tokens[i][2]):
             continue
-        head = _HEAD_OF.get(tokens[i + 1][2])
+        head = _ACCUSATIVE_OF[tokens[i + 1][2]] if accusative else _HEAD_OF.get(tokens[i + 1][2])
         if head is None:
             continue
         standing: list[str] = []
         domains: list[str] = []
-        place = close = ""
+        place = close = subject = ""
         k = i + 2
+        english_head, plural = head
+        if english_head in _SELF_DESCRIBED and k < n and tokens[k][2] == _EYE:
+            k += 1  # "شهود عيان": eyewitnesses
+            english_head = "eye" + english_head
         while k < n:
-            w = tokens[k][2]
+            w = _accusative(tokens[k][2]) if accusative else tokens[k][2]
             if w in _STANDING_OF:
                 standing.append(_STANDING_OF[w])
                 k += 1
@@ -123,24 +150,33 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                 elif standing[-1] == "informed" and k + 1 < n and tokens[k][2] == _ON and _ARABIC_WORD.match(tokens[k + 1][2]):
                     # "مطلعين على الملف", "مطلعين على إعداد الموازنة": informed, whatever they know of
                     # (English says "familiar with the matter" as often as it names the subject).
+                    subject = _PLACE_OF.get(tokens[k + 1][2], "")  # "على الصفقة": familiar with the deal
+                    subject = "" if subject == "file" else subject  # "مطلعين على الملف": English says "the matter"
                     k += 2
                     if not tokens[k - 1][2].startswith("ال") and k < n and tokens[k][2].startswith("ال"):
                         k += 1
             elif w in _DOMAIN_OF:
                 domains.append(_DOMAIN_OF[w])
                 k += 1
-            elif w == _IN and k + 1 < n and tokens[k + 1][2] in _PLACE_OF and not place:
-                place = _PLACE_OF[tokens[k + 1][2]]  # "مصدر في الهيئة"; a place name stays outside
+            elif w == _IN and k + 1 < n and tokens[k + 1][2] in _PLACES_OR_PORTFOLIOS and not place:
+                place = _PLACE_OF.get(tokens[k + 1][2], "ministry")  # "مصدر في الهيئة"; a place name stays outside
                 k += 2
+                if k < n and tokens[k][2][2:] in _DOMAIN_OF and tokens[k][2].startswith("ال"):
+                    domains.append(_DOMAIN_OF[tokens[k][2][2:]])  # "في الخارجية البريطانية"
+                    k += 1
+            elif w[:1] == "ب" and w[1:] in _PLACE_OF and not place:
+                place = _PLACE_OF[w[1:]]  # "مصادر بالهيئة"
+                k += 1
             else:
                 break
-        if k == i + 2:
+        if k == i + 2 and english_head not in _SELF_DESCRIBED:
             continue  # "قال مصدر إن": nothing describes the source
-        english_head, plural = head
+        if accusative and not (k < n and attribution(tokens[k][2])):
+            continue  # "إن مسؤولا أمريكيا زار ...": the subject of something other than saying
         ordered = sorted(dict.fromkeys(domains), key=lambda d: d not in _NATIONAL)  # stable: Arabic order otherwise
-        value, variants = _describe(english_head, plural, standing, ordered, place, close)
+        value, variants = _describe(english_head, plural, standing, ordered, place, close, subject)
         descriptors = set(dict.fromkeys(domains)) | ({f"at:{place}"} if place else set()) | ({f"close:{close}"} if close else set())
-        norm_head, norm_descriptors = _normalised(english_head, descriptors)
+        norm_head, norm_descriptors = _normalised(english_head.removeprefix("eye"), descriptors)
         meaning = SourceMeaning(value, variants, "anonymous", head=norm_head, descriptors=norm_descriptors)
         out.append((tokens[i + 1][0], tokens[k - 1][1], meaning))
     return out
@@ -154,7 +190,8 @@ _EN_DOMAIN_OF |= {c.adjective: c.adjective for c in COUNTRIES}
 _EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for word in words if code != "close"}
 _EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF])
 ENGLISH_ANONYMOUS = lazy(
-    rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?)\b"
+    rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)"
+    r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]ctivists?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
     r"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"
 )
 
@@ -176,16 +213,35 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
             elif prep in ("close to", "familiar with"):
                 domains.add(f"close:{noun}")
             else:
-                domains.add(f"at:{noun}")
-        if not domains and not standing:
+                domains.add(f"at:{_place_noun(place, domains)}")
+        head = _english_head(m.group("head"))
+        if not domains and not standing and head not in _SELF_DESCRIBED:
             continue
-        head = m.group("head").lower().rstrip("s")
         norm_head, descriptors = _normalised(head, domains)
         start = m.start("desc") if m.group("desc") else m.start("head")
         end = m.end("tail") if m.group("tail") else m.end("head")
         phrase = text[start:end]
         out.append((start, end, SourceMeaning(phrase, (phrase,), "anonymous", head=norm_head, descriptors=descriptors)))
     return out
+
+
+def _english_head(word: str) -> str:
+    """The singular head of an English description: "eyewitnesses" -> "witness", "people" -> "person"."""
+    word = word.lower()
+    if "witness" in word:
+        return "witness"
+    return "person" if word == "people" else word.rstrip("s")
+
+
+def _place_noun(place: str, domains: set[str]) -> str:
+    """The body a source sits in, lower case: "the authority" -> "authority"; a nationality in it is
+    a domain of its own ("the British Foreign Office": British, the ministry)."""
+    words = place.split()
+    while len(words) > 1 and words[0] in _EN_DOMAIN_OF and _EN_DOMAIN_OF[words[0]] in _NATIONAL:
+        domains.add(_EN_DOMAIN_OF[words.pop(0)])
+    if len(words) > 1 and words[-1].lower() in ("ministry", "office"):
+        return "ministry"  # "Foreign Office", "Interior Ministry"
+    return words[0].lower()
 
 
 def anonymous_agree(fact: SourceMeaning, mention: SourceMeaning) -> bool:
