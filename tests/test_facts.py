@@ -308,6 +308,35 @@ def test_a_body_whose_name_says_what_it_is_needs_no_verb_of_saying():
 
 
 @pytest.mark.parametrize(
+    "arabic, text",
+    [
+        ("ورفضت محكمة النقض الطعن المقدم من الشركة.", "محكمة النقض"),
+        ("ونقل المصاب إلى مستشفى الأمل الجامعي في المدينة.", "مستشفى الأمل الجامعي"),
+        ("وحصلت الشركة على قرض من مصرف الوحدة لتمويل المشروع.", "مصرف الوحدة"),
+        ("وقضت محكمة جنايات الجيزة المختصة بقضايا الأموال العامة بسجنه.", "محكمة جنايات الجيزة"),
+    ],
+)
+def test_a_court_hospital_or_bank_in_construct_is_named_without_a_verb(arabic, text):
+    assert [f.text for f in facts_of(arabic, "source")] == [text]
+
+
+@pytest.mark.parametrize("arabic", ["وأحال القاضي الملف إلى المحكمة المختصة.", "وأودع المبلغ في البنك الذي يتعامل معه.", "وقضت محكمة عسكرية بسجنه."])
+def test_a_definite_or_undescribed_court_or_bank_is_no_source(arabic):
+    assert facts_of(arabic, "source") == []
+
+
+def test_a_court_named_by_its_words_is_kept_in_english():
+    arabic = "وأيدت محكمة التمييز الاتحادية الحكم."
+    assert [f.text for f in facts_of(arabic, "source")] == ["محكمة التمييز الاتحادية"]
+    assert check(extract_facts(arabic), "The Federal Court of Cassation upheld the verdict.").ok
+
+
+def test_the_agency_of_a_dateline_is_a_source():
+    assert [f.value for f in facts_of("صنعاء - سبأ: قال البنك إن", "source")] == ["Saba News Agency"]
+    assert facts_of("وتقع مملكة سبأ القديمة في اليمن.", "source") == []
+
+
+@pytest.mark.parametrize(
     "arabic",
     [
         "وقال وزير الشؤون الاجتماعية وإدارة الكوارث الليبي خالد سالم إن",   # a conjunct of the minister's title

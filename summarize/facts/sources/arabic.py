@@ -213,10 +213,10 @@ def find_sources(text: str) -> list[Found]:
         if free(s, m.end()):
             variants = _BARE_OF[squash(m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
-    for s, e, groups, acronym in find_institutions(text, _NAT_OF, _reported):
+    for s, e, groups, acronym, own_name in find_institutions(text, _NAT_OF, _reported):
         if free(s, e):
             latin = acronym_latin(acronym) if acronym else ""
-            name = institution_name(groups, latin)
+            name = own_name or institution_name(groups, latin)
             variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
     tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
@@ -304,6 +304,9 @@ def _attributed_outlet(text: str, start: int, clitic: str) -> bool:
     return False
 
 
+# A dateline: one to three words opening the text or a line, a dash, the agency, then ":" or a dash.
+_DATELINE_BEFORE = lazy(rf"(?:^|\n)[ \t]*[{_AR}]+(?:[ \t]+[{_AR}]+){{0,2}}[ \t]*[-–—][ \t]*$")
+_DATELINE_AFTER = lazy(r"[ \t]*[:\-–—]")
 _QUOTE_PAIRS = {"(": ")", "«": "»", '"': '"', "“": "”"}
 
 
@@ -316,6 +319,8 @@ def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributab
         return True  # "(الجزيرة)", "لـ«الشرق الأوسط»", 'صحيفة "الصباح"': a name in brackets or quotes
     if attributable and _attributed_outlet(text, start, clitic or ""):
         return True
+    if not clitic and _DATELINE_BEFORE.search(text, max(0, start - 30), start) and _DATELINE_AFTER.match(text, end):
+        return True  # "عدن - سبأ:": the agency of a dateline
     # "صحيفة الغد", "لوكالة الأناضول", "وكالة أنباء فارس": the noun ends the words just before.
     return bool(_CONTEXT_RE.search(" ".join(before.split()[-2:])))
 

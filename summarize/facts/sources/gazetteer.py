@@ -129,6 +129,7 @@ ENTRIES = (
     outlet("Al Mayadeen", (), english=("Al-Mayadeen",), ambiguous=("الميادين",), attributable=True),
     outlet("Al-Manar", (), english=("Al Manar",), ambiguous=("المنار",)),
     outlet("Al Sumaria", (), english=("Alsumaria",), ambiguous=("السومرية",), attributable=True),
+    outlet("Alsumaria News", ("السومرية نيوز",), english=("Al Sumaria News", "Alsumaria", "Al Sumaria")),  # the channel's news site
     outlet("Rudaw", ("رووداو", "روداو")),
     outlet("Shafaq News", ("شفق نيوز",), english=("Shafaq",)),
     outlet("RT", ("روسيا اليوم", "آر تي"), english=("Russia Today",)),

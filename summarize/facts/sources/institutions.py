@@ -20,7 +20,7 @@ _AR = LETTERS
 # Head nouns of an institution's name and their English words.
 HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "لجنة": "Committee|Commission|Panel", "محكمة": "Court|Tribunal", "مديرية": "Directorate|Department|Directorate-General",
-    "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League", "مفوضية": "Commission|Commissioner",
+    "اتحاد": "Federation|Union|Association", "جامعة": "Federation|League|University", "مفوضية": "Commission|Commissioner",
     "هيئة": "Authority|Commission|Board|Agency|Body", "مجلس": "Council|Board|Assembly|Chamber", "منظمة": "Organization|Organisation",
     "وكالة": "Agency", "مؤسسة": "Corporation|Foundation|Institution|Company|Establishment", "صندوق": "Fund", "مكتب": "Office|Bureau|Board",
     "ديوان": "Office|Court|Bureau", "مندوبية": "Commission|Commissioner|Office", "نيابة": "Prosecution|Prosecutor|Prosecutor's",
@@ -28,8 +28,14 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "جمعية": "Association|Society|Assembly", "مرصد": "Observatory|Monitor", "مركز": "Centre|Center", "معهد": "Institute",
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
-    "قوات": "Forces|Force", "دائرة": "Department|Directorate",
+    "قوات": "Forces|Force", "دائرة": "Department|Directorate", "مستشفى": "Hospital", "مصرف": "Bank", "بنك": "Bank",
 }.items()}
+# Heads that, in construct with a definite noun, name one body whether or not anyone quotes it
+# ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين", "جامعة القاهرة"); with the article they refer
+# back ("المحكمة", "البنك") unless the rest of the name says what the body is.
+_NAMING_HEADS = {_N(w) for w in ("محكمة", "مستشفى", "مصرف", "بنك", "مرصد", "جامعة", "معهد")}
+# "البنك" and "المصرف" alone are the bank already met; only their construct form is a name.
+_CONSTRUCT_ONLY = {_N(w) for w in ("مصرف", "بنك")}
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
@@ -73,6 +79,9 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "جنايات": "Criminal|Felony|Crimes", "نقل": "Transmission|Transport", "توزيع": "Distribution", "استثمار": "Investment",
     "مرفأ": "Port", "ميناء": "Port", "البحوث": "Research", "الدراسات": "Studies|Research", "السياسية": "Political|Policy",
     "المسحية": "Survey", "الإحصائية": "Statistical|Statistics",
+    "التمييز": "Cassation|Appeals", "النقض": "Cassation", "الاتحادية": "Federal", "الاتحادي": "Federal",
+    "التخصصي": "Specialist|Specialised|Specialized|Specialty", "الجامعي": "University", "الفلاحة": "Agriculture|Agricultural|Farming",
+    "الفلاحية": "Agricultural|Agriculture", "العسكري": "Military",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
@@ -90,6 +99,8 @@ INSTITUTION_WORDS = frozenset(w.lower() for table in (HEADS, _WORDS, _CITIES) fo
     "power", "cross", "red", "money", "post", "bar", "work", "body", "free", "co", "high", "lower", "first", "rapid", "support", "fight"}
 # Words that end the name: function words, dates, "بيان".
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
+# Participles that describe the body rather than name it ("محكمة الجنايات المختصة بقضايا النزاهة").
+_ENDS |= folded("المختصة المختص المعنية المعني المكلفة المكلف")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _AUXILIARIES = folded("قد كان كانت كانوا")
@@ -114,8 +125,8 @@ def _head_of(word: str) -> str | None:
     return strip_clitics(word, HEADS, article=True)
 
 
-def find_institutions(text: str, nationalities: dict, reporting_before) -> list[tuple[int, int, tuple[tuple[str, ...], ...], str]]:
-    """(start, end, keyword groups, arabic acronym) of attributed institutions in normalised text."""
+def find_institutions(text: str, nationalities: dict, reporting_before) -> list[tuple[int, int, tuple[tuple[str, ...], ...], str, str]]:
+    """(start, end, keyword groups, arabic acronym, English name or "") of institutions in normalised text."""
     out = []
     tokens = tokenize(text, WORDS)
     n = len(tokens)
@@ -125,7 +136,12 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if head is None:
             i += 1
             continue
+        indefinite = head in _NAMING_HEADS and strip_clitics(tokens[i][2], HEADS) is not None
+        if head in _CONSTRUCT_ONLY and not indefinite:
+            i += 1
+            continue
         groups = [HEADS[head]]
+        described: list[bool] = []  # per word after the head: a known word, city or nationality
         known = unknown = 0
         k = i + 1
         last_end = tokens[i][1]
@@ -151,6 +167,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
                     unknown += 1
             else:
                 break
+            described.append(bool(city) or bare in nationalities or bare in _WORDS)
             last_end = e
             k += 1
         if k == i + 1:
@@ -178,12 +195,45 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         # A name that says what the body is, two known words and no unknown one ("لجنة المال والموازنة
         # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
         self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, unit)
+        following = tokens[i + 1][2]
+        construct = indefinite and (following.startswith("ال") or following in _WORDS)
         if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
-            out.append((start, end, tuple(groups), acronym))
+            proper = [_bare(tokens[i + 1 + m][2]) for m in range(len(described)) if not described[m]]
+            own = _construct_name(groups, proper, following) if construct and not acronym else ""
+            out.append((start, end, tuple(groups), acronym, own))
             i = k
+            continue
+        if construct:
+            # Unquoted, the name is the construct and the words that describe the body; a definite
+            # word past them is the verb's object ("رفضت محكمة النقض الطعن").
+            size = 2 if described[0] and not following.startswith("ال") and len(described) > 1 else 1
+            while size < len(described) and described[size]:
+                size += 1
+            kept = groups[:1 + sum(described[:size])]
+            proper = [_bare(tokens[i + 1 + m][2]) for m in range(size) if not described[m]]
+            out.append((start, tokens[i + size][1], tuple(kept), "", _construct_name(kept, proper, following)))
+            i += 1 + size
             continue
         i += 1
     return out
+
+
+# Genitives English puts after "of" ("Court of Cassation"); an adjective stays in front ("Criminal Court").
+_OF_NOUNS = {_N(w) for w in ("التمييز", "النقض", "الاستئناف")}
+
+
+def _construct_name(groups, proper: list[str], genitive: str) -> str:
+    """The English name of a body named in construct: its own name romanised and without the
+    article first ("مصرف الرافدين": Rafidain Bank), and a court of a definite known noun as English
+    writes it ("محكمة التمييز الاتحادية": Federal Court of Cassation)."""
+    from .names import romanize_name  # the romaniser's tables load only when a body needs them
+
+    own = " ".join(re.sub(r"^[Aa]l-", "", romanize_name([w])[0]) for w in proper)
+    head, rest = groups[0][0], [g[0] for g in groups[1:]]
+    if _bare(genitive) in _OF_NOUNS and rest:
+        of = rest.pop(0)
+        return " ".join(filter(None, [own, *sorted(rest, key=lambda w: w not in _NATIONALITY_WORDS), f"{head} of {of}"]))
+    return " ".join(filter(None, [own, canonical(groups, "")]))
 
 
 def _part_of_a_title(tokens, i: int, unit: bool) -> bool:
