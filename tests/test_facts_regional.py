@@ -455,3 +455,26 @@ def test_national_broadcasters_and_companies(text, name):
 @pytest.mark.parametrize("text", ["ومع ذلك رفض الطرفان", "فاز الفريق بالكأس", "تابع الأخبار الرياضية"])
 def test_broadcasters_that_are_ordinary_words_need_their_context(text):
     assert [f for f in extract_facts(text) if f.kind == "source"] == []
+
+
+def source_texts(text):
+    return [f.text for f in extract_facts(text) if f.kind == "source"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال محامي الدفاع سالم يوسف الكندري إن موكله بريء.", "سالم يوسف الكندري"),      # a construct title
+    ("وكتب خبير الطقس سالم الهنائي في تغريدة أن الأمطار ستستمر.", "سالم الهنائي"),
+    ("ثم أضاف زميله المصري أحمد حسن عادل هدفا ثانيا.", "أحمد حسن عادل"),             # a colleague, then his nationality
+    ("وقال مدرب الفريق، المغربي حسن الزموري، إن اللاعبين تعبوا.", "حسن الزموري"),     # a nationality past the comma
+    ("وافتتح المهاجم المصري محمد عادل التسجيل في الدقيقة 10.", "محمد عادل"),          # التسجيل is what he did
+])
+def test_people_after_construct_titles_colleagues_and_nationalities(text, name):
+    assert source_texts(text) == [name]
+
+
+def test_a_name_in_apposition_after_a_title_and_a_place():
+    # Amazigh names join their parts with أيت ("sons of"), like بن.
+    assert source_texts("وقال رئيس جماعة تافراوت، إبراهيم أيت علي، في تصريح للصحافة إن الطريق مغلق.") == ["إبراهيم أيت علي"]
+    assert clean("وقال رئيس جماعة تافراوت، إبراهيم أيت علي، في تصريح للصحافة إن الطريق مغلق.",
+                 "The head of the Tafraout commune, Ibrahim Ait Ali, told the press that the road was closed.") == []
+    assert source_texts("وقال رئيس جماعة تافراوت، المنتخب حديثا، إن الطريق مغلق.") == []

@@ -411,7 +411,9 @@ TITLES = (
     "حاكم", "حاكمة",  # "حاكم مصرف لبنان": the governor of a central bank
     # Sport and the courts: "لاعب الوسط ...", "مدرب الفريق ...", "حارس المرمى ...".
     "لاعب", "اللاعب", "لاعبة", "اللاعبة", "مدرب", "مدربة", "حارس", "الحارس", "المهاجم", "مهاجم", "المدافع", "مدافع",
-    "القاضية", "قاضية",
+    "القاضية", "قاضية", "البديل", "الحارس",
+    # Indefinite heads of a construct title ("محامي الدفاع", "خبير الطقس") and a colleague like a counterpart.
+    "محامي", "محامية", "خبير", "خبيرة", "زميل", "زميله", "زميلها", "زميلة", "زميلته",
 )
 # Verbs of saying, stating and deciding: the subject or the name after them is a source.
 REPORTING_VERBS = (

@@ -120,7 +120,7 @@ _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
-_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر".split()}
+_NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر أيت آيت".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
 # after them must start with a known given name.
 _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
@@ -131,7 +131,7 @@ _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم �
 # Title words that are also names inside a name ("محمد الأمين ولد بوبكر"), unless "العام" follows.
 _NAME_OR_TITLE = {_N("الأمين")}
 # Name parts after which a longer chain follows ("سيدي محمد ولد أحمد سالم", "فهد بن عبد الرحمن آل الشيخ").
-_CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال".split()}
+_CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال أيت آيت".split()}
 
 
 _HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
@@ -422,8 +422,14 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
             j, after_title = None, False
         if after_title and j is not None and j > i + 1 and tokens[j - 1][2] in ("،", ","):
             after_title = False  # "برئاسة رئيس المجلس، مشروع قانون ...": past a comma a name needs evidence
+        if j is not None and j < n and tokens[j][2] in _NAT_OF and word in _TITLE_HEADS:
+            j, after_title = j + 1, True  # "مدرب الرجاء، التونسي عبد الرحمن ...": a nationality is a title too
         free = j is not None and j < n and (claimed is None or claimed.free(tokens[j][0], tokens[j][1]))
         found = _name_at(tokens, j, after_title=after_title) if free else None
+        if not found and after_title and j is not None and j + 2 < n and tokens[j + 1][2] in ("،", ","):
+            found = _name_at(tokens, j + 2, after_title=False)  # "رئيس جماعة إمليل، لحسن أيت باها،": a place, then the name
+            if found and not (found[1] < n and tokens[found[1]][2] in ("،", ",")):
+                found = None  # the name in apposition ends at a comma
         if found:
             s, e, words = found
             canonical, variants = romanize_name(words, _title_country(tokens, i, s) or country)
@@ -665,6 +671,8 @@ def _name_at(tokens, j: int, after_title: bool):
             k += 2
             continue
         if w.startswith("ال"):
+            if len(words) >= 2 and verbal_noun(w[2:]) and not known_name(w):
+                break  # "كريم بوزيدي التسجيل": the verbal noun after a whole name is what he did
             if w not in _NAT_OF or w in NAME_TABLE:
                 words.append(w)
                 k += 1
