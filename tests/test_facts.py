@@ -1070,3 +1070,30 @@ def test_ali_and_abd_al_amir_start_names_though_they_fold_like_a_preposition_and
 @pytest.mark.parametrize("arabic", ["وأكد الوزير على ضرورة الإسراع في التنفيذ.", "وشدد المتحدث على الالتزام بالاتفاق.", "وقال المسؤول على هامش المؤتمر إن الخطة جاهزة."])
 def test_the_preposition_ala_after_a_verb_or_title_starts_no_name(arabic):
     assert [f.text for f in extract_facts(arabic) if f.kind == "source"] == []
+
+
+# --- Round 8: spellings, titles and pairing the blind data showed ----------------------------
+
+
+def test_a_spanish_name_ending_in_ez_renders_its_arabic_s():
+    facts = extract_facts("وقال المدرب الإسباني فرناندو رودريغيس إن الفريق جاهز.")
+    assert check(facts, "Spanish coach Fernando Rodriguez said the team was ready.").ok
+    result = check(facts, "Spanish coach Pablo Rodriguez said the team was ready.")
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == ["altered"]
+
+
+def test_a_director_general_before_a_name_is_a_title():
+    result = check(extract_facts("ونقلت الصحيفة عن مصدر في الهيئة أن العمل مستمر."),
+                   "The newspaper quoted deputy director general Samir Haddad as saying work continued.")
+    assert ([c.status for c in result.facts if c.fact.kind == "source"], [m.text for m in result.unsupported]) == (["altered"], ["Samir Haddad"])
+
+
+def test_a_changed_score_is_altered_though_a_later_number_has_its_value():
+    # The score opens the report and the points close it: each value goes to the fact nearest to it.
+    arabic = ("فاز الفريق بثلاثة أهداف مقابل هدفين مساء السبت أمام جمهور كبير ملأ مدرجات الملعب الرئيسي للمدينة، "
+              "في مباراة شهدت طرد لاعبين اثنين. وبهذا الفوز رفع الفريق رصيده إلى 20 نقطة بفارق نقطتين عن الوصيف.")
+    faithful = ("The team won 3-2 on Saturday evening in front of a large crowd that filled the city's main stadium, "
+                "in a match that saw two players sent off. With the win the team moved to 20 points, two points ahead of the runner-up.")
+    assert check(extract_facts(arabic), faithful).ok
+    result = check(extract_facts(arabic), faithful.replace("3-2", "3-1"))
+    assert {c.fact.text: c.status for c in result.facts}["هدفين"] == "altered"

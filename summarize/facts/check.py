@@ -92,15 +92,31 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     # fact ("Reuters" a hundred times), and its agreeing mentions are found once.
     agreeing_with: dict[tuple, list[int]] = {}
     widest_of: dict[tuple, int] = {}
-    for fi, fact in enumerate(facts):
+    for fact in facts:
+        said = _what_it_says(fact)
+        if said not in agreeing_with:
+            agreeing_with[said] = [mi for mi, mention in enumerate(pool) if agrees(fact, mention)]
+    order = range(len(facts))
+    if counting:
+        # A value the fact nearest to it takes first: "3-2" early in the text and "two points" late
+        # both read 2, and the score's 2 must not take the points' "two" (which would leave the
+        # points to pair with the changed score). Names keep their order: a person's widest
+        # mention ("Banque du Liban Governor George Sayegh") must not swallow an earlier body's.
+        def nearest(fi: int) -> tuple[int, float]:
+            fact = facts[fi]
+            if not KIND[fact.kind].alterable:
+                return (0, fi)
+            position = fact.start / n_source
+            return (1, min((abs(pool[mi].start / n_target - position) for mi in agreeing_with[_what_it_says(fact)]), default=2.0))
+        order = sorted(order, key=nearest)
+    for fi in order:
+        fact = facts[fi]
         if fi in contradicted:
             continue
         best = None
         best_distance = 2.0
         position = fact.start / n_source
         said = _what_it_says(fact)
-        if said not in agreeing_with:
-            agreeing_with[said] = [mi for mi, mention in enumerate(pool) if agrees(fact, mention)]
         agreeing = []
         for mi in agreeing_with[said]:
             mention = pool[mi]

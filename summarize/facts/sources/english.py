@@ -24,7 +24,7 @@ _TITLE = (
     r"(?:Minister|President|Premier|Speaker|Secretary-General|Secretary\s+General|Under-?[Ss]ecretary|Undersecretary|Secretary|Ambassador|ambassador|"
     r"CEO|[Gg]overnor|"
     r"[Ss]pokes(?:man|woman|person)|King|Emir|Crown\s+Prince|Prince|Sheikh|Sultan|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|"
-    r"General|Gen\.|Colonel|Col\.|Brigadier|Lieutenant|Governor|Chancellor|Commander|Director|director|[Ee]nvoy|"
+    r"General|Gen\.|Colonel|Col\.|Brigadier|Lieutenant|Governor|Chancellor|Commander|[Dd]irector[-\s][Gg]eneral|Director|director|[Ee]nvoy|"
     r"lawmaker|MP|analyst|economist|expert|lawyer|researcher|professor|member|journalist|correspondent|activist|Pope|Leader|leader|Chairman|chairman|Judge|Mayor|Ayatollah|[Mm]inister|[Pp]resident)"
 )
 # Words of a title after a name in apposition ("Boutros Guirguis, head of the prices sector").

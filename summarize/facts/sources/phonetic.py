@@ -29,7 +29,7 @@ _CONSONANTS = {
     "ذ": "dh|z|th|d",
     "ر": "r",
     "ز": "z|s",
-    "س": "s|c|ts",
+    "س": "s|c|ts|z",  # Spanish and Portuguese -ez, -az: غونزاليس "Gonzalez"
     "ش": "sh|ch|sch|s",
     "ص": "s|c",
     "ض": "d|dh|z",
