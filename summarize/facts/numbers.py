@@ -9,6 +9,7 @@ left "two percentage points" alone and turned "1.5 million" into "1.5 1000000".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -197,6 +198,7 @@ _LATIN = lazy(r"[A-Za-z]")
 _ARABIC = lazy(rf"[{LETTERS}]")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # called for every token; words repeat
 def _classify(word: str) -> tuple[str, int] | None:
     stem = strip_clitics(word, _NUMBER_WORDS, article=True)
     return _NUMBER_WORDS[stem] if stem else None
@@ -447,9 +449,9 @@ def _combine(parts: list[tuple[str, int]], words: list[str]) -> int | None:
 
 def _dual(text: str, tokens, i: int):
     start, end, word = tokens[i]
-    if any(stem.startswith("ال") for _, stem in readings(word)):
+    stem = _dual_stem(word)
+    if stem is None:
         return i + 1, None  # definite duals ("the two countries") refer back; they do not count
-    stem = strip_clitics(word, _DUALS_OR_TWICE) or word
     offset = len(word) - len(stem)
     if stem in _TWICE:
         return i + 1, Found(start + offset, end, NumberMeaning(2, "times"))
@@ -461,6 +463,15 @@ def _dual(text: str, tokens, i: int):
             return i + 2, Found(start + offset, tokens[i + 1][1], NumberMeaning(2, None))
         return i + 1, Found(start + offset, end, NumberMeaning(2, None))
     return i + 1, None
+
+
+@functools.lru_cache(maxsize=1 << 14)  # called for every token; words repeat
+def _dual_stem(word: str) -> str | None:
+    """``word`` without the clitics in front of a dual or "twice", the word itself if none; None
+    for a definite word."""
+    if any(stem.startswith("ال") for _, stem in readings(word)):
+        return None
+    return strip_clitics(word, _DUALS_OR_TWICE) or word
 
 
 def _is_dual(word: str) -> bool:

@@ -4,6 +4,7 @@ people named after a title or a verb of saying."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -137,6 +138,7 @@ _CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال أيت آيت".s
 _HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
 
 
+@functools.lru_cache(maxsize=1 << 14)  # called for every token several times; words repeat
 def _strip(word: str) -> str:
     """A title word or attribution word without its conjunction ("وقال" -> "قال")."""
     return strip_clitics(word, _HEADS_OR_ATTRIBUTION, prepositions=False) or word
@@ -325,6 +327,7 @@ def _has_outlet_context(text: str, start: int, end: int, clitic: str, attributab
     return bool(_CONTEXT_RE.search(" ".join(before.split()[-2:])))
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _attribution_word(word: str) -> bool:
     """A verb of saying, "according to" or a quoting word ("عن"), with or without its conjunction."""
     return strip_clitics(word, _ATTRIBUTION, prepositions=False) is not None
@@ -374,13 +377,19 @@ def article_country(tokens) -> str | None:
     for _, _, word in tokens:
         if word[:1] in "0123456789" or len(word) < 3:
             continue
-        code = _CODE_OF.get(strip_clitics(word, _CODE_OF) or "")
+        code, city = _country_codes(word)
         if code:
             counts[code] = counts.get(code, 0) + 1
-        elif code := _CODE_OF_CITY.get(strip_clitics(word, _CODE_OF_CITY) or ""):
-            cities[code] = cities.get(code, 0) + 1
+        elif city:
+            cities[city] = cities.get(city, 0) + 1
     counts = counts or cities
     return max(counts, key=counts.get) if counts else None  # the first named wins a tie
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _country_codes(word: str) -> tuple[str | None, str | None]:
+    """The country ``word`` names or qualifies, and the country of the city it names."""
+    return _CODE_OF.get(strip_clitics(word, _CODE_OF) or ""), _CODE_OF_CITY.get(strip_clitics(word, _CODE_OF_CITY) or "")
 
 
 def _title_country(tokens, start: int, end: int) -> str | None:

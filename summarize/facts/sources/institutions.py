@@ -9,6 +9,7 @@ alternatives, which the checker looks for near each other in the translation.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
@@ -120,6 +121,7 @@ def _bare(word: str) -> str:
     return definite(word) or strip_clitics(word, _WORDS) or word
 
 
+@functools.lru_cache(maxsize=1 << 14)  # called for every token; words repeat
 def _head_of(word: str) -> str | None:
     """The head noun ``word`` is, clitics and article cut, or None."""
     return strip_clitics(word, HEADS, article=True)
@@ -267,6 +269,7 @@ def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
     return j < i - 1 and j >= 0 and reporting_word(tokens[j][2])
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def reporting_word(word: str) -> bool:
     """A verb of saying or "according to", with or without its conjunction."""
     return strip_clitics(word, _REPORTING, prepositions=False) is not None
