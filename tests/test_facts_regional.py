@@ -478,3 +478,18 @@ def test_a_name_in_apposition_after_a_title_and_a_place():
     assert clean("وقال رئيس جماعة تافراوت، إبراهيم أيت علي، في تصريح للصحافة إن الطريق مغلق.",
                  "The head of the Tafraout commune, Ibrahim Ait Ali, told the press that the road was closed.") == []
     assert source_texts("وقال رئيس جماعة تافراوت، المنتخب حديثا، إن الطريق مغلق.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("قال والي جنوب دارفور حامد يوسف إن الطرق مقطوعة.", "حامد يوسف"),      # a quarter of a region, then the name
+    ("وقال محافظ شمال سيناء خالد مجاور إن المعبر مفتوح.", "خالد مجاور"),
+    ("وقال محافظ البنك المركزي علي العلاق إن الدينار مستقر.", "علي العلاق"),
+])
+def test_a_governor_of_a_region_named_in_construct(text, name):
+    assert source_texts(text) == [name]
+
+
+def test_sudanese_press_writes_abdalla():
+    (sudan,) = [f.value for f in extract_facts("الخرطوم - قال وزير المالية السوداني عبدالله إبراهيم إن") if f.kind == "source"]
+    (jordan,) = [f.value for f in extract_facts("عمان - قال وزير المالية الأردني عبدالله إبراهيم إن") if f.kind == "source"]
+    assert (sudan, jordan) == ("Abdalla Ibrahim", "Abdullah Ibrahim")

@@ -486,7 +486,7 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
         before = tokens[j - 1][2]
         after_place_head = before in _PLACE_HEADS or _without_preposition(before) in _PLACE_HEADS
         place = _place_after(tokens, j) if after_place_head else 0
-        if after_place_head and not place and _construct_place(tokens, j):
+        if (after_place_head or before in _GOVERNORS) and not place and _construct_place(tokens, j):
             place = 2  # "والي ولاية نهر النيل عمر ...": a place named in construct, then the name
         if place:
             j += place  # "رئيس بلدية بيت لحم جبران حنانيا": the town, then the name
@@ -561,8 +561,18 @@ def _construct_place(tokens, j: int) -> bool:
     if j + 2 >= len(tokens):
         return False
     head, second, first = (tokens[j + k][2] for k in range(3))
+    if not (first in GIVEN_NAMES or known_name(first)):
+        return False
+    if head in _REGIONS:
+        return bool(re.match(rf"[{_AR}]", second)) and second not in _STOP  # "وسط دارفور", "شمال سيناء"
     return (bool(re.match(rf"[{_AR}]", head)) and not head.startswith(("ال", "و")) and head not in _STOP
-            and second.startswith("ال") and (first in GIVEN_NAMES or known_name(first)))
+            and second.startswith("ال"))
+
+
+# Titles that govern a place named right after them ("والي وسط دارفور", "محافظ شمال سيناء").
+_GOVERNORS = folded("والي الوالي محافظ المحافظ")
+# Quarters of a region named in construct with it ("جنوب دارفور", "وسط دارفور", "شمال سيناء").
+_REGIONS = folded("شمال جنوب شرق غرب وسط")
 
 
 def _in_construct(tokens, j: int) -> bool:

@@ -267,11 +267,12 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 
 
 # Common given names the press of one region spells its own way, the same across that region
-# (Oman writes Salim, the other Gulf states Salem; the Levant Khaled and Ahmad, Sudan Omer).
+# (Oman writes Salim, the other Gulf states Salem; the Levant Khaled and Ahmad, Sudan Omer and Abdalla).
 _REGIONAL_FORMS = {normalize(k): v for k, v in {
     "سالم": {**dict.fromkeys(("AE", "QA", "KW", "SA", "YE"), "Salem"), "OM": "Salim"},
     "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
     "عمر": {"SD": "Omer"},
+    "عبد الله": {"SD": "Abdalla"}, "عبدالله": {"SD": "Abdalla"},  # Sudan: Abdalla Hamdok
     "خالد": dict.fromkeys(("EG", "JO", "SY", "LB", "PS"), "Khaled"),
     "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS"), "Ahmad"),
 }.items()}
