@@ -510,8 +510,10 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
             steps += 1
             continue
-        if w[:1] == "ل" and len(w) > 3 and following.startswith("ال") and not known_name(w):
-            j += 1  # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct
+        if w[:1] == "ل" and len(w) > 3 and (following.startswith("ال") or following in GIVEN_NAMES) and not known_name(w):
+            # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct;
+            # "الرئيس التنفيذي لداتافيرس مايكل أندرسون": ل and the company he runs, then his name.
+            j += 1
             steps += 1
             continue
         if w in _NAME_OR_TITLE and following != _N("العام"):

@@ -101,6 +101,8 @@ _NAMES_RAW = {
     "مارك": "Mark Marc", "بول": "Paul", "بيتر": "Peter", "أندريه": "Andre Andrei", "ديمتري": "Dmitry Dmitri",
     "جوليا": "Julia", "جولي": "Julie", "كاثرين": "Catherine Kathryn", "ستيفان": "Stephane Stefan", "باتريك": "Patrick",
     "هنري": "Henri Henry", "جاك": "Jacques Jack", "إريك": "Eric Erik", "فرانك": "Frank", "كريستوف": "Christophe",
+    "هيلين": "Helen Helene", "كارين": "Karin Karen", "إيما": "Emma",
+    "أمير": "Amir Ameer",
 }
 # Single words list spellings separated by spaces; multi-word entries separate them with "|".
 NAME_TABLE: dict[str, tuple[str, ...]] = {
@@ -251,16 +253,16 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
             rest = tuple(dict.fromkeys(re.sub(r"^al-", "", r).capitalize() if r.startswith("al-") else r for r in rest))
         return tuple(f"{particle} {r}" for r in rest[:3])
     table = _table_spellings(unit)
+    stem = unit[2:] if unit.startswith("ال") else unit
+    regional = _REGIONAL_FORMS.get(stem, {}).get(country or "")
     if french:
         attested = tuple(french_style(text) for text, _ in spellings(unit, country))
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
-        return tuple(dict.fromkeys(ordered))
+        return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     attested = tuple(press_style(text) for text, _ in spellings(unit))
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
     ordered = table + attested
-    stem = unit[2:] if unit.startswith("ال") else unit
-    regional = _REGIONAL_FORMS.get(stem, {}).get(country or "")
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
@@ -273,6 +275,8 @@ _REGIONAL_FORMS = {normalize(k): v for k, v in {
     "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
     "عمر": {"SD": "Omer"},
     "عبد الله": {"SD": "Abdalla"}, "عبدالله": {"SD": "Abdalla"},  # Sudan: Abdalla Hamdok
+    "هدى": {"EG": "Hoda"}, "مريم": {"MR": "Mariem"}, "رسول": {"IQ": "Rasul"},
+    "عيسى": {"BH": "Isa"}, "يوسف": {"BH": "Yousif", "IQ": "Yousif", "OM": "Yousuf"},
     "خالد": dict.fromkeys(("EG", "JO", "SY", "LB", "PS"), "Khaled"),
     "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS"), "Ahmad"),
 }.items()}
