@@ -1,9 +1,11 @@
 """Institutions no table lists, named by their shape: a head noun ("لجنة", "محكمة", "المديرية",
 "الاتحاد", "شركة") with a chain of definite words, e.g. "لجنة المال والموازنة النيابية",
 "محكمة الجنايات الابتدائية بالدار البيضاء", "الاتحاد القطري لكرة القدم", "شركة تسويق النفط
-العراقية (سومو)". Taken only when a parenthesised acronym follows or a verb of saying/"بحسب"
-comes just before: a body merely mentioned is not a source (جامعة is also "university", مجلس the
-council of anything). Each Arabic word carries its English
+العراقية (سومو)". Taken when a parenthesised acronym follows, a verb of saying/"بحسب" comes just
+before or the words name what the body is: a body merely mentioned is not a source (مجلس is the
+council of anything). A court, hospital, bank, observatory, university or institute in construct
+with a definite noun ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين") names one body and is
+taken unquoted. Each Arabic word carries its English
 alternatives, which the checker looks for near each other in the translation.
 """
 
