@@ -56,7 +56,7 @@ class AtomicFile:
 
     def back_to(self, mark: int | None) -> None:
         """Drop what was written since `mark` (an interrupted piece), so the file ends with whole pieces."""
-        if mark is not None:
+        if mark is not None and not self._fh.closed:  # closed: a failed write discarded the file already
             self._fh.seek(mark)
             self._fh.truncate()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -502,3 +503,10 @@ def test_a_report_that_fails_while_being_written_leaves_no_part_of_itself(tmp_pa
         raise RuntimeError("a crash before the run ends")
     assert out.read_text(encoding="utf-8") == '{"input": "first", "facts": [1, 2]}\n'  # the old file, untouched
     assert not list(tmp_path.glob(".reports.jsonl.*"))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_one_sentence_not_a_traceback(invoke):
+    res = invoke("facts", EXAMPLE, "-f", "json", "-o", "/dev/full")
+    assert res.exit_code == 2
+    assert "cannot be written (No space left on device)" in res.stderr and "Traceback" not in res.stderr
