@@ -371,6 +371,23 @@ def test_a_share_agrees_with_its_english_words(arabic, english):
     assert clean(arabic, english) == []
 
 
+@pytest.mark.parametrize("arabic, english, changed", [
+    ("قال إن نحو ربع الموظفين غادروا", "He said about a third of the staff had left.", "a third"),
+    ("أنفقت الوزارة نصف الميزانية", "The ministry spent two-thirds of the budget.", "two-thirds"),
+])
+def test_another_share_in_english_alters_the_share(arabic, english, changed):
+    result = check(extract_facts(arabic), english)
+    assert [c.status for c in result.facts] == ["altered"]
+    assert [m.text for m in result.unsupported] == [changed]
+
+
+def test_a_share_word_alters_no_count_and_is_not_reported_alone():
+    # "half-time" is an ordinary word: the missing 12 stays missing, and "half" is no new fact
+    result = check(extract_facts("سجل الفريق 12 هدفا"), "The team scored before half-time.")
+    assert [c.status for c in result.facts] == ["missing"]
+    assert result.unsupported == ()
+
+
 def test_digits_after_the_article_are_a_number():
     assert values("خلال الساعات الـ36 الماضية وبالـ12 ساعة التالية", "number") == [36, 12]
 

@@ -563,8 +563,9 @@ _FRACTION_OF_SCALE = lazy(
 )
 
 
-# A share ("a quarter of the seats", "three-quarters"): weak, since "half" and "a third" are
-# also ordinary words ("half-time", "a third term"); it confirms a fraction, never contradicts.
+# A share ("a quarter of the seats", "three-quarters"): "half" and "a third" are also ordinary
+# words ("half-time", "a third term"), so it confirms a fraction and is reported only as the
+# evidence that a source share left without one was changed ("نصف" -> "a third").
 _LONE_FRACTION = lazy(rf"(?<![\w-])(?:{_alt(ENGLISH_LONE_FRACTIONS)})(?![\w-])", re.IGNORECASE)
 
 
@@ -579,7 +580,7 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
     for m in _LONE_FRACTION.finditer(text):
         if claimed.free(*m.span()):
             value = ENGLISH_LONE_FRACTIONS[" ".join(m.group().lower().split())]
-            mentions.append(claim(text, claimed, "number", m.start(), m.end(), value, NumberMeaning(value), weak=True))
+            mentions.append(claim(text, claimed, "number", m.start(), m.end(), value, NumberMeaning(value)))
     for m in _NUMBER.finditer(text):
         s = m.start("cur") if m.group("cur") else m.start("num")
         if not claimed.free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
@@ -705,11 +706,27 @@ class NumberKind(Kind):
             return "plain"
         return "percent" if meaning.unit in ("percent", "points") else "money"
 
+    def alters(self, fact: Fact, mention: Mention) -> bool:
+        # An English share alters only a share: "half-time" is no wrong count of anything.
+        if _share_word(mention):
+            return fact.kind == self.name and _is_share(fact.meaning)
+        return super().alters(fact, mention)
+
     def only_evidence(self, mention: Mention, target: str) -> bool:
-        # "two sessions" for a dual noun the extractor does not know (جلستين); "the 19th time"
+        # A share word ("a third"), since it is also an ordinary word; "two sessions" for a dual noun the extractor does not know (جلستين); "the 19th time"
         # and "round 14" for an ordinal ("التاسعة عشرة"), which is not a count; the 0 of a "2-0"
         # score, which Arabic says in words ("بهدفين دون رد").
-        return _dual_like(mention, target) or _ordinal(mention, target) or _score_zero(mention, target)
+        return _share_word(mention) or _dual_like(mention, target) or _ordinal(mention, target) or _score_zero(mention, target)
+
+
+def _share_word(mention: Mention) -> bool:
+    """A share in words ("a third", "half")."""
+    return mention.kind == "number" and bool(_LONE_FRACTION.fullmatch(mention.text))
+
+
+def _is_share(meaning) -> bool:
+    """A bare fraction of a whole ("نصف الإصابات" is 0.5)."""
+    return isinstance(meaning, NumberMeaning) and meaning.unit is None and 0 < meaning.value < 1
 
 
 NUMBERS = NumberKind()
