@@ -809,6 +809,19 @@ def test_a_substituted_given_name_is_another_person(english, status):
 @pytest.mark.parametrize(
     "english, status",
     [
+        ("Judge Hassan Abdel Karim chaired the court.", "preserved"),
+        ("Judge Hussein Abdel Karim chaired the court.", "altered"),  # "ei" writes a long vowel حسن lacks
+        ("Judge Hassane Abdelkarim chaired the court.", "preserved"),
+    ],
+)
+def test_a_short_vowel_is_never_spelt_as_a_long_one(english, status):
+    result = check(extract_facts("وترأس الجلسة المستشار حسن عبد الكريم."), english)
+    assert [c.status for c in result.facts if c.fact.kind == "source"] == [status]
+
+
+@pytest.mark.parametrize(
+    "english, status",
+    [
         ("Governor Youssef El Alami said rates would hold. El Alami added that inflation eased.", "preserved"),
         ("Central bank governor Karim El Alami said rates would hold. El Alami added that inflation eased.", "altered"),
         ("Undersecretary Karim El Alami said rates would hold.", "altered"),

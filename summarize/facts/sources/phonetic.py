@@ -61,7 +61,9 @@ _FINAL = {
 }
 # Final letters French names end in but do not pronounce, as Arabic writes them.
 _FRENCH_ENDINGS = {"وا": "ois|oi|oix|oit|wa|oua|ua", "ييه": "ier|iet|ie|iyeh|ieh", "يه": "ier|iet|ie|yeh|ieh"}
-_SHORT = "[aeiouy]{0,2}"
+# A short vowel: none, one or two vowel letters, but never one that spells a long ī ("ei", "ee",
+# "ie", "ey"), which Arabic writes with ي: "Hussein" is حسين, never حسن.
+_SHORT = "(?:(?!e[eiy]|ie)[aeiouy]{2}|[aeiouy]?)"
 _ARTICLE = "(?:[aeu](?:l|[rsdtzn]h?)[ -]?|[aeu][ -])?"  # al-, el-, ash-, ad-, "Abdul"'s u
 _SEPARATOR = "[ -]?"
 
