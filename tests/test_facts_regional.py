@@ -531,3 +531,11 @@ def test_regional_and_foreign_spellings_of_given_names(text, spelt):
 def test_a_company_after_l_in_a_title_is_not_part_of_the_name():
     assert source_texts("وقال الرئيس التنفيذي لنوفاتيك جون سميث، في مقابلة مع الصحيفة، إن") == ["جون سميث"]
     assert source_texts("وقال المدير العام لحسن الإدريسي إن") == ["لحسن الإدريسي"]  # لحسن is the name Lahcen
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال مدير المستشفى الدكتور خالد الليبي إن الأسرة ممتلئة", "Khalid al-Libi"),  # after a lone given name: the family name
+    ("وقال وزير الصحة الليبي خالد الأحمر إن الأسرة ممتلئة", "Khalid al-Ahmar"),     # before the name: the nationality
+])
+def test_a_nisba_after_a_lone_given_name_is_the_family_name(text, name):
+    assert person(text) == [name]

@@ -694,7 +694,9 @@ def _name_at(tokens, j: int, after_title: bool):
         if w.startswith("ال"):
             if len(words) >= 2 and verbal_noun(w[2:]) and not known_name(w):
                 break  # "كريم بوزيدي التسجيل": the verbal noun after a whole name is what he did
-            if w not in _NAT_OF or w in NAME_TABLE:
+            # After a lone given name a nisba is the family name ("الدكتور حسين المصري"): a
+            # nationality comes before the name ("الوزير المصري حسين"), not inside it.
+            if w not in _NAT_OF or w in NAME_TABLE or (len(words) == 1 and first in GIVEN_NAMES):
                 words.append(w)
                 k += 1
                 if words[-2] in _NAME_JOINERS or w in _NAME_TAIL_OK or " ".join(words[-2:]) in NAME_TABLE:
