@@ -86,16 +86,9 @@ def _fact(kind: Kind, text: str, start: int, end: int, meaning, sentences: list,
     sentence = sentences[at].index if sentences else 0
     # What a fact says follows from its meaning alone, so facts that mean the same share one copy of
     # it: a long text cites "Reuters" thousands of times, and each copy of its renderings costs.
-    try:
-        said = shared.get((kind.name, meaning))
-    except TypeError:  # a meaning that cannot be hashed is not shared
-        said = None
+    said = shared.get((kind.name, meaning))  # meanings are frozen dataclasses: hashable
     if said is None:
-        said = (kind.value(meaning), tuple(kind.renderings(meaning)), meaning, tuple(kind.fields(meaning).items()))
-        try:
-            shared[kind.name, meaning] = said
-        except TypeError:
-            pass
+        said = shared[kind.name, meaning] = (kind.value(meaning), tuple(kind.renderings(meaning)), meaning, tuple(kind.fields(meaning).items()))
     value, english, meaning, extra = said
     return Fact(kind.name, text[start:end], start, end, value, english, meaning, sentence, at < lead or not sentences, extra)
 
