@@ -521,7 +521,15 @@ def _render(fmt: str, report) -> str:
     from .render import renderer
 
     out = renderer(fmt).report(report)
-    return json.dumps(out, ensure_ascii=False, indent=2) + "\n" if isinstance(out, dict) else out
+    if not isinstance(out, dict):
+        return out
+    import io
+
+    from .jsonstream import dump
+
+    text = io.StringIO()  # a string: a report may go to another process (Ray) before it is written
+    dump(out, text, indent=2)
+    return text.getvalue() + "\n"
 
 
 def _writable(folder: Path) -> bool:

@@ -190,8 +190,8 @@ class Sink:
 
     A renderer's output is a string, a rich renderable, or a JSON document (dict): one document is
     written indented, several (one per input) as JSON Lines. A JSON document is encoded straight
-    into the file, piece by piece: the report of a 5 MB article is tens of MB of JSON, and holding
-    it as one string (and its pieces before that) would cost more memory than the article's run.
+    into the file, item by item (`jsonstream`): the report of a 5 MB article is tens of MB of JSON,
+    and holding it as one string, or as dicts before that, would cost more memory than the article's run.
     """
 
     def __init__(self, output: Optional[Path], *, documents: int = 1):
@@ -215,9 +215,9 @@ class Sink:
 
     def _emit(self, item, stream) -> None:
         if isinstance(item, dict):
-            import json
+            from .jsonstream import dump
 
-            json.dump(item, stream, ensure_ascii=False, indent=2 if self.documents == 1 else None)
+            dump(item, stream, indent=2 if self.documents == 1 else None)
             stream.write("\n")
         elif isinstance(item, str):
             stream.write(item)

@@ -45,7 +45,7 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One source sentence: `text` is `source[start:end]` with inner whitespace collapsed."""
 
@@ -56,7 +56,7 @@ class Sentence:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A piece of one source sentence sent to the MT model; `source[start:end]` is its text."""
 

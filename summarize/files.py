@@ -78,7 +78,10 @@ class AtomicFile:
 
     def discard(self) -> None:
         """Remove the temporary file: nothing appears at `path`."""
-        self._fh.close()
+        try:
+            self._fh.close()
+        except OSError:  # what was still buffered cannot be written (a full disk): it is being dropped anyway
+            pass
         if self._tmp is not None:
             Path(self._tmp).unlink(missing_ok=True)
             self._tmp = None

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
+from .jsonstream import materialised
 from .models import ModelInfo
 from .options import Settings
 from .translate import TranslatedSentence
@@ -72,11 +73,15 @@ class Translation:
 
     def to_dict(self) -> dict:
         """The JSON of `summarize translate -f json`."""
+        return materialised(self.json_document())
+
+    def json_document(self) -> dict:
+        """`to_dict` with its sentences generated one by one, for `jsonstream.dump`."""
         return {
             "schema": SCHEMA,
             "input": self.input_dict(),
             "translated": self.translated,
-            "sentences": [s.to_dict() for s in self.sentences],
+            "sentences": (s.to_dict() for s in self.sentences),
             "translation": self.text,
             "models": [m.to_dict() for m in self.models],
             "settings": self.settings.to_dict(),
@@ -195,11 +200,15 @@ class FactRow:
 
     def to_dict(self) -> dict:
         """The JSON form: the first mention's keys, every mention with its offsets, the two statuses."""
+        return materialised(self.json_document())
+
+    def json_document(self) -> dict:
+        """`to_dict` with its mentions generated one by one (a long text cites one agency thousands of times)."""
         row = self.fact.to_dict()
-        row["mentions"] = [
+        row["mentions"] = (
             {"text": m.text, "start": m.start, "end": m.end, "translation": {"status": c.status, "evidence": c.evidence} if c else None}
             for m, c in zip(self.mentions, self.translation_checks)
-        ]
+        )
         t, s = self.translation, self.summary
         row["translation"] = {"status": t.status, "evidence": t.evidence, "kept": self.translation_kept} if t else None
         row["summary"] = {"status": s.status, "evidence": s.evidence, "required": s.required} if s else None
@@ -237,7 +246,11 @@ class UnsupportedRow:
 
     def to_dict(self) -> dict:
         """The JSON form: the first mention's keys and every mention's offsets."""
-        return {**self.first.to_dict(), "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in self.mentions]}
+        return materialised(self.json_document())
+
+    def json_document(self) -> dict:
+        """`to_dict` with its mentions generated one by one."""
+        return {**self.first.to_dict(), "mentions": ({"text": m.text, "start": m.start, "end": m.end} for m in self.mentions)}
 
 
 def check_rows(result: "CheckResult") -> list[CheckRow]:
@@ -319,19 +332,24 @@ class Report:
 
     def to_dict(self) -> dict:
         """The JSON report (schema `summarize.report/2`)."""
+        return materialised(self.json_document())
+
+    def json_document(self) -> dict:
+        """`to_dict` with its long arrays (sentences, facts, unsupported) generated an item at a time, for
+        `jsonstream.dump`: a 5 MB article's report is tens of MB of JSON, never held whole."""
         t = self.translation
         return {
             "schema": SCHEMA,
             "input": t.input_dict(),
             "source_text": t.document.text,
             "translated": t.translated,
-            "sentences": [s.to_dict() for s in t.sentences],
+            "sentences": (s.to_dict() for s in t.sentences),
             "translation": t.text,
             "summary": self.summary.to_dict(),
-            "facts": [r.to_dict() for r in self.fact_rows()],
+            "facts": (r.json_document() for r in self.fact_rows()),
             "unsupported": {
-                "translation": [r.to_dict() for r in unsupported_rows(self.translation_check)],
-                "summary": [r.to_dict() for r in unsupported_rows(self.summary_check)],
+                "translation": (r.json_document() for r in unsupported_rows(self.translation_check)),
+                "summary": (r.json_document() for r in unsupported_rows(self.summary_check)),
             },
             "checks": {
                 "translation_ok": self.translation_check.ok if self.translation_check else None,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]  # (done, total)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TranslatedSentence:
     """One source sentence and its English; `pieces` > 1 when it was too long for the model in one go."""
 

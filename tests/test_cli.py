@@ -10,6 +10,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import EXAMPLE
 from tiny_models import KNOWN_PAIRS
@@ -510,3 +512,34 @@ def test_a_full_disk_is_one_sentence_not_a_traceback(invoke):
     res = invoke("facts", EXAMPLE, "-f", "json", "-o", "/dev/full")
     assert res.exit_code == 2
     assert "cannot be written (No space left on device)" in res.stderr and "Traceback" not in res.stderr
+
+
+
+class Lazy(list):
+    """An array that the JSON renderer gives as a generator (a report's sentences, facts, mentions)."""
+
+
+JSON_LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text("عa\n\"\\\u2028 ")
+JSON_PLAIN = st.recursive(JSON_LEAVES, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text("ab\n", max_size=3), inner, max_size=3), max_leaves=12)
+JSON_STREAMED = st.recursive(JSON_PLAIN, lambda inner: st.dictionaries(st.text("ab", max_size=3), inner | st.lists(inner, max_size=3).map(Lazy), max_size=4), max_leaves=20)
+
+
+def _generators(document):
+    if isinstance(document, dict):
+        return {k: _generators(v) for k, v in document.items()}
+    if isinstance(document, Lazy):
+        return (_generators(item) for item in document)
+    return document
+
+
+@settings(max_examples=300, deadline=None)
+@given(JSON_STREAMED, st.sampled_from([None, 2]))
+def test_a_report_streamed_to_its_file_is_the_json_it_would_be_whole(document, indent):
+    """--output and -f json write a long report an item at a time; what lands is byte for byte what json.dump gives."""
+    import io
+
+    from summarize.jsonstream import dump
+
+    out = io.StringIO()
+    dump(_generators(document), out, indent=indent)
+    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=indent)

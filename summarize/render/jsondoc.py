@@ -6,13 +6,14 @@ from . import FactList, Renderer
 
 
 class JsonRenderer(Renderer):
-    """Each method returns a JSON-ready dict; one input prints indented, several as JSON Lines."""
+    """Each method returns a JSON document (a dict) for `jsonstream.dump`; one input prints indented,
+    several as JSON Lines. A report's long arrays are generators, encoded as they are written."""
 
     def report(self, report, *, show_translation=False):
-        return report.to_dict()
+        return report.json_document()
 
     def translation(self, result):
-        return result.to_dict()
+        return result.json_document()
 
     def facts(self, listing: FactList):
         out: dict = {"facts": [f.to_dict() for f in listing.facts]}
