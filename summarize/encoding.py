@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .errors import InputError
@@ -95,8 +96,12 @@ def decode_bytes(data: bytes, name: str = "input") -> DecodedText:
     if not _VISIBLE.search(decoded.text):
         what = "only invisible marks (direction marks, zero-width characters or BOMs)" if decoded.text.strip() else "no text"
         raise InputError(f"{name} is empty: it holds {what}; give a file with some text in it.")
-    controls = sum(1 for ch in decoded.text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    if controls > max(2, len(decoded.text) // 100):
+    categories = Counter(map(unicodedata.category, decoded.text))
+    controls = categories["Cc"] - sum(decoded.text.count(ch) for ch in "\n\r\t\f\v")
+    # Bytes that are no text still decode as UTF-16 when a BOM leads them: as code points spread over
+    # all of Unicode, about 12% of them private-use or unassigned. Text has next to none.
+    junk = categories["Co"] + categories["Cn"]
+    if controls > max(2, len(decoded.text) // 100) or junk > max(2, len(decoded.text) // 20):
         raise InputError(f"{name} looks like a binary file, not text; {ASK_FOR_TEXT}.")
     return decoded
 

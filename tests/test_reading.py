@@ -3,10 +3,12 @@ saved web pages, and articles that mix languages."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
 import os
+import random
 import struct
 import subprocess
 import sys
@@ -181,8 +183,10 @@ startxref
         (b"{\\rtf1\\ansi\\ansicpg1256 {\\f0 \\'c7\\'e1\\'e6\\'d2\\'ed\\'d1}}", "an RTF document"),
         (bytes(range(256)) * 4, "a binary file"),
         (bytes(range(0x80, 0x100)) * 8, "a binary file"),  # not UTF-8, and no legacy encoding reads it as text
+        (codecs.BOM_UTF16_LE + random.Random(1).randbytes(3000), "a binary file"),  # decodes as UTF-16: code points all over Unicode
+        (codecs.BOM_UTF16_BE + random.Random(2).randbytes(3000), "a binary file"),
     ],
-    ids=["pdf (text only)", "pdf", "png", "jpeg", "docx", "zip", "gzip", "rtf", "nul bytes", "high bytes"],
+    ids=["pdf (text only)", "pdf", "png", "jpeg", "docx", "zip", "gzip", "rtf", "nul bytes", "high bytes", "bytes after a utf-16 le bom", "bytes after a utf-16 be bom"],
 )
 def test_binary_files_are_refused_with_one_sentence_naming_the_file(tmp_path, data, what):
     path = tmp_path / "input.txt"
