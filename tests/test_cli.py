@@ -208,6 +208,14 @@ def test_facts_and_check_commands(invoke, tmp_path):
     assert rich.exit_code == 1 and "missing" in rich.stdout and "unsupported" in rich.stdout
 
 
+def test_large_numbers_read_with_thousands_separators_in_tables_but_stay_plain_in_json(invoke, tmp_path):
+    source = tmp_path / "ar.txt"
+    source.write_text("قال البنك المركزي إن الاحتياطي بلغ 1611540 دولارا.", encoding="utf-8")
+    assert "1,611,540" in invoke("facts", source, "-f", "markdown").stdout
+    assert "1,611,540" in invoke("facts", source).stdout
+    assert [f["value"] for f in json.loads(invoke("facts", source, "-f", "json").stdout)["facts"] if f["kind"] == "number"] == [1611540]
+
+
 @pytest.mark.parametrize(
     "make_args, code, message",
     [
