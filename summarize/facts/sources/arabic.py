@@ -19,7 +19,8 @@ from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, known_name, romanize_name, verbal_noun
+from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
+                    verbal_noun)
 
 _N = normalize
 _AR = LETTERS
@@ -692,6 +693,8 @@ def _name_at(tokens, j: int, after_title: bool):
             k += 2
             continue
         if w.startswith("ال"):
+            if len(words) >= 2 and all(x in WESTERN_NAMES for x in words) and w not in ARTICLE_LIKE_NAMES:
+                break  # "ماركو بيانكي المانحين": a Western name takes no Arabic family name with the article
             if len(words) >= 2 and verbal_noun(w[2:]) and not known_name(w):
                 break  # "كريم بوزيدي التسجيل": the verbal noun after a whole name is what he did
             # After a lone given name a nisba is the family name ("الدكتور حسين المصري"): a
