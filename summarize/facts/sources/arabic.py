@@ -91,6 +91,23 @@ _CENTRAL_BANK_RE = lazy(
     rf"(?<![{_AR}]){_CL}(?P<head>" + _N("مصرف|بنك") + rf")\s+(?P<country>{alternation(_COUNTRY_ADJ)})\s+" + _N("المركزي") + rf"(?![{_AR}])"
 )
 
+# A state broadcaster named after its country ("تلفزيون البحرين", "لتلفزيون سوريا", "إذاعة الكويت").
+_BROADCASTER_RE = lazy(
+    rf"(?<![{_AR}]){_CL}(?P<head>" + _N("تلفزيون|إذاعة|راديو") + rf")\s+(?P<country>{alternation(_COUNTRY_ADJ)})(?![{_AR}])"
+)
+
+
+def _broadcaster(head: str, adj: str) -> SourceMeaning:
+    """"Bahrain TV", "Radio Kuwait": a broadcaster's English names from its country."""
+    country = _ADJ_COUNTRY.get(adj, adj)
+    if head == _N("تلفزيون"):
+        variants = (f"{country} TV", f"{country} Television", f"{adj} TV", f"{adj} television", f"{adj} state TV",
+                    f"{adj} state television", f"{country}'s state TV", f"{country}'s state television")
+    else:
+        variants = (f"Radio {country}", f"{country} Radio", f"{adj} Radio", f"{adj} radio", f"{adj} state radio", f"{country}'s state radio")
+    return SourceMeaning(variants[0], variants, "outlet", adj)
+
+
 # --- people ---------------------------------------------------------------------------------
 
 _TITLE_HEADS = folded(TITLES)
@@ -155,10 +172,16 @@ def find_sources(text: str) -> list[Found]:
         spans.append(Found(s, e, meaning))
         taken.add(s, e)
 
+    institutions = find_institutions(text, _NAT_OF, _reported)
+    # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
+    named_by_acronym = {squash(acronym): (s, e) for s, e, _, acronym, _ in institutions if acronym}
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
         entry, needs_context = table[squash(m.group("name"))]
         s, e = m.start("name"), m.end("name")
+        spelt_out = named_by_acronym.get(squash(m.group("name"))) if entry.category != "outlet" else None  # an outlet's composed name says more
+        if spelt_out and spelt_out[0] < s and e < spelt_out[1]:
+            s, e = spelt_out
         if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
@@ -216,7 +239,11 @@ def find_sources(text: str) -> list[Found]:
         if free(s, m.end()):
             variants = _BARE_OF[squash(m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
-    for s, e, groups, acronym, own_name in find_institutions(text, _NAT_OF, _reported):
+    for m in _BROADCASTER_RE.finditer(text):
+        s = m.start("head")
+        if free(s, m.end()):
+            add(s, m.end(), _broadcaster(_N(m.group("head")), _COUNTRY_ADJ[squash(m.group("country"))]))
+    for s, e, groups, acronym, own_name in institutions:
         if free(s, e):
             latin = acronym_latin(acronym) if acronym else ""
             name = own_name or institution_name(groups, latin)
