@@ -116,7 +116,7 @@ _TITLE_WORDS = {_N(w) for w in (
     "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
     "محافظة ولاية بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
-    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
+    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من قسم شعبة"
 ).split()} | set(INSTITUTION_HEADS)  # "مديرة إدارة التطوع", "رئيس جمعية الفنادق": a body inside the title
 # Names of countries and places, word by word: a name stops before them.
 _COUNTRIES = {w for c in COUNTRIES for name in c.arabic for w in _N(name).split("_")}
@@ -538,9 +538,11 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
             steps += 1
             continue
-        if w[:1] == "ل" and len(w) > 3 and (following.startswith("ال") or following in GIVEN_NAMES) and not known_name(w):
+        next_claimed = claimed is not None and j + 1 < n and not claimed.free(tokens[j + 1][0], tokens[j + 1][1])
+        if w[:1] == "ل" and len(w) > 3 and (following.startswith("ال") or following in GIVEN_NAMES or next_claimed) and not known_name(w):
             # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct;
-            # "الرئيس التنفيذي لداتافيرس مايكل أندرسون": ل and the company he runs, then his name.
+            # "الرئيس التنفيذي لداتافيرس مايكل أندرسون": ل and the company he runs, then his name;
+            # "الرئيس المدير العام لمجمع سوناطراك بوعلام الوهراني": ل and a noun before a source.
             j += 1
             steps += 1
             continue

@@ -40,6 +40,9 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
 # ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين", "جامعة القاهرة"); with the article they refer
 # back ("المحكمة", "البنك") unless the rest of the name says what the body is.
 _NAMING_HEADS = {_N(w) for w in ("محكمة", "مستشفى", "مصرف", "بنك", "مرصد", "جامعة", "معهد", "حزب", "تيار")}
+# Bodies that are also places where news happens ("توفي في مستشفى النور"), and the word "in".
+_PLACES_OF_EVENTS = {_N("مستشفى")}
+_IN = folded("في داخل")
 # A party in construct with a title is somebody's party ("حزب الرئيس"), not its name.
 _PARTIES = {_N(w) for w in ("حزب", "تيار")}
 # "البنك" and "المصرف" alone are the bank already met; only their construct form is a name.
@@ -221,6 +224,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             own = _construct_name(groups, proper, following) if construct and not acronym else ""
             out.append((start, end, tuple(groups), acronym, own))
             i = k
+            continue
+        if construct and head in _PLACES_OF_EVENTS and i and tokens[i - 1][2] in _IN:
+            i += 1  # "وفاة ... في مستشفى الدبة": unquoted, a hospital after "in" is where it happened, not a source
             continue
         if construct:
             # Unquoted, the name is the construct and the words that describe the body; a definite
