@@ -1110,3 +1110,64 @@ def test_a_changed_score_is_altered_though_a_later_number_has_its_value():
     assert check(extract_facts(arabic), faithful).ok
     result = check(extract_facts(arabic), faithful.replace("3-2", "3-1"))
     assert {c.fact.text: c.status for c in result.facts}["هدفين"] == "altered"
+
+
+# --- Round 10: foreign names, parties, broadcasters, ages -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, spelling",
+    [
+        ("وقال المدير التنفيذي للشركة توماس شنايدر إن الأرباح تراجعت.", "Thomas Schneider"),
+        ("وقالت المتحدثة باسم البعثة إنغريد يوهانسون إن الوضع مستقر.", "Ingrid Johansson"),
+    ],
+)
+def test_a_western_name_in_arabic_letters_is_spelt_as_its_owner_writes_it(arabic, spelling):
+    assert values(arabic, "source") == [spelling]
+
+
+def test_a_western_name_after_a_verb_of_saying_is_a_source_and_stops_before_the_object():
+    assert values("وقال بيتر هانسن، رئيس البعثة، إن العمل مستمر.", "source") == ["Peter Hansen"]
+    assert [f.text for f in facts_of("ودعا المبعوث جون ويليامز الأطراف إلى الحوار.", "source")] == ["جون ويليامز"]
+
+
+def test_a_party_named_in_a_title_is_a_source_and_its_member_too():
+    arabic = "وقال النائب عن حزب الاستقلال محمد الأنصاري إن الأرقام مقلقة."
+    assert [f.text for f in facts_of(arabic, "source")] == ["حزب الاستقلال", "محمد الأنصاري"]
+    result = check(extract_facts(arabic), "Istiqlal Party MP Mohamed al-Ansari said the figures were worrying.")
+    assert [c.status for c in result.facts] == ["preserved", "preserved"]
+
+
+def test_somebodys_party_is_no_source():
+    assert facts_of("وفاز مرشح حزب الرئيس في الانتخابات البلدية.", "source") == []
+
+
+def test_a_broadcaster_named_after_its_country_is_an_outlet():
+    facts = extract_facts("وقال الوزير لتلفزيون الكويت إن المشروع سيكتمل.")
+    assert [(f.text, f.value) for f in facts if f.kind == "source"] == [("تلفزيون الكويت", "Kuwait TV")]
+    assert check(facts, "The minister told Kuwait Television that the project would be completed.").ok
+
+
+def test_a_listed_acronym_after_the_name_it_abbreviates_is_one_source():
+    arabic = "وقال مدير شركة تسويق النفط (سومو) علي نزار إن الصادرات ارتفعت."
+    assert [f.text for f in facts_of(arabic, "source")] == ["شركة تسويق النفط (سومو)", "علي نزار"]
+
+
+def test_general_inside_a_name_is_part_of_it():
+    assert [f.text for f in facts_of("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "source")] == ["الاتحاد العام التونسي للشغل"]
+
+
+def test_a_hospital_after_in_is_where_it_happened():
+    assert facts_of("وتوفي ثلاثة مرضى في مستشفى الرشيد خلال الأسبوع.", "source") == []
+
+
+def test_an_age_written_as_an_arabic_ordinal_is_no_unsupported_number():
+    result = check(extract_facts("ويعاني ربع الأطفال دون سن الخامسة من سوء التغذية."), "A quarter of children under five suffer from malnutrition.")
+    assert result.unsupported == ()
+    assert not check(extract_facts("ويعاني ربع الأطفال من سوء التغذية."), "Five children suffer from malnutrition.").ok
+
+
+def test_an_oil_industry_source_renders_an_oil_source():
+    facts = extract_facts("وقال مصدر نفطي عراقي إن الصادرات ستستأنف.")
+    assert check(facts, "An Iraqi oil industry source said exports would resume.").ok
+    assert not check(facts, "An Iraqi security source said exports would resume.").ok

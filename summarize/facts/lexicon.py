@@ -358,11 +358,22 @@ COUNTRIES = (
     Country(("سويدي",), "Swedish", "Sweden"),
     Country(("نرويجي",), "Norwegian", "Norway"),
     Country(("يوناني",), "Greek", "Greece"),
+    Country(("دنماركي",), "Danish", "Denmark", ("الدنمارك",)),
+    Country(("سويسري",), "Swiss", "Switzerland", ("سويسرا",)),
+    Country(("بلجيكي",), "Belgian", "Belgium", ("بلجيكا",)),
+    Country(("نمساوي",), "Austrian", "Austria", ("النمسا",)),
+    Country(("فنلندي",), "Finnish", "Finland", ("فنلندا",)),
+    Country(("بولندي",), "Polish", "Poland", ("بولندا",)),
+    Country(("برتغالي",), "Portuguese", "Portugal", ("البرتغال",)),
+    Country(("إيرلندي", "أيرلندي"), "Irish", "Ireland", ("إيرلندا", "أيرلندا")),
+    Country(("مكسيكي",), "Mexican", "Mexico", ("المكسيك",)),
+    Country(("إندونيسي",), "Indonesian", "Indonesia", ("إندونيسيا",)),
+    Country(("ماليزي",), "Malaysian", "Malaysia", ("ماليزيا",)),
     Country(("قبرصي",), "Cypriot", "Cyprus"),
     Country(("إثيوبي",), "Ethiopian", "Ethiopia", ("إثيوبيا",)),
     Country(("إريتري",), "Eritrean", "Eritrea", ("إريتريا",)),
     Country(("نيجيري",), "Nigerian", "Nigeria", ("نيجيريا",)),
-    Country(("كردي",), "Kurdish", "Kurdistan", ("كردستان",), "IQ"),
+    Country(("كردي", "كردستاني"), "Kurdish", "Kurdistan", ("كردستان",), "IQ"),
     Country(("أوروبي",), "European", "Europe"),
 )
 # Extra English forms of a nationality as it may precede a body ("US", "U.S.", "American").
@@ -409,6 +420,8 @@ TITLES = (
     "المعارضة", "البرلماني", "البرلمانية", "عميد", "العميدة", "الكولونيل", "المقرر", "المقررة", "الممثل", "الممثلة",
     "الوسيط", "المندوب", "المندوبة", "الحاكم", "نقيب", "النقيب", "منسق", "منسقة",
     "حاكم", "حاكمة",  # "حاكم مصرف لبنان": the governor of a central bank
+    # Indefinite heads of a construct title ("ممثل منظمة الأغذية والزراعة", "مفوض العون الإنساني").
+    "ممثل", "ممثلة", "مفوض", "مفوضة", "مندوب", "مندوبة", "مبعوثة",
     # Sport and the courts: "لاعب الوسط ...", "مدرب الفريق ...", "حارس المرمى ...".
     "لاعب", "اللاعب", "لاعبة", "اللاعبة", "مدرب", "مدربة", "حارس", "الحارس", "المهاجم", "مهاجم", "المدافع", "مدافع",
     "القاضية", "قاضية", "البديل", "الحارس",

@@ -569,6 +569,17 @@ _FRACTION_OF_SCALE = lazy(
 _LONE_FRACTION = lazy(rf"(?<![\w-])(?:{_alt(ENGLISH_LONE_FRACTIONS)})(?![\w-])", re.IGNORECASE)
 
 
+# An age ("children under five", "aged 15", "the age of five"): Arabic writes it as an ordinal
+# ("دون سن الخامسة"), which is no annotated number, so the English one confirms but is never unsupported.
+_AGE_BEFORE = lazy(r"(?:\b(?:aged|ages?\s+of)|\b(?:children|child|kids|infants|babies|boys|girls|those|people|adults)\s+(?:under|over|below|above|aged))\s+$",
+                   re.IGNORECASE)
+
+
+def _an_age(text: str, start: int, value) -> bool:
+    """Whether the number at ``start`` is a person's age."""
+    return isinstance(value, int) and 0 < value <= 120 and bool(_AGE_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
     """Fractions of a scale, digits (with scale, percent, currency), then "both"/"twice" (weak),
     then number words."""
@@ -595,7 +606,8 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
                 continue
             value = round(value * (ENGLISH_SCALES.get(scale.lower()) or ENGLISH_SHORT_SCALES[scale.lower()]), 2)
         value = _tidy(value)
-        mentions.append(claim(text, claimed, "number", s, m.end(), value, NumberMeaning(value, _unit(m.group("pct"), m.group("cur") or m.group("cur2")))))
+        unit = _unit(m.group("pct"), m.group("cur") or m.group("cur2"))
+        mentions.append(claim(text, claimed, "number", s, m.end(), value, NumberMeaning(value, unit), weak=unit is None and _an_age(text, s, value)))
     for m in _WEAK.finditer(text):
         if claimed.free(*m.span()):
             unit = "times" if m.group("twice") else None
@@ -614,7 +626,8 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
             continue  # "the Two Holy Mosques": part of a name
         cur = re.match(rf"\s*({_CURRENCY_WORDS})\b", text[m.end():])
         end = m.end() + (cur.end() if cur and not m.group("pct") else 0)
-        mentions.append(claim(text, claimed, "number", start, end, value, NumberMeaning(value, _unit(m.group("pct"), cur.group(1) if cur else None))))
+        unit = _unit(m.group("pct"), cur.group(1) if cur else None)
+        mentions.append(claim(text, claimed, "number", start, end, value, NumberMeaning(value, unit), weak=unit is None and _an_age(text, start, value)))
     return mentions
 
 

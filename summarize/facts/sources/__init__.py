@@ -65,6 +65,10 @@ class SourceKind(Kind):
         return candidates(facts, target)
 
     def widest(self, chosen: Mention, agreeing: list[Mention]) -> Mention:
+        if isinstance(chosen.meaning, SourceMeaning) and chosen.meaning.category == "institution" and chosen.weak:
+            # A run of capitals ends with the body's own head noun: "Istiqlal Party MP Abdelkader
+            # Benslimane" keeps "Istiqlal Party" for the party and leaves the MP's name to him.
+            return min((m for m in agreeing if m.start == chosen.start), key=lambda m: m.end - m.start, default=chosen)
         # The whole name ("Fouad Hussein") rather than a part of it ("Hussein") at the same place.
         wider = [m for m in agreeing if m.start <= chosen.start and chosen.end <= m.end and not starts_with_title(m.text)]
         return max(wider, key=lambda m: m.end - m.start) if wider else chosen

@@ -196,12 +196,18 @@ ENGLISH_ANONYMOUS = lazy(
 )
 
 
+_SECTOR_NOUNS = frozenset(("industry", "sector"))
+
+
 def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
     """English descriptions of unnamed sources ("a senior US official", "sources close to the
     talks", "a source at the authority"); a head with no word describing it is none."""
     out = []
     for m in ENGLISH_ANONYMOUS.finditer(text):
         words = re.findall(r"[A-Za-z.]+(?:-[a-z]+)?", m.group("desc"))
+        # "an oil industry source", "a banking sector source": the noun after a domain is that domain's, not the trade's.
+        words = [w for k, w in enumerate(words) if not (w in _SECTOR_NOUNS and k and words[k - 1] in _EN_DOMAIN_OF
+                                                        and _EN_DOMAIN_OF[words[k - 1]] not in _NATIONAL)]
         domains = {_EN_DOMAIN_OF[w] for w in words if w in _EN_DOMAIN_OF}
         standing = {_EN_STANDING_OF[w] for w in words if w in _EN_STANDING_OF}
         place = m.group("place")

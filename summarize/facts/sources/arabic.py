@@ -19,7 +19,8 @@ from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, known_name, romanize_name, verbal_noun
+from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
+                    verbal_noun)
 
 _N = normalize
 _AR = LETTERS
@@ -90,6 +91,23 @@ _CENTRAL_BANK_RE = lazy(
     rf"(?<![{_AR}]){_CL}(?P<head>" + _N("مصرف|بنك") + rf")\s+(?P<country>{alternation(_COUNTRY_ADJ)})\s+" + _N("المركزي") + rf"(?![{_AR}])"
 )
 
+# A state broadcaster named after its country ("تلفزيون البحرين", "لتلفزيون سوريا", "إذاعة الكويت").
+_BROADCASTER_RE = lazy(
+    rf"(?<![{_AR}]){_CL}(?P<head>" + _N("تلفزيون|إذاعة|راديو") + rf")\s+(?P<country>{alternation(_COUNTRY_ADJ)})(?![{_AR}])"
+)
+
+
+def _broadcaster(head: str, adj: str) -> SourceMeaning:
+    """"Bahrain TV", "Radio Kuwait": a broadcaster's English names from its country."""
+    country = _ADJ_COUNTRY.get(adj, adj)
+    if head == _N("تلفزيون"):
+        variants = (f"{country} TV", f"{country} Television", f"{adj} TV", f"{adj} television", f"{adj} state TV",
+                    f"{adj} state television", f"{country}'s state TV", f"{country}'s state television")
+    else:
+        variants = (f"Radio {country}", f"{country} Radio", f"{adj} Radio", f"{adj} radio", f"{adj} state radio", f"{country}'s state radio")
+    return SourceMeaning(variants[0], variants, "outlet", adj)
+
+
 # --- people ---------------------------------------------------------------------------------
 
 _TITLE_HEADS = folded(TITLES)
@@ -98,7 +116,7 @@ _TITLE_WORDS = {_N(w) for w in (
     "باسم لدى في عن وزراء مجلس حكومة إقليم جمهورية دولة منظمة هيئة لجنة مكتب وكالة شؤون لشؤون مدينة "
     "محافظة ولاية بلدية حزب حركة جماعة تحالف ائتلاف كتلة وزارة وزير رئيس نائب أمين عام أركان قوات قيادة "
     "سلطة سلطات مفوضية برنامج صندوق بنك مصرف شركة جامعة مركز معهد تيار مؤسسة الأمم ولي عهد ملك أمير "
-    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من"
+    "خارجية داخلية دفاع قائد مدير ل بال لل قناة المساعد مساعد التنفيذي من قسم شعبة"
 ).split()} | set(INSTITUTION_HEADS)  # "مديرة إدارة التطوع", "رئيس جمعية الفنادق": a body inside the title
 # Names of countries and places, word by word: a name stops before them.
 _COUNTRIES = {w for c in COUNTRIES for name in c.arabic for w in _N(name).split("_")}
@@ -154,10 +172,16 @@ def find_sources(text: str) -> list[Found]:
         spans.append(Found(s, e, meaning))
         taken.add(s, e)
 
+    institutions = find_institutions(text, _NAT_OF, _reported)
+    # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
+    named_by_acronym = {squash(acronym): (s, e) for s, e, _, acronym, _ in institutions if acronym}
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
         entry, needs_context = table[squash(m.group("name"))]
         s, e = m.start("name"), m.end("name")
+        spelt_out = named_by_acronym.get(squash(m.group("name"))) if entry.category != "outlet" else None  # an outlet's composed name says more
+        if spelt_out and spelt_out[0] < s and e < spelt_out[1]:
+            s, e = spelt_out
         if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
@@ -215,7 +239,11 @@ def find_sources(text: str) -> list[Found]:
         if free(s, m.end()):
             variants = _BARE_OF[squash(m.group("body"))]
             add(s, m.end(), SourceMeaning(variants[0], variants, "institution"))
-    for s, e, groups, acronym, own_name in find_institutions(text, _NAT_OF, _reported):
+    for m in _BROADCASTER_RE.finditer(text):
+        s = m.start("head")
+        if free(s, m.end()):
+            add(s, m.end(), _broadcaster(_N(m.group("head")), _COUNTRY_ADJ[squash(m.group("country"))]))
+    for s, e, groups, acronym, own_name in institutions:
         if free(s, e):
             latin = acronym_latin(acronym) if acronym else ""
             name = own_name or institution_name(groups, latin)
@@ -510,9 +538,11 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             j += 1  # "وزير الشؤون الإنسانية وإدارة الكوارث": a conjunct noun of the title
             steps += 1
             continue
-        if w[:1] == "ل" and len(w) > 3 and (following.startswith("ال") or following in GIVEN_NAMES) and not known_name(w):
+        next_claimed = claimed is not None and j + 1 < n and not claimed.free(tokens[j + 1][0], tokens[j + 1][1])
+        if w[:1] == "ل" and len(w) > 3 and (following.startswith("ال") or following in GIVEN_NAMES or next_claimed) and not known_name(w):
             # "مدير المنتخبات في الاتحاد القطري لكرة القدم": ل and a noun in construct;
-            # "الرئيس التنفيذي لداتافيرس مايكل أندرسون": ل and the company he runs, then his name.
+            # "الرئيس التنفيذي لداتافيرس مايكل أندرسون": ل and the company he runs, then his name;
+            # "الرئيس المدير العام لمجمع سوناطراك بوعلام الوهراني": ل and a noun before a source.
             j += 1
             steps += 1
             continue
@@ -692,6 +722,8 @@ def _name_at(tokens, j: int, after_title: bool):
             k += 2
             continue
         if w.startswith("ال"):
+            if len(words) >= 2 and all(x in WESTERN_NAMES for x in words) and w not in ARTICLE_LIKE_NAMES:
+                break  # "ماركو بيانكي المانحين": a Western name takes no Arabic family name with the article
             if len(words) >= 2 and verbal_noun(w[2:]) and not known_name(w):
                 break  # "كريم بوزيدي التسجيل": the verbal noun after a whole name is what he did
             # After a lone given name a nisba is the family name ("الدكتور حسين المصري"): a

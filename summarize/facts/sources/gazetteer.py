@@ -385,7 +385,8 @@ MINISTRIES = (
     Ministry("اللامركزية", "Decentralisation", "Decentralisation"), Ministry("الدفاع الوطني", "Defence", "National Defence"), Ministry("الحج والعمرة", "Hajj", "Hajj and Umrah"),
     Ministry("الحج", "Hajj", "Hajj"), Ministry("التجهيز", "Equipment", "Equipment"), Ministry("الماء", "Water", "Water"),
     Ministry("الخزانة", "Treasury", "the Treasury"), Ministry("الخزانة العامة", "Treasury", "the Treasury"),
-    Ministry("الصحة العامة", "Public Health", "Public Health"),
+    Ministry("الصحة العامة", "Public Health", "Public Health"), Ministry("التراث", "Heritage", "Heritage"),
+    Ministry("التراث والسياحة", "Heritage and Tourism", "Heritage and Tourism"), Ministry("الثقافة والسياحة", "Culture and Tourism", "Culture and Tourism"),
     Ministry("التجهيز والماء", "Equipment and Water", "Equipment and Water"), Ministry("الانتقال الرقمي", "Digital Transition", "Digital Transition"),
     Ministry("إعداد التراب الوطني", "Land Planning", "National Land Planning"), Ministry("الفلاحة", "Agriculture", "Agriculture"), Ministry("العمرة", "Umrah", "Umrah"), Ministry("الرياضة", "Sports", "Sports"), Ministry("الشباب", "Youth", "Youth"), Ministry("السكان", "Population", "Population"),
 )

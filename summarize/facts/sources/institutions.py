@@ -16,6 +16,7 @@ import re
 
 from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
 from ..lexicon import ACCORDING_TO, COUNTRIES, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS
+from .names import ARTICLE_LIKE_NAMES
 
 _N = normalize
 _AR = LETTERS
@@ -32,11 +33,18 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "شركة": "Company|Corporation|Firm|Co", "مجموعة": "Group", "سلطة": "Authority", "جهاز": "Agency|Authority|Service|Bureau",
     "مصلحة": "Service|Department|Authority", "قيادة": "Command", "غرفة": "Chamber", "وزارة": "Ministry",
     "قوات": "Forces|Force", "دائرة": "Department|Directorate", "مستشفى": "Hospital", "مصرف": "Bank", "بنك": "Bank",
+    # Parties and movements ("حزب الاستقلال", "الحزب الديمقراطي الكردستاني", "التيار الوطني الحر").
+    "حزب": "Party", "تيار": "Movement|Current|Party", "حركة": "Movement",
 }.items()}
 # Heads that, in construct with a definite noun, name one body whether or not anyone quotes it
 # ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين", "جامعة القاهرة"); with the article they refer
 # back ("المحكمة", "البنك") unless the rest of the name says what the body is.
-_NAMING_HEADS = {_N(w) for w in ("محكمة", "مستشفى", "مصرف", "بنك", "مرصد", "جامعة", "معهد")}
+_NAMING_HEADS = {_N(w) for w in ("محكمة", "مستشفى", "مصرف", "بنك", "مرصد", "جامعة", "معهد", "حزب", "تيار")}
+# Bodies that are also places where news happens ("توفي في مستشفى النور"), and the word "in".
+_PLACES_OF_EVENTS = {_N("مستشفى")}
+_IN = folded("في داخل")
+# A party in construct with a title is somebody's party ("حزب الرئيس"), not its name.
+_PARTIES = {_N(w) for w in ("حزب", "تيار")}
 # "البنك" and "المصرف" alone are the bank already met; only their construct form is a name.
 _CONSTRUCT_ONLY = {_N(w) for w in ("مصرف", "بنك")}
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
@@ -85,6 +93,13 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "التمييز": "Cassation|Appeals", "النقض": "Cassation", "الاتحادية": "Federal", "الاتحادي": "Federal",
     "التخصصي": "Specialist|Specialised|Specialized|Specialty", "الجامعي": "University", "الفلاحة": "Agriculture|Agricultural|Farming",
     "الفلاحية": "Agricultural|Agriculture", "العسكري": "Military",
+    "المصارف": "Banks|Banking", "البنوك": "Banks|Banking", "الحكومة": "Government|eGovernment|e-Government", "الإلكترونية": "Electronic|eGovernment|e-Government",
+    "الإلكتروني": "Electronic", "التراث": "Heritage",
+    # Words of parties' names.
+    "الديمقراطي": "Democratic", "الديمقراطية": "Democratic", "الحر": "Free", "الاستقلال": "Independence|Istiqlal",
+    "الاشتراكي": "Socialist", "الاشتراكية": "Socialist", "الشيوعي": "Communist", "الجمهوري": "Republican",
+    "الليبرالي": "Liberal", "التقدمي": "Progressive", "الشعبي": "Popular|People's", "الشعبية": "Popular|People's",
+    "العدالة": "Justice", "الحرية": "Freedom|Liberty", "المستقبل": "Future", "الأصالة": "Authenticity", "المعاصرة": "Modernity",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
@@ -106,6 +121,7 @@ _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من 
 _ENDS |= folded("المختصة المختص المعنية المعني المكلفة المكلف")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
+_RELATIVE = folded(RELATIVE)
 _AUXILIARIES = folded("قد كان كانت كانوا")
 _UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
 _GENERAL = {_N(w) for w in ("العامة", "العام")}
@@ -155,8 +171,10 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             if gap.strip():
                 break
             bare = _bare(w)
-            if w in _ENDS or bare in _ENDS:
+            if (w in _ENDS or bare in _ENDS) and not _general_in_name(text, tokens, k):
                 break
+            if w in ARTICLE_LIKE_NAMES:
+                break  # "التيار الوطني الحر إلياس بطرس خوري": a given name like إلياس starts the next phrase
             city = _CITIES.get(strip_clitics(w, _CITIES) or "")
             if city:
                 groups.append(city)
@@ -200,12 +218,15 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
         self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, unit)
         following = tokens[i + 1][2]
-        construct = indefinite and (following.startswith("ال") or following in _WORDS)
+        construct = indefinite and (following.startswith("ال") or following in _WORDS) and not (head in _PARTIES and _bare(following) in _TITLES)
         if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
             proper = [_bare(tokens[i + 1 + m][2]) for m in range(len(described)) if not described[m]]
             own = _construct_name(groups, proper, following) if construct and not acronym else ""
             out.append((start, end, tuple(groups), acronym, own))
             i = k
+            continue
+        if construct and head in _PLACES_OF_EVENTS and i and tokens[i - 1][2] in _IN:
+            i += 1  # "وفاة ... في مستشفى الدبة": unquoted, a hospital after "in" is where it happened, not a source
             continue
         if construct:
             # Unquoted, the name is the construct and the words that describe the body; a definite
@@ -224,6 +245,17 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
 
 # Genitives English puts after "of" ("Court of Cassation"); an adjective stays in front ("Criminal Court").
 _OF_NOUNS = {_N(w) for w in ("التمييز", "النقض", "الاستئناف")}
+
+
+def _general_in_name(text: str, tokens, k: int) -> bool:
+    """Whether "العام"/"العامة" at ``k`` is "General" of the name ("الاتحاد العام التونسي للشغل"), not
+    "the year": no clitic, and no year number or relative word ("العام الماضي") after it."""
+    w = tokens[k][2]
+    if w not in _GENERAL:
+        return False
+    after = text[tokens[k][1]:tokens[k][1] + 8].lstrip()
+    following = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+    return not after[:1].isdigit() and following not in _RELATIVE
 
 
 def _construct_name(groups, proper: list[str], genitive: str) -> str:

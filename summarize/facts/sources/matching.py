@@ -11,6 +11,7 @@ from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
 from .anonymous import anonymous_agree
 from .english import name_candidates, not_name
+from .institutions import HEADS
 from .meaning import SourceMeaning
 from .names import name_units, plain, skeleton
 from .phonetic import given_and_family, name_renders, sounds_alike
@@ -205,6 +206,10 @@ _JOINERS_AT_END = re.compile(r"(?:\s+(?:of|for|and|the|on|in|de|du|des))*\W*$")
 _DATE_WORD = re.compile(r"\b(?:" + "|".join([d.english for d in WEEKDAYS] + [m.english for m in MONTHS]) + r")\b")
 
 
+# The English head nouns of institutions' names, capitalised ("Party", "Committee", "Ministry").
+_HEAD_WORD = re.compile(r"\b(?:" + "|".join(sorted({w for words in HEADS.values() for w in words if len(w) > 3}, key=len, reverse=True)) + r")\b")
+
+
 def _institution_candidates(target: str) -> list[Mention]:
     """Runs of capitalised words with "of/for/and/the" between them ("Finance and Budget
     Committee", "Directorate General for National Security") and all-capital acronyms."""
@@ -219,6 +224,11 @@ def _institution_candidates(target: str) -> list[Mention]:
             if e <= s:
                 continue
         out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))
+        # "Istiqlal Party MP Abdelkader Benslimane": the body's name may end at its head noun inside the run.
+        for head in _HEAD_WORD.finditer(target, s, e):
+            if head.end() < e:
+                h = head.end()
+                out.append(Mention("source", target[s:h], s, h, target[s:h], SourceMeaning(target[s:h], (target[s:h],), "institution"), weak=True))
     for m in re.finditer(r"(?<![\w-])[A-Z][A-Z&.]{1,8}(?![\w-])", target):
         s, e = m.span()
         out.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "institution"), weak=True))

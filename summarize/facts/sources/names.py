@@ -16,6 +16,7 @@ import itertools
 import re
 
 from ..arabic import normalize
+from .western import WESTERN_GIVEN_NAMES, WESTERN_SURNAMES
 
 # Arabic name (folded when the table is built) -> English spellings, most usual first.
 _NAMES_RAW = {
@@ -44,11 +45,9 @@ _NAMES_RAW = {
     "عبد ربه": "Abd Rabbuh|Abdrabbuh", "منصور": "Mansour Mansur", "هادي": "Hadi", "عيدروس": "Aidarous", "الزبيدي": "al-Zubaidi Zubaidi",
     "محمود عباس": "Mahmoud Abbas", "عباس": "Abbas", "إسماعيل": "Ismail Ismael", "هنية": "Haniyeh Haniyah", "يحيى": "Yahya Yahia",
     "السنوار": "Sinwar al-Sinwar", "حسن نصر الله": "Hassan Nasrallah", "نصر الله": "Nasrallah", "نعيم": "Naim", "قاسم": "Qassem Qasim Kassem",
-    "جوزيف": "Joseph", "عون": "Aoun", "نواف سلام": "Nawaf Salam", "سلام": "Salam", "ميشال": "Michel", "نجلاء": "Najla",
-    "أنطونيو": "Antonio", "غوتيريش": "Guterres", "جو": "Joe", "بايدن": "Biden", "دونالد": "Donald", "ترامب": "Trump",
-    "أنتوني": "Antony Anthony", "بلينكن": "Blinken", "ماركو": "Marco", "روبيو": "Rubio", "فلاديمير": "Vladimir", "بوتين": "Putin",
-    "سيرغي": "Sergei Sergey", "لافروف": "Lavrov", "إيمانويل": "Emmanuel", "ماكرون": "Macron", "بنيامين": "Benjamin",
-    "نتنياهو": "Netanyahu", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
+    "عون": "Aoun", "نواف سلام": "Nawaf Salam", "سلام": "Salam", "نجلاء": "Najla",
+    # Foreign people the Arabic press names often (the common Western names are in ``western``).
+    "بايدن": "Biden", "ترامب": "Trump", "غوتيريش": "Guterres", "ماكرون": "Macron", "بلينكن": "Blinken", "بوتين": "Putin", "لافروف": "Lavrov", "نتنياهو": "Netanyahu", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
     "بزشكيان": "Pezeshkian", "علي خامنئي": "Ali Khamenei", "خامنئي": "Khamenei", "شي": "Xi", "جين بينغ": "Jinping",
     "عبد الحميد": "Abdel Hamid|Abdul Hamid|Abdelhamid", "الدبيبة": "Dbeibah al-Dbeibah", "خليفة": "Khalifa", "حفتر": "Haftar",
     "عبد الفتاح البرهان": "Abdel Fattah al-Burhan", "البرهان": "al-Burhan Burhan", "حمدان": "Hamdan", "دقلو": "Dagalo",
@@ -66,12 +65,9 @@ _NAMES_RAW = {
     "حداد": "Haddad", "فاطمة الزهراء": "Fatima Zahra|Fatim-Zahra|Fatima-Zahra", "نور الهدى": "Nour al-Huda|Noor al-Huda",
     "سفيان": "Sofiane Sufyan Sofian",
     "أبو الغيط": "Aboul Gheit|Abul Gheit|Abu al-Gheit",
-    # Maghrebi and Mauritanian name parts, and foreign given names written with a leading أل/إل
-    # (folded, they look like the Arabic article).
-    "ولد": "Ould", "سيدي": "Sidi", "بنت": "Mint bint", "أمادو": "Amadou", "ألكسندر": "Alexander Aleksandr",
-    "أليكسي": "Alexei Alexey", "ألبرت": "Albert", "ألفريد": "Alfred", "ألكسندرا": "Alexandra", "أليكس": "Alex",
-    "إلياس": "Elias Ilyas", "إليزابيث": "Elizabeth", "إلهام": "Ilham Elham", "ألبرتو": "Alberto", "ألفونسو": "Alfonso",
-    "ألان": "Alain Alan", "إيلون": "Elon", "أولاف": "Olaf", "أورسولا": "Ursula", "أنالينا": "Annalena", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
+    # Maghrebi and Mauritanian name parts, and given names written with a leading إل (folded, they
+    # look like the Arabic article).
+    "ولد": "Ould", "سيدي": "Sidi", "بنت": "Mint bint", "أمادو": "Amadou", "إلياس": "Elias Ilyas", "إلهام": "Ilham Elham", "الحلبوسي": "al-Halbousi Halbousi", "المشهداني": "al-Mashhadani Mashhadani",
     # Maghrebi, Mauritanian and Gulf name parts.
     "منت": "Mint Mennet", "عيسى": "Issa Aissa Eissa", "موسى": "Moussa Musa Mousa", "إدريس": "Driss Idriss Idris",
     "يونس": "Younes Yunus Younis", "أنس": "Anas", "حمزة": "Hamza", "مهدي": "Mehdi Mahdi", "رضا": "Reda Rida Ridha",
@@ -85,29 +81,24 @@ _NAMES_RAW = {
     # Christian given names of the Levant and Egypt, in the forms the local press uses.
     "أنطوان": "Antoine Antoun", "جبران": "Gebran Gibran Jubran", "بطرس": "Boutros Butros", "نقولا": "Nicolas Nicola Nikola",
     "طوني": "Tony", "شربل": "Charbel", "وديع": "Wadih Wadie", "حنا": "Hanna Hana", "يوحنا": "Youhanna Yohanna", "مارون": "Maroun Marun",
-    "ريمون": "Raymond", "كميل": "Camille Kamil", "إيلي": "Elie Eli", "جوزف": "Joseph", "ميشيل عون": "Michel Aoun",
+    "ريمون": "Raymond", "كميل": "Camille Kamil", "إيلي": "Elie Eli", "ميشيل عون": "Michel Aoun",
     "نصار": "Nassar Nassar", "سلامة": "Salameh Salama", "مخول": "Makhoul",
-    "فادي": "Fadi", "شادي": "Shadi Chadi", "إميل": "Emile Emil", "ألبير": "Albert",
+    "فادي": "Fadi", "شادي": "Shadi Chadi", "إميل": "Emile Emil",
     # Gulf and Sudanese given names.
     "مشعل": "Mishal Meshal Mishaal", "سلطان": "Sultan", "مبارك": "Mubarak Moubarak",
     "عبيد": "Obaid Ubaid", "عوض": "Awadh Awad", "بندر": "Bandar", "تركي": "Turki", "متعب": "Miteb Mutaib", "ثامر": "Thamer Thamir",
     "عبدالرحمن": "Abdulrahman Abdelrahman Abdel Rahman", "مطلق": "Mutlaq Mutlak", "عيد": "Eid", "حمود": "Hamoud Hamood",
-    # Foreign given names in Arabic spelling.
-    "كلير": "Claire Clare", "جان": "Jean Jan", "بيير": "Pierre", "ماري": "Marie Mary", "فرانسوا": "Francois François",
-    "ميشيل": "Michel Michelle", "نيكولا": "Nicolas", "لوران": "Laurent", "صوفي": "Sophie", "كاترين": "Catherine",
-    "كريستين": "Christine Kristin", "إيزابيل": "Isabelle Isabel", "أوليفييه": "Olivier", "فيليب": "Philippe Philip",
-    "جون": "John Jon", "جيمس": "James", "ديفيد": "David", "مايكل": "Michael", "روبرت": "Robert", "وليام": "William",
-    "توماس": "Thomas Tomas", "ماريا": "Maria", "آنا": "Anna Ana", "كارلوس": "Carlos", "خوسيه": "Jose José", "لويس": "Luis Louis",
-    "مارك": "Mark Marc", "بول": "Paul", "بيتر": "Peter", "أندريه": "Andre Andrei", "ديمتري": "Dmitry Dmitri",
-    "جوليا": "Julia", "جولي": "Julie", "كاثرين": "Catherine Kathryn", "ستيفان": "Stephane Stefan", "باتريك": "Patrick",
-    "هنري": "Henri Henry", "جاك": "Jacques Jack", "إريك": "Eric Erik", "فرانك": "Frank", "كريستوف": "Christophe",
-    "هيلين": "Helen Helene", "كارين": "Karin Karen", "إيما": "Emma",
     "أمير": "Amir Ameer",
 }
-# Single words list spellings separated by spaces; multi-word entries separate them with "|".
+# Single words list spellings separated by spaces; multi-word entries separate them with "|". The
+# project's own entries come after the Western lexicon's: "سيمون" is written the Levant's way.
 NAME_TABLE: dict[str, tuple[str, ...]] = {
-    normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|")) for k, v in _NAMES_RAW.items()
+    normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|"))
+    for k, v in {**WESTERN_GIVEN_NAMES, **WESTERN_SURNAMES, **_NAMES_RAW}.items()
 }
+# Folded words of the Western lexicon: a name made of them takes no Arabic article after it
+# ("ماركو بيانكي المانحين" is Marco Bianchi and "the donors").
+WESTERN_NAMES = frozenset(normalize(k) for k in (*WESTERN_GIVEN_NAMES, *WESTERN_SURNAMES))
 GIVEN_NAMES = frozenset(k for k in NAME_TABLE if " " not in k and not k.startswith("ال"))
 # Arabic given names written with the article, common in the Maghreb and Sudan ("الهادي الطرابلسي",
 # "الطيب البكوش"): a name may start with them.
@@ -115,10 +106,8 @@ DEFINITE_GIVEN_NAMES = frozenset(normalize(k) for k in (
     "الهادي", "الطاهر", "المهدي", "العربي", "الأمين", "الطيب", "الحبيب", "المنصف", "الصادق", "البشير", "المختار",
     "الأخضر", "الصديق", "العيد", "المولدي", "الناصر", "الحسين", "الحسن", "الشاذلي", "المصطفى", "الهاشمي", "الخير",
 ))
-# Foreign given names that begin like the article once folded (ألكسندر -> الكسندر).
-ARTICLE_LIKE_NAMES = frozenset(normalize(k) for k in (
-    "ألكسندر", "أليكسي", "ألبرت", "ألفريد", "ألكسندرا", "أليكس", "إلياس", "إليزابيث", "إلهام", "ألبرتو", "ألفونسو", "ألان",
-))
+# Given names that begin like the article once folded (ألكسندر -> الكسندر, ألين Allen).
+ARTICLE_LIKE_NAMES = frozenset(k for k in (*WESTERN_NAMES, normalize("إلياس"), normalize("إلهام")) if k.startswith("ال"))
 
 # Verbal nouns have fixed shapes (إفعال إصدار, تفعيل تقديم, افتعال اعتماد, انفعال انسحاب, استفعال
 # استئناف, تفاعل تراجع, مفاعلة مشاركة): after a title or a verb of saying such a word is what was
