@@ -223,7 +223,8 @@ def find_sources(text: str) -> list[Found]:
             continue
         word, patterns = _BODY_OF[squash(m.group("body"))]
         adj, country = _NAT_OF[m.group("nat")]
-        forms = [(a, country) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, f"the {country}")]
+        named = f"the {country}" if country.isupper() else country  # "Central Bank of the UAE"
+        forms = [(a, named) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, country if named != country else f"the {country}")]
         variants = tuple(dict.fromkeys(p.format(nat=a, country=c) for a, c in forms for p in patterns))
         add(m.start("body"), m.end(), SourceMeaning(variants[0], variants, "institution", adj, word))
     for m in _CENTRAL_BANK_RE.finditer(text):
@@ -282,8 +283,10 @@ def _ministry_name(phrase: str) -> tuple[str, str]:
     parts = [_MIN_OF[p] for p in _MIN_PART.findall(phrase) if p in _MIN_OF]
     if not parts:
         return _MIN_OF[phrase.split(" و")[0]]
-    # The first part by its full name, the others by their short one: "Religious Affairs and Endowments".
-    return parts[0][0], " and ".join(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
+    # The first part by its full name, the others by their short one: "Religious Affairs and Endowments",
+    # three or more in a list: "Agriculture, Water Resources and Fisheries".
+    names = list(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
+    return parts[0][0], " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
 
 
 def _companies(tokens):
@@ -371,6 +374,10 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     """A ministry's canonical English name and variants, with its nationality or place."""
     shorts = gz.MINISTRY_SYNONYMS.get(short, (short,))
     core = [f"{s} Ministry" for s in shorts] + [f"Ministry of {long}"] + [f"{s} ministry" for s in shorts]
+    if " and " in long:
+        # A ministry of two portfolios goes by its full name ("Ministry of Hajj and Umrah"), the
+        # short one naming only the first.
+        core.insert(0, core.pop(len(shorts)))
     if nat is None and place is None:
         return SourceMeaning(core[0], tuple(core), "institution", None, short)
     if nat is None:
@@ -379,7 +386,8 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     adj, country = nat
     special = gz.SPECIAL_MINISTRY_NAMES.get((adj, short), ())
     adjs = NATIONALITY_ALIASES.get(adj, (adj,))
-    variants = [f"{a} {c}" for a in adjs for c in core[: len(shorts)]]
+    variants = [f"{a} Ministry of {long}" for a in adjs] if " and " in long else []
+    variants += [f"{a} {s} Ministry" for a in adjs for s in shorts]
     variants += [f"{country}'s {c}" for c in core] + [f"{a} Ministry of {long}" for a in adjs]
     variants += [f"Ministry of {long} of {country}", *special, *core]
     if special:
