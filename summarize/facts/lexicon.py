@@ -437,6 +437,22 @@ REPORTING_VERBS = (
     "أصدر", "أصدرت", "قضت", "قرر", "قررت", "رفض", "رفضت", "أدان", "أدانت", "توقع", "توقعت",
     "أظهر", "أظهرت", "رجح", "رجحت",
 )
+# Verbs of deeds news reports of a named person ("وسجل علي الهاجري هدف الفوز", "وافتتح ..."): a name
+# right after one, starting with a known given name, is the person the report is about.
+ACTION_VERBS = (
+    "سجل", "سجلت", "أحرز", "أحرزت", "حقق", "حققت", "فاز", "فازت", "ترأس", "ترأست", "افتتح", "افتتحت",
+    "استقبل", "استقبلت", "التقى", "التقت", "زار", "زارت", "قاد", "قادت", "شارك", "شاركت", "تسلم", "تسلمت",
+    "وقع", "وقعت", "دشن", "دشنت", "أطلق", "أطلقت", "منح", "منحت", "تلقى", "تلقت", "بحث", "بحثت",
+)
+# Latin letters as Arabic spells their names, and "&", for names spelt out in letters ("إي آند": e&,
+# "إي إف جي": EFG). Letter names that are also common words (في V, إن N, أو O, كي K) never start a run.
+LATIN_LETTER_NAMES = {
+    "إيه": "A", "أيه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "أف": "F", "جي": "G", "إتش": "H", "اتش": "H",
+    "آي": "I", "جيه": "J", "جاي": "J", "كيه": "K", "كي": "K", "إل": "L", "إم": "M", "أم": "M", "إن": "N", "أو": "O", "بيه": "P",
+    "كيو": "Q", "آر": "R", "إس": "S", "أس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "إكس": "X", "اكس": "X",
+    "واي": "Y", "زد": "Z", "زي": "Z", "آند": "&", "أند": "&",
+}
+LETTER_NAMES_THAT_ARE_WORDS = ("في", "إن", "أو", "كي", "أم", "أس")
 # "According to" and "quoting": a source follows.
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "نقل", "نقلت")
 # Words that introduce a quoted person, not an outlet or a body: "نقلا عن", "في بيان", "قوله".

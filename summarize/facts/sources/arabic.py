@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
-from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
+from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
                       QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
 from .anonymous import find_anonymous
@@ -153,7 +153,8 @@ _NAME_OR_TITLE = {_N("الأمين")}
 _CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال أيت آيت".split()}
 
 
-_HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
+_ACTIONS = folded(ACTION_VERBS)
+_HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION | _ACTIONS
 
 
 @functools.lru_cache(maxsize=1 << 14)  # called for every token several times; words repeat
@@ -455,6 +456,10 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
                 j += 1  # بحسب ما
             if j < n and tokens[j][2] in _NAT_OF:
                 j, after_title = j + 1, True  # "قالت الفرنسية كلير دوبوا": a nationality as a title
+        elif word in _ACTIONS:
+            j, after_title = i + 1, False
+            if j < n and tokens[j][2] not in GIVEN_NAMES and tokens[j][2] != "علي":
+                j = None  # after a deed only a known given name starts a name ("وسجل المنتخب ...")
         elif tokens[i][2] in ("،", ",") and i + 1 < n and (_strip(tokens[i + 1][2]) in _TITLE_HEADS or tokens[i + 1][2] in _WHO_IS):
             found = _appositive(tokens, i, claimed)  # "وأرجع بطرس جرجس، رئيس قطاع الأسعار"
             if found:
@@ -651,6 +656,12 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+
+
+def _prefixed_verb(word: str) -> bool:
+    """"فيكرر", "وتقول": ف or و before an imperfect verb's prefix, a word no dictionary knows as a name."""
+    return (len(word) > 4 and word[0] in "فو" and word[1] in "يتن" and word not in NAME_TABLE
+            and not known_name(word, trusted=1) and not known_name(word[1:], trusted=1))
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 
 
@@ -748,6 +759,8 @@ def _name_at(tokens, j: int, after_title: bool):
             break  # "... وأحمد", "... ووزير": a second person starts
         if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK and not _name_ends_after(tokens, k + 1):
             break  # a third plain word is more often the verb that follows the name
+        if len(words) >= 2 and _prefixed_verb(w):
+            break  # "دونالد ترامب فيكرر أنه": ف/و and an imperfect verb start the predicate
         words.append(w)
         k += 1
     if len(words) == 1 and (first not in NAME_TABLE or not after_title):

@@ -210,6 +210,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if am:
             acronym = am.group(1)
             end = am.end()
+        if head in _CONSTRUCT_ONLY and k == i + 2 and described[0] and not acronym and tokens[i + 1][2] in _WORDS:
+            i += 1  # "بنك الاستثمار إي إف جي هيرميس": a kind of bank (an investment bank), not a bank's name
+            continue
         national = any(g in nationalities.values() for g in groups[1:])
         if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
             i = k
