@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
-from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
-                      QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
+from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, LATIN_LETTER_NAMES, LETTER_NAMES_THAT_ARE_WORDS,
+                      MONTHS, NATIONALITY_ALIASES, PLACES, QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
 from .anonymous import find_anonymous
 from .institutions import HEADS as INSTITUTION_HEADS
@@ -255,6 +255,9 @@ def find_sources(text: str) -> list[Found]:
     for s, e, meaning in find_anonymous(tokens, _attribution_word):
         if free(s, e):
             add(s, e, meaning)
+    for s, e, meaning in _letter_runs(tokens):
+        if free(s, e):
+            add(s, e, meaning)
     for s, e, meaning in _companies(tokens):
         if free(s, e):
             add(s, e, meaning)
@@ -288,6 +291,56 @@ def _ministry_name(phrase: str) -> tuple[str, str]:
     # three or more in a list: "Agriculture, Water Resources and Fisheries".
     names = list(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
     return parts[0][0], " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+
+
+_LETTER_OF = {_N(k): v for k, v in LATIN_LETTER_NAMES.items()}
+_LETTER_WORDS = folded(LETTER_NAMES_THAT_ARE_WORDS)
+
+
+def _spelt_out(words: Sequence[str]) -> str | None:
+    """"إي آند" -> "E&", "إي إف جي" -> "EFG": a name spelt out in two or more Latin letter names, or None."""
+    if len(words) < 2 or words[0] in _LETTER_WORDS or words[-1] in _LETTER_WORDS or not all(w in _LETTER_OF for w in words):
+        return None
+    return "".join(_LETTER_OF[w] for w in words)
+
+
+def _spelt_meaning(letters: str, brand: Sequence[str], nationality: str | None) -> SourceMeaning:
+    """A company named in letters and perhaps a word ("إي إف جي هيرميس": EFG Hermes)."""
+    rest = romanize_name(list(brand))[1] if brand else ("",)
+    names = [" ".join(filter(None, (form, r))) for form in dict.fromkeys((letters, letters.lower())) for r in rest]
+    variants = tuple(dict.fromkeys(names + [f"{v} Group" for v in names] + [f"{v} group" for v in names]))
+    return SourceMeaning(variants[0], variants, "company", nationality, arabic=tuple(brand), letters=letters)
+
+
+def _letter_runs(tokens):
+    """Names spelt out in letters after a company's or bank's head and at most one definite word
+    ("مجموعة إي آند", "بنك الاستثمار إي إف جي هيرميس"), with one brand word after the letters."""
+    n = len(tokens)
+    for i, (_, _, word) in enumerate(tokens):
+        if word not in _LETTER_OF or word in _LETTER_WORDS or i == 0:
+            continue
+        before = tokens[i - 1][2]
+        headed = strip_clitics(before, _ORG_HEADS, article=True) or (
+            i > 1 and before.startswith("ال") and strip_clitics(tokens[i - 2][2], _ORG_HEADS, article=True))
+        if not headed:
+            continue
+        k = i
+        while k < n and tokens[k][2] in _LETTER_OF:
+            k += 1
+        while k > i and tokens[k - 1][2] in _LETTER_WORDS:
+            k -= 1
+        letters = _spelt_out([t[2] for t in tokens[i:k]])
+        if not letters:
+            continue
+        brand = []
+        if k < n:
+            w = tokens[k][2]
+            if (re.match(rf"[{_AR}]", w) and not w.startswith("ال") and w not in _STOP and w not in _NAT_OF
+                    and w not in GIVEN_NAMES and _strip(w) not in _HEADS_OR_ATTRIBUTION and w not in _COMPLEMENTIZERS):
+                brand = [w]
+        end = k + len(brand)
+        nationality = _NAT_OF.get(tokens[end][2]) if end < n else None
+        yield tokens[i][0], tokens[end - 1][1], _spelt_meaning(letters, brand, nationality[0] if nationality else None)
 
 
 def _companies(tokens):
@@ -509,6 +562,7 @@ def _appositive(tokens, comma: int, claimed: SpanSet | None):
 
 
 # Nouns of a title after which a place is named ("رئيس بلدية بيت لحم", "محافظ مدينة ...").
+_AT = folded("في لدى")
 _PLACE_HEADS = {_N(w) for w in "بلدية مدينة محافظة ولاية بلدة قضاء ناحية منطقة إقليم".split()}
 
 
@@ -541,6 +595,15 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
         if w in ARTICLE_LIKE_NAMES:
             break  # ألكسندر نوفاك: a foreign given name, not a definite noun of the title
+        if w in _AT and j + 1 < n and strip_clitics(tokens[j + 1][2], _ORG_HEADS, article=True) and steps:
+            # "كبيرة الاقتصاديين في بنك الاستثمار إي إف جي هيرميس نورهان الجمال": where the speaker
+            # works is part of the title when a source named there ends it.
+            k = j + 2
+            while k < n and tokens[k][2].startswith("ال") and k - j < 4:
+                k += 1
+            if k < n and claimed is not None and not claimed.free(tokens[k][0], tokens[k][1]):
+                j, steps = k, steps + 1
+                continue
         if bare in _ORG_HEADS:
             after_org = _past_org_name(tokens, j + 1)
             if after_org:
