@@ -154,6 +154,8 @@ _CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال أيت آيت".s
 
 
 _ACTIONS = folded(ACTION_VERBS)
+# "كبير المفاوضين", "كبيرة الاقتصاديين": "chief" is a title before a definite noun ("جمهور كبير" is a big crowd).
+_CHIEF = folded("كبير كبيرة")
 _HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION | _ACTIONS
 
 
@@ -499,7 +501,7 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
     i = 0
     while i < n:
         word = _strip(tokens[i][2])
-        if word in _TITLE_HEADS:
+        if word in _TITLE_HEADS or (word in _CHIEF and i + 1 < n and tokens[i + 1][2].startswith("ال")):
             j, after_title = _skip_title(tokens, i + 1, claimed), True
         elif tokens[i][2] in _WEAK_TITLES:
             j, after_title = _skip_title(tokens, i + 1, claimed), False
