@@ -1171,3 +1171,41 @@ def test_an_oil_industry_source_renders_an_oil_source():
     facts = extract_facts("وقال مصدر نفطي عراقي إن الصادرات ستستأنف.")
     assert check(facts, "An Iraqi oil industry source said exports would resume.").ok
     assert not check(facts, "An Iraqi security source said exports would resume.").ok
+
+
+# --- Round 11: institutions in English word order, deeds, letters ----------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقالت لجنة الأمن والدفاع النيابية إن", "Parliamentary Security and Defence Committee"),
+        ("وقال مصدر في اللجنة المالية النيابية إن", "Parliamentary Finance Committee"),
+        ("وقالت المديرية العامة للأمن الوطني إن", "General Directorate of National Security"),
+        ("وقالت المديرية العامة للأرصاد الجوية إن", "General Directorate of Meteorology"),
+        ("وقال المركز الوطني للإحصاء والمعلومات إن", "National Centre for Statistics and Information"),
+        ("وقالت هيئة المعلومات والحكومة الإلكترونية إن", "Information and eGovernment Authority"),
+        ("وقال البنك المركزي اليمني إن", "Central Bank of Yemen"),
+        ("وقالت وزارة الحج والعمرة السعودية إن", "Saudi Ministry of Hajj and Umrah"),
+    ],
+)
+def test_an_institution_is_named_in_english_word_order(arabic, english):
+    assert [f.value for f in facts_of(arabic, "source")] == [english]
+
+
+def test_a_name_after_a_verb_of_a_deed_is_a_source_and_stops_before_a_prefixed_verb():
+    assert [(f.text, f.value) for f in facts_of("وسجل علي الهاجري هدف الفوز.", "source")] == [("علي الهاجري", "Ali al-Hajri")]
+    assert facts_of("وسجل المنتخب هدفا في الدقيقة الأخيرة.", "source") == []
+    arabic = "أما الرئيس الأمريكي دونالد ترامب فيكرر أنه يريد نفطا أرخص."
+    assert [f.text for f in facts_of(arabic, "source")] == ["دونالد ترامب"]
+    assert check(extract_facts(arabic), "US President Donald Trump, for his part, repeats that he wants cheaper oil.").ok
+
+
+def test_a_kind_of_bank_is_no_source_and_a_company_spelt_in_letters_is():
+    arabic = "وقالت كبيرة الاقتصاديين في بنك الاستثمار إي إف جي هيرميس نورهان الجمال إن التضخم تباطأ."
+    facts = facts_of(arabic, "source")
+    assert [f.text for f in facts] == ["إي إف جي هيرميس", "نورهان الجمال"]
+    assert facts[0].value.startswith("EFG ")
+    result = check(extract_facts(arabic), "Nourhan El Gamal, chief economist at investment bank EFG Hermes, said inflation slowed.")
+    assert [c.status for c in result.facts] == ["preserved", "preserved"]
+    assert [(f.text, f.value) for f in facts_of("أعلنت مجموعة إي آند الإماراتية عن استثمار.", "source")] == [("إي آند", "E&")]
