@@ -1209,3 +1209,17 @@ def test_a_kind_of_bank_is_no_source_and_a_company_spelt_in_letters_is():
     result = check(extract_facts(arabic), "Nourhan El Gamal, chief economist at investment bank EFG Hermes, said inflation slowed.")
     assert [c.status for c in result.facts] == ["preserved", "preserved"]
     assert [(f.text, f.value) for f in facts_of("أعلنت مجموعة إي آند الإماراتية عن استثمار.", "source")] == [("إي آند", "E&")]
+
+
+def test_a_definite_company_head_with_a_foreign_brand_is_a_company_kept_by_its_english_name():
+    arabic = "ورجحت منى مصطفى، رئيسة قسم البحوث في المجموعة المالية هيرميس، أن يخفض البنك المركزي الفائدة."
+    assert [f.text for f in facts_of(arabic, "source")] == ["منى مصطفى", "المجموعة المالية هيرميس"]
+    facts = extract_facts(arabic)
+    assert check(facts, "Mona Mostafa, head of research at EFG Hermes, expected the central bank to cut rates.").ok
+    assert not check(facts, "Mona Mostafa, head of research at HC Securities, expected the central bank to cut rates.").ok
+
+
+def test_a_body_named_for_what_it_manages_is_a_source_and_the_ministry_already_met_is_not():
+    assert [f.value for f in facts_of("وأعلنت الهيئة العليا للحج والعمرة أن الحصة ارتفعت.", "source")] == ["Supreme Authority for Hajj and Umrah"]
+    assert [f.text for f in facts_of("وأعلنت اللجنة الوطنية لإدارة الحالات الطارئة تعليق الدراسة.", "source")] == ["اللجنة الوطنية لإدارة الحالات الطارئة"]
+    assert facts_of("وأوضح وكيل الوزارة لشؤون الحج أن الأعداد ارتفعت.", "source") == []

@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
+from ..arabic import (CONJUNCTIONS, LETTERS, clitic_cut, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
 from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, LATIN_LETTER_NAMES, LETTER_NAMES_THAT_ARE_WORDS,
@@ -257,6 +257,9 @@ def find_sources(text: str) -> list[Found]:
     for s, e, meaning in find_anonymous(tokens, _attribution_word):
         if free(s, e):
             add(s, e, meaning)
+    for s, e, meaning in _branded_companies(tokens):
+        if free(s, e):
+            add(s, e, meaning)
     for s, e, meaning in _letter_runs(tokens):
         if free(s, e):
             add(s, e, meaning)
@@ -343,6 +346,33 @@ def _letter_runs(tokens):
         end = k + len(brand)
         nationality = _NAT_OF.get(tokens[end][2]) if end < n else None
         yield tokens[i][0], tokens[end - 1][1], _spelt_meaning(letters, brand, nationality[0] if nationality else None)
+
+
+_DEFINITE_COMPANY_HEADS = {_N(w) for w in ("الشركة", "المجموعة")}
+
+
+def _branded_companies(tokens):
+    """A company named by its definite head, an adjective and a foreign brand ("المجموعة المالية
+    هيرميس،"): the brand is a plain word no table knows as a given name, and the name ends there."""
+    n = len(tokens)
+    for i, (_, _, word) in enumerate(tokens):
+        if "ال" not in word or strip_clitics(word, _DEFINITE_COMPANY_HEADS) is None:
+            continue
+        k = i + 1
+        adjectives = []
+        while k < n and len(adjectives) < 2 and tokens[k][2].startswith("ال") and tokens[k][2] not in _NAT_OF and tokens[k][2] not in _STOP:
+            adjectives.append(tokens[k][2])
+            k += 1
+        if not adjectives or k >= n:
+            continue
+        brand = tokens[k][2]
+        if (not re.match(rf"[{_AR}]", brand) or brand.startswith(("ال", "لل", "و")) or brand in _STOP or brand in GIVEN_NAMES
+                or brand in _NAT_OF or brand in _COUNTRIES or _strip(brand) in _HEADS_OR_ATTRIBUTION or len(brand) < 4
+                or verbal_noun(brand) or not _name_ends_after(tokens, k + 1)):
+            continue
+        canonical, variants = romanize_name([brand])
+        start = tokens[i][0] + (clitic_cut(word, _DEFINITE_COMPANY_HEADS) or 0)
+        yield start, tokens[k][1], SourceMeaning(canonical, variants, "company", arabic=(brand,))
 
 
 def _companies(tokens):

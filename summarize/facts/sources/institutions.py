@@ -48,6 +48,7 @@ _IN = folded("في داخل")
 _PARTIES = {_N(w) for w in ("حزب", "تيار")}
 # "البنك" and "المصرف" alone are the bank already met; only their construct form is a name.
 _CONSTRUCT_ONLY = {_N(w) for w in ("مصرف", "بنك")}
+_MINISTRY = _N("وزارة")
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
@@ -96,6 +97,8 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "الفلاحية": "Agricultural|Agriculture", "العسكري": "Military",
     "المصارف": "Banks|Banking", "البنوك": "Banks|Banking", "الحكومة": "Government|eGovernment|e-Government", "الإلكترونية": "Electronic|eGovernment|e-Government",
     "الإلكتروني": "Electronic", "التراث": "Heritage", "السامية": "High", "الإسعاف": "Ambulance|Ambulances",
+    "الحالات": "Cases|Situations", "الطارئة": "Emergency|Emergencies",
+    "الحج": "Hajj", "العمرة": "Umrah",
     # Words of parties' names.
     "الديمقراطي": "Democratic", "الديمقراطية": "Democratic", "الحر": "Free", "الاستقلال": "Independence|Istiqlal",
     "الاشتراكي": "Socialist", "الاشتراكية": "Socialist", "الشيوعي": "Communist", "الجمهوري": "Republican",
@@ -120,6 +123,8 @@ INSTITUTION_WORDS = frozenset(w.lower() for table in (HEADS, _WORDS, _CITIES) fo
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
 # Participles that describe the body rather than name it ("محكمة الجنايات المختصة بقضايا النزاهة").
 _ENDS |= folded("المختصة المختص المعنية المعني المكلفة المكلف")
+# Honorifics start the name of the person after the body ("وكيل الوزارة لشؤون الحج الدكتور ...").
+_ENDS |= folded("الدكتور الدكتورة السيد السيدة المهندس المهندسة")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _RELATIVE = folded(RELATIVE)
@@ -158,8 +163,8 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i += 1
             continue
         indefinite = head in _NAMING_HEADS and strip_clitics(tokens[i][2], HEADS) is not None
-        if head in _CONSTRUCT_ONLY and not indefinite:
-            i += 1
+        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]):
+            i += 1  # "البنك", "الوزارة لشؤون الحج": the bank or ministry already met (ministries are named by portfolio)
             continue
         groups = [HEADS[head]]
         described: list[bool] = []  # per word after the head: a known word, city or nationality
@@ -279,7 +284,7 @@ _BODY_ADJECTIVES = folded("النيابية البرلمانية الوطنية 
 # Federation"); the others take "of"/"for" ("General Authority for Statistics", "National Institute
 # of Statistics").
 _COMPOUND_HEADS = {"Corporation", "Company", "Office", "Fund", "Group", "Bank", "Federation", "Union", "Hospital", "Party", "Movement"}
-_FOR_HEADS = {"Authority", "Commission", "Centre", "Council", "Agency", "Organization", "Board", "Observatory"}
+_FOR_HEADS = {"Authority", "Commission", "Committee", "Centre", "Council", "Agency", "Organization", "Board", "Observatory"}
 
 
 def _adjective(bare: str) -> bool:
