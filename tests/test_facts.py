@@ -1223,3 +1223,14 @@ def test_a_body_named_for_what_it_manages_is_a_source_and_the_ministry_already_m
     assert [f.value for f in facts_of("وأعلنت الهيئة العليا للحج والعمرة أن الحصة ارتفعت.", "source")] == ["Supreme Authority for Hajj and Umrah"]
     assert [f.text for f in facts_of("وأعلنت اللجنة الوطنية لإدارة الحالات الطارئة تعليق الدراسة.", "source")] == ["اللجنة الوطنية لإدارة الحالات الطارئة"]
     assert facts_of("وأوضح وكيل الوزارة لشؤون الحج أن الأعداد ارتفعت.", "source") == []
+
+
+def test_a_committee_of_a_named_body_is_not_a_source_of_its_own():
+    arabic = "ومن المقرر أن تجتمع لجنة السياسة النقدية في البنك المركزي المصري يوم الخميس."
+    assert [f.text for f in facts_of(arabic, "source")] == ["البنك المركزي المصري"]
+    assert [f.text for f in facts_of("وقررت لجنة السياسة النقدية خفض الفائدة.", "source")] == ["لجنة السياسة النقدية"]
+
+
+def test_lemine_closing_a_name_before_a_comma_is_part_of_it():
+    arabic = "قال المدير سيدي ولد محمد الأمين، في مقابلة، إن الصادرات ارتفعت. وأضاف ولد محمد الأمين أن الخطة تستهدف النمو."
+    assert [f.text for f in facts_of(arabic, "source")] == ["سيدي ولد محمد الأمين"]

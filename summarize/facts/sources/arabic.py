@@ -16,7 +16,7 @@ from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DA
 from . import gazetteer as gz
 from .anonymous import find_anonymous
 from .institutions import HEADS as INSTITUTION_HEADS
-from .institutions import acronym_latin, find_institutions, reporting_word
+from .institutions import acronym_latin, find_institutions, reporting_word, unit_of_a_body
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
 from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
@@ -186,6 +186,8 @@ def find_sources(text: str) -> list[Found]:
         if spelt_out and spelt_out[0] < s and e < spelt_out[1]:
             s, e = spelt_out
         if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
+            continue
+        if entry.category == "institution" and unit_of_a_body(text, s, e):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
         if entry.category == "institution" and entry.name != "United Nations":
@@ -817,7 +819,8 @@ def _name_at(tokens, j: int, after_title: bool):
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
-        if w in _NAME_OR_TITLE and following != _N("العام") and re.match(rf"[{_AR}]", following):
+        # "الأمين" is the name Lemine before a word or, closing a name of two words or more, before punctuation.
+        if w in _NAME_OR_TITLE and following != _N("العام") and (re.match(rf"[{_AR}]", following) or len(words) >= 2):
             words.append(w)
             k += 1
             continue

@@ -226,6 +226,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         # "مديرة إدارة التطوع في الهيئة"), a part of another body, not a source of its own.
         # "الإدارة العامة للمرور" is a general directorate, a body of its own, not a department.
         unit = head in _UNITS_OF_A_BODY and not (i + 1 < n and tokens[i + 1][2] in _GENERAL)
+        if unit and not acronym and k + 1 < n and tokens[k][2] in _IN and _head_of(tokens[k + 1][2]):
+            i = k  # "لجنة الشؤون المالية في مجلس النواب": a committee of a body, which is the source
+            continue
         in_title = not unit and _in_a_speakers_title(text, tokens, i)
         attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
         # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
@@ -408,6 +411,17 @@ def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
     while j >= 0 and i - j <= 3 and strip_clitics(tokens[j][2], _TITLE_PARTS, article=True):
         j -= 1
     return j < i - 1 and j >= 0 and reporting_word(tokens[j][2])
+
+
+_NEXT_WORDS = re.compile(rf"\s+([{_AR}]+)\s+([{_AR}]+)")
+
+
+def unit_of_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a committee or department of the body named after "في"
+    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source."""
+    first = text[start:end].split(maxsplit=1)[0]
+    after = _NEXT_WORDS.match(text, end)
+    return bool(_head_of(first) in _UNITS_OF_A_BODY and after and after.group(1) in _IN and _head_of(after.group(2)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
