@@ -1234,3 +1234,19 @@ def test_a_committee_of_a_named_body_is_not_a_source_of_its_own():
 def test_lemine_closing_a_name_before_a_comma_is_part_of_it():
     arabic = "قال المدير سيدي ولد محمد الأمين، في مقابلة، إن الصادرات ارتفعت. وأضاف ولد محمد الأمين أن الخطة تستهدف النمو."
     assert [f.text for f in facts_of(arabic, "source")] == ["سيدي ولد محمد الأمين"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقضت محكمة جنايات القاهرة بسجن المتهم.", "Cairo Criminal Court"),
+        ("وقالت الجامعة الملكية المغربية لكرة القدم إن", "Royal Moroccan Football Federation"),
+    ],
+)
+def test_a_city_and_royal_go_first(arabic, english):
+    assert [f.value for f in facts_of(arabic, "source")] == [english]
+
+
+def test_a_union_is_a_federation_only_in_sport():
+    assert [f.value for f in facts_of("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "source")] == ["Tunisian General Labour Union"]
+    assert [f.value for f in facts_of("وقال الاتحاد القطري لكرة القدم إن", "source")] == ["Qatari Football Federation"]

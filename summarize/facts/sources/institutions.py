@@ -287,6 +287,8 @@ _BODY_ADJECTIVES = folded("النيابية البرلمانية الوطنية 
 # Federation"); the others take "of"/"for" ("General Authority for Statistics", "National Institute
 # of Statistics").
 _COMPOUND_HEADS = {"Corporation", "Company", "Office", "Fund", "Group", "Bank", "Federation", "Union", "Hospital", "Party", "Movement"}
+_UNION = _N("اتحاد")
+_SPORTS = {"Football", "Basketball", "Handball", "Volleyball", "Tennis", "Athletics", "Swimming", "Boxing", "Cycling"}
 _FOR_HEADS = {"Authority", "Commission", "Committee", "Centre", "Council", "Agency", "Organization", "Board", "Observatory"}
 
 
@@ -346,6 +348,10 @@ def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
     object_ = nouns
     of_what = " ".join(li_adjectives + [li_nouns]).strip()
     name = head[0]
+    if head == HEADS[_UNION] and not any(p.english[0] in _SPORTS for p in words):
+        name = "Union"  # a union of workers or contractors; a sport's اتحاد is its federation
+    if "Royal" in adjectives:
+        nationality.insert(0, adjectives.pop(adjectives.index("Royal")))  # "Royal Moroccan", not "Moroccan Royal"
     if of_what and name not in _COMPOUND_HEADS and not nouns:
         tail = f"{name} {'for' if name in _FOR_HEADS else 'of'} {of_what}"
     else:
@@ -431,6 +437,7 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+_CITY_WORDS = {words[0] for words in _CITIES.values()}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
 
 
@@ -444,6 +451,7 @@ def acronym_latin(acronym: str) -> str:
 def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
     """The English name of a composed institution: its acronym, else its words with the
     nationality first and the head last ("Kuwaiti Petroleum Corporation")."""
-    words = sorted((g[0] for g in groups[1:]), key=lambda w: w not in _NATIONALITY_WORDS)
+    # A city goes first like a nationality ("محكمة جنايات القاهرة": Cairo Criminal Court).
+    words = sorted((g[0] for g in groups[1:]), key=lambda w: w not in _NATIONALITY_WORDS and w not in _CITY_WORDS)
     name = " ".join(dict.fromkeys(words + [groups[0][0]]))
     return acronym_latin or name
