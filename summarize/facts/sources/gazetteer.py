@@ -367,7 +367,7 @@ MINISTRIES = (
     Ministry("الشباب والرياضة", "Youth and Sports", "Youth and Sports"), Ministry("العدل والحريات", "Justice", "Justice"),
     Ministry("الأوقاف والشؤون الإسلامية", "Endowments", "Endowments and Islamic Affairs"), Ministry("الشؤون الإسلامية", "Islamic Affairs", "Islamic Affairs"),
     Ministry("الإعلام والثقافة", "Information", "Information and Culture"), Ministry("الكهرباء والماء", "Electricity", "Electricity and Water"),
-    Ministry("النفط والغاز", "Oil", "Oil and Gas"), Ministry("الطاقة والمعادن", "Energy", "Energy and Minerals"), Ministry("المالية والاقتصاد", "Finance", "Finance and Economy"),
+    Ministry("النفط والغاز", "Oil", "Oil and Gas"), Ministry("الطاقة والمعادن", "Energy", "Energy and Minerals"),
     # Parts that long ministry names combine with "و" ("الصيد والاقتصاد البحري").
     Ministry("الصيد", "Fisheries", "Fisheries"), Ministry("الصيد البحري", "Fisheries", "Fisheries"), Ministry("الثروة السمكية", "Fisheries", "Fisheries"),
     Ministry("الاقتصاد البحري", "Maritime Economy", "Maritime Economy"), Ministry("الشؤون الدينية", "Religious Affairs", "Religious Affairs"),
