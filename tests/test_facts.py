@@ -1250,3 +1250,8 @@ def test_a_city_and_royal_go_first(arabic, english):
 def test_a_union_is_a_federation_only_in_sport():
     assert [f.value for f in facts_of("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "source")] == ["Tunisian General Labour Union"]
     assert [f.value for f in facts_of("وقال الاتحاد القطري لكرة القدم إن", "source")] == ["Qatari Football Federation"]
+
+
+def test_a_family_name_the_dictionary_often_writes_with_the_article_keeps_it_in_english_convention():
+    people = [f.value for f in facts_of("وقال مدير المؤسسة السورية باسل الحلبي إن الإنتاج ارتفع.", "source")]
+    assert people == ["Basil al-Halabi"]

@@ -259,9 +259,11 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         attested = tuple(french_style(text) for text, _ in spellings(unit, country))
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
-    attested = tuple(press_style(text) for text, _ in sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0]))))
+    seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
+    attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
+        attested = _article_written(unit, seen, attested)
     ordered = table + attested
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
@@ -304,6 +306,21 @@ def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
     if not unit.startswith("ال") or " " in unit or any(written):
         return ordered
     return tuple(f"al-{a}" for a in ordered)
+
+
+def _article_written(unit: str, seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """In English convention a family name with the article is written with "al-" when the
+    dictionary has that form at least half as often as its commonest, and often enough to trust
+    ("الحلبي": Halabi 6 times, al-Halabi 5: al-Halabi; المعشر: Muasher and al-Muasher once each)."""
+    from .dictionary import TRUSTED, press_style
+    if not unit.startswith("ال") or " " in unit or not seen or not attested or attested[0].startswith("al-"):
+        return attested
+    top = seen[0][1]
+    for text, count in seen:
+        form = press_style(text)
+        if form.startswith("al-") and 2 * count >= top and count >= TRUSTED and form in attested:
+            return (form, *[a for a in attested if a != form])
+    return attested
 
 
 _FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
