@@ -1255,3 +1255,8 @@ def test_a_union_is_a_federation_only_in_sport():
 def test_a_family_name_the_dictionary_often_writes_with_the_article_keeps_it_in_english_convention():
     people = [f.value for f in facts_of("وقال مدير المؤسسة السورية باسل الحلبي إن الإنتاج ارتفع.", "source")]
     assert people == ["Basil al-Halabi"]
+
+
+def test_a_mashriq_country_ranks_its_own_spellings_over_the_maghrebs_french_forms():
+    people = [f.value for f in facts_of("وقال رئيس محكمة جنايات القاهرة المستشار عمر الشناوي إن الحكم نهائي.", "source") if "Omar" in f.value]
+    assert people == ["Omar el-Shenawy"]

@@ -260,6 +260,12 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
+    if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
+        # Over all countries the Maghreb's many French forms lead ("الشناوي": Chennaoui 4 times);
+        # the country's own rows, when they lead with another form, are its press's (Egypt: El Shenawy).
+        local = spellings(unit, country)
+        if local and not _FRENCH_LETTERS.search(local[0][0]):
+            seen = list(local) + [item for item in seen if item not in local]
     attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
