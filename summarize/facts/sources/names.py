@@ -238,7 +238,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     three Lebanese spellings of جبران, one of الشبلي; ranking by them lost 3 of 92 visible names),
     and "بن"/"آل" + a name are composed ("bin Saeed", "Al Marri"), because over all countries the
     dictionary's units are mostly Maghrebi ("بن سعيد" Bensaid)."""
-    from .dictionary import known, press_style, spellings
+    from .dictionary import TRUSTED, known, press_style, spellings
 
     french = country in FRENCH_CONVENTION
     words = unit.split()
@@ -262,9 +262,10 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
     if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
         # Over all countries the Maghreb's many French forms lead ("الشناوي": Chennaoui 4 times);
-        # the country's own rows, when they lead with another form, are its press's (Egypt: El Shenawy).
+        # the country's own rows, when they lead with another form seen often enough to trust, are
+        # its press's (Egypt: El Shenawy 3 times; Jordan's al-Sharif, twice, is too thin).
         local = spellings(unit, country)
-        if local and not _FRENCH_LETTERS.search(local[0][0]):
+        if local and not _FRENCH_LETTERS.search(local[0][0]) and local[0][1] >= TRUSTED:
             seen = list(local) + [item for item in seen if item not in local]
     attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
