@@ -1260,3 +1260,7 @@ def test_a_family_name_the_dictionary_often_writes_with_the_article_keeps_it_in_
 def test_a_mashriq_country_ranks_its_own_spellings_over_the_maghrebs_french_forms():
     people = [f.value for f in facts_of("وقال رئيس محكمة جنايات القاهرة المستشار عمر الشناوي إن الحكم نهائي.", "source") if "Omar" in f.value]
     assert people == ["Omar el-Shenawy"]
+
+
+def test_two_auctions_written_as_a_dual_is_the_number_two():
+    assert [(f.text, f.value) for f in facts_of("ونظم البنك المركزي مزادين لبيع العملة الأجنبية.", "number")] == [("مزادين", 2)]
