@@ -1249,7 +1249,7 @@ def test_a_city_and_royal_go_first(arabic, english):
 
 def test_a_union_is_a_federation_only_in_sport():
     assert [f.value for f in facts_of("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "source")] == ["Tunisian General Labour Union"]
-    assert [f.value for f in facts_of("وقال الاتحاد القطري لكرة القدم إن", "source")] == ["Qatari Football Federation"]
+    assert [f.value for f in facts_of("وقال الاتحاد القطري لكرة القدم إن", "source")] == ["Qatar Football Federation"]
 
 
 def test_a_family_name_the_dictionary_often_writes_with_the_article_keeps_it_in_english_convention():
@@ -1264,3 +1264,8 @@ def test_a_mashriq_country_ranks_its_own_spellings_over_the_maghrebs_french_form
 
 def test_two_auctions_written_as_a_dual_is_the_number_two():
     assert [(f.text, f.value) for f in facts_of("ونظم البنك المركزي مزادين لبيع العملة الأجنبية.", "number")] == [("مزادين", 2)]
+
+
+def test_a_gulf_states_or_jordans_own_body_is_named_with_the_country():
+    assert [f.value for f in facts_of("وقالت مؤسسة البترول الكويتية إن الإنتاج ارتفع.", "source")] == ["Kuwait Petroleum Corporation"]
+    assert [f.value for f in facts_of("وقالت الهيئة العامة للإحصاء السعودية إن", "source")] == ["Saudi General Authority for Statistics"]

@@ -309,6 +309,9 @@ class Country(NamedTuple):
     arabic: tuple[str, ...] = ()
     code: str = ""
     cities: tuple[str, ...] = ()  # one-word cities only there (not طرابلس): they place a text that names no country
+    # The word the country's own bodies are named with in English when it is not the adjective
+    # (Kuwait Petroleum Corporation, Jordan Hotels Association, Emirates Red Crescent).
+    attributive: str = ""
 
 
 COUNTRIES = (
@@ -316,14 +319,14 @@ COUNTRIES = (
     Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",), "SA", ("الرياض", "جدة",)),
     Country(("مصري",), "Egyptian", "Egypt", ("مصر",), "EG", ("القاهرة", "الإسكندرية", "الجيزة",)),
     Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية"), "SY", ("دمشق", "حلب", "حمص",)),
-    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO"),
+    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO", attributive="Jordan"),
     Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",), "LB", ("بيروت",)),
     Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",), "PS"),
-    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW"),
-    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA", ("الدوحة",)),
-    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات", "الإمارات_العربية_المتحدة"), "AE", ("أبوظبي", "دبي",)),
-    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH", ("المنامة",)),
-    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM", ("مسقط",)),
+    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW", attributive="Kuwait"),
+    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA", ("الدوحة",), "Qatar"),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات", "الإمارات_العربية_المتحدة"), "AE", ("أبوظبي", "دبي",), "Emirates"),
+    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH", ("المنامة",), "Bahrain"),
+    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM", ("مسقط",), "Oman"),
     Country(("يمني",), "Yemeni", "Yemen", ("اليمن",), "YE", ("صنعاء", "عدن",)),
     Country(("ليبي",), "Libyan", "Libya", ("ليبيا",), "LY", ("بنغازي", "مصراتة",)),
     Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",), "TN", ("صفاقس",)),

@@ -340,7 +340,7 @@ def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
     "Parliamentary Finance Committee"). Empty when a city is part of the name."""
     if any(p.role == "city" for p in parts):
         return ""
-    nationality = [p.english[0] for p in parts if p.role == "nationality"]
+    nationality = [_ATTRIBUTIVE.get(p.english[0], p.english[0]) for p in parts if p.role == "nationality"]
     words = [p for p in parts if p.role in ("noun", "adjective")]
     before, li = [p for p in words if not p.after_li], [p for p in words if p.after_li]
     adjectives, nouns = _phrases(before)
@@ -437,6 +437,7 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+_ATTRIBUTIVE = {c.adjective: c.attributive for c in COUNTRIES if c.attributive}
 _CITY_WORDS = {words[0] for words in _CITIES.values()}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
 
