@@ -1171,3 +1171,101 @@ def test_an_oil_industry_source_renders_an_oil_source():
     facts = extract_facts("وقال مصدر نفطي عراقي إن الصادرات ستستأنف.")
     assert check(facts, "An Iraqi oil industry source said exports would resume.").ok
     assert not check(facts, "An Iraqi security source said exports would resume.").ok
+
+
+# --- Round 11: institutions in English word order, deeds, letters ----------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقالت لجنة الأمن والدفاع النيابية إن", "Parliamentary Security and Defence Committee"),
+        ("وقال مصدر في اللجنة المالية النيابية إن", "Parliamentary Finance Committee"),
+        ("وقالت المديرية العامة للأمن الوطني إن", "General Directorate of National Security"),
+        ("وقالت المديرية العامة للأرصاد الجوية إن", "General Directorate of Meteorology"),
+        ("وقال المركز الوطني للإحصاء والمعلومات إن", "National Centre for Statistics and Information"),
+        ("وقالت هيئة المعلومات والحكومة الإلكترونية إن", "Information and eGovernment Authority"),
+        ("وقال البنك المركزي اليمني إن", "Central Bank of Yemen"),
+        ("وقالت وزارة الحج والعمرة السعودية إن", "Saudi Ministry of Hajj and Umrah"),
+    ],
+)
+def test_an_institution_is_named_in_english_word_order(arabic, english):
+    assert [f.value for f in facts_of(arabic, "source")] == [english]
+
+
+def test_a_name_after_a_verb_of_a_deed_is_a_source_and_stops_before_a_prefixed_verb():
+    assert [(f.text, f.value) for f in facts_of("وسجل علي الهاجري هدف الفوز.", "source")] == [("علي الهاجري", "Ali al-Hajri")]
+    assert facts_of("وسجل المنتخب هدفا في الدقيقة الأخيرة.", "source") == []
+    arabic = "أما الرئيس الأمريكي دونالد ترامب فيكرر أنه يريد نفطا أرخص."
+    assert [f.text for f in facts_of(arabic, "source")] == ["دونالد ترامب"]
+    assert check(extract_facts(arabic), "US President Donald Trump, for his part, repeats that he wants cheaper oil.").ok
+
+
+def test_a_kind_of_bank_is_no_source_and_a_company_spelt_in_letters_is():
+    arabic = "وقالت كبيرة الاقتصاديين في بنك الاستثمار إي إف جي هيرميس نورهان الجمال إن التضخم تباطأ."
+    facts = facts_of(arabic, "source")
+    assert [f.text for f in facts] == ["إي إف جي هيرميس", "نورهان الجمال"]
+    assert facts[0].value.startswith("EFG ")
+    result = check(extract_facts(arabic), "Nourhan El Gamal, chief economist at investment bank EFG Hermes, said inflation slowed.")
+    assert [c.status for c in result.facts] == ["preserved", "preserved"]
+    assert [(f.text, f.value) for f in facts_of("أعلنت مجموعة إي آند الإماراتية عن استثمار.", "source")] == [("إي آند", "E&")]
+
+
+def test_a_definite_company_head_with_a_foreign_brand_is_a_company_kept_by_its_english_name():
+    arabic = "ورجحت منى مصطفى، رئيسة قسم البحوث في المجموعة المالية هيرميس، أن يخفض البنك المركزي الفائدة."
+    assert [f.text for f in facts_of(arabic, "source")] == ["منى مصطفى", "المجموعة المالية هيرميس"]
+    facts = extract_facts(arabic)
+    assert check(facts, "Mona Mostafa, head of research at EFG Hermes, expected the central bank to cut rates.").ok
+    assert not check(facts, "Mona Mostafa, head of research at HC Securities, expected the central bank to cut rates.").ok
+
+
+def test_a_body_named_for_what_it_manages_is_a_source_and_the_ministry_already_met_is_not():
+    assert [f.value for f in facts_of("وأعلنت الهيئة العليا للحج والعمرة أن الحصة ارتفعت.", "source")] == ["Supreme Authority for Hajj and Umrah"]
+    assert [f.text for f in facts_of("وأعلنت اللجنة الوطنية لإدارة الحالات الطارئة تعليق الدراسة.", "source")] == ["اللجنة الوطنية لإدارة الحالات الطارئة"]
+    assert facts_of("وأوضح وكيل الوزارة لشؤون الحج أن الأعداد ارتفعت.", "source") == []
+
+
+def test_a_committee_of_a_named_body_is_not_a_source_of_its_own():
+    arabic = "ومن المقرر أن تجتمع لجنة السياسة النقدية في البنك المركزي المصري يوم الخميس."
+    assert [f.text for f in facts_of(arabic, "source")] == ["البنك المركزي المصري"]
+    assert [f.text for f in facts_of("وقررت لجنة السياسة النقدية خفض الفائدة.", "source")] == ["لجنة السياسة النقدية"]
+
+
+def test_lemine_closing_a_name_before_a_comma_is_part_of_it():
+    arabic = "قال المدير سيدي ولد محمد الأمين، في مقابلة، إن الصادرات ارتفعت. وأضاف ولد محمد الأمين أن الخطة تستهدف النمو."
+    assert [f.text for f in facts_of(arabic, "source")] == ["سيدي ولد محمد الأمين"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقضت محكمة جنايات القاهرة بسجن المتهم.", "Cairo Criminal Court"),
+        ("وقالت الجامعة الملكية المغربية لكرة القدم إن", "Royal Moroccan Football Federation"),
+    ],
+)
+def test_a_city_and_royal_go_first(arabic, english):
+    assert [f.value for f in facts_of(arabic, "source")] == [english]
+
+
+def test_a_union_is_a_federation_only_in_sport():
+    assert [f.value for f in facts_of("ودعا الاتحاد العام التونسي للشغل إلى الإضراب.", "source")] == ["Tunisian General Labour Union"]
+    assert [f.value for f in facts_of("وقال الاتحاد القطري لكرة القدم إن", "source")] == ["Qatar Football Federation"]
+
+
+def test_a_family_name_the_dictionary_often_writes_with_the_article_keeps_it_in_english_convention():
+    people = [f.value for f in facts_of("وقال مدير المؤسسة السورية باسل الحلبي إن الإنتاج ارتفع.", "source")]
+    assert people == ["Basil al-Halabi"]
+
+
+def test_a_mashriq_country_ranks_its_own_spellings_over_the_maghrebs_french_forms():
+    people = [f.value for f in facts_of("وقال رئيس محكمة جنايات القاهرة المستشار عمر الشناوي إن الحكم نهائي.", "source") if "Omar" in f.value]
+    assert people == ["Omar el-Shenawy"]
+
+
+def test_two_auctions_written_as_a_dual_is_the_number_two():
+    assert [(f.text, f.value) for f in facts_of("ونظم البنك المركزي مزادين لبيع العملة الأجنبية.", "number")] == [("مزادين", 2)]
+
+
+def test_a_gulf_states_or_jordans_own_body_is_named_with_the_country():
+    assert [f.value for f in facts_of("وقالت مؤسسة البترول الكويتية إن الإنتاج ارتفع.", "source")] == ["Kuwait Petroleum Corporation"]
+    assert [f.value for f in facts_of("وقالت الهيئة العامة للإحصاء السعودية إن", "source")] == ["Saudi General Authority for Statistics"]

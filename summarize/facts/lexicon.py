@@ -309,6 +309,9 @@ class Country(NamedTuple):
     arabic: tuple[str, ...] = ()
     code: str = ""
     cities: tuple[str, ...] = ()  # one-word cities only there (not طرابلس): they place a text that names no country
+    # The word the country's own bodies are named with in English when it is not the adjective
+    # (Kuwait Petroleum Corporation, Jordan Hotels Association, Emirates Red Crescent).
+    attributive: str = ""
 
 
 COUNTRIES = (
@@ -316,14 +319,14 @@ COUNTRIES = (
     Country(("سعودي",), "Saudi", "Saudi Arabia", ("السعودية",), "SA", ("الرياض", "جدة",)),
     Country(("مصري",), "Egyptian", "Egypt", ("مصر",), "EG", ("القاهرة", "الإسكندرية", "الجيزة",)),
     Country(("سوري",), "Syrian", "Syria", ("سوريا", "سورية"), "SY", ("دمشق", "حلب", "حمص",)),
-    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO"),
+    Country(("أردني",), "Jordanian", "Jordan", ("الأردن",), "JO", attributive="Jordan"),
     Country(("لبناني",), "Lebanese", "Lebanon", ("لبنان",), "LB", ("بيروت",)),
     Country(("فلسطيني",), "Palestinian", "Palestine", ("فلسطين",), "PS"),
-    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW"),
-    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA", ("الدوحة",)),
-    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات", "الإمارات_العربية_المتحدة"), "AE", ("أبوظبي", "دبي",)),
-    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH", ("المنامة",)),
-    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM", ("مسقط",)),
+    Country(("كويتي",), "Kuwaiti", "Kuwait", ("الكويت",), "KW", attributive="Kuwait"),
+    Country(("قطري",), "Qatari", "Qatar", ("قطر",), "QA", ("الدوحة",), "Qatar"),
+    Country(("إماراتي",), "Emirati", "UAE", ("الإمارات", "الإمارات_العربية_المتحدة"), "AE", ("أبوظبي", "دبي",), "Emirates"),
+    Country(("بحريني",), "Bahraini", "Bahrain", ("البحرين",), "BH", ("المنامة",), "Bahrain"),
+    Country(("عماني",), "Omani", "Oman", ("عمان",), "OM", ("مسقط",), "Oman"),
     Country(("يمني",), "Yemeni", "Yemen", ("اليمن",), "YE", ("صنعاء", "عدن",)),
     Country(("ليبي",), "Libyan", "Libya", ("ليبيا",), "LY", ("بنغازي", "مصراتة",)),
     Country(("تونسي",), "Tunisian", "Tunisia", ("تونس",), "TN", ("صفاقس",)),
@@ -437,6 +440,23 @@ REPORTING_VERBS = (
     "أصدر", "أصدرت", "قضت", "قرر", "قررت", "رفض", "رفضت", "أدان", "أدانت", "توقع", "توقعت",
     "أظهر", "أظهرت", "رجح", "رجحت",
 )
+# Verbs of deeds news reports of a named person ("وسجل علي الهاجري هدف الفوز", "وافتتح ..."): a name
+# right after one, starting with a known given name, is the person the report is about.
+ACTION_VERBS = (
+    "سجل", "سجلت", "أحرز", "أحرزت", "حقق", "حققت", "فاز", "فازت", "ترأس", "ترأست", "افتتح", "افتتحت",
+    "استقبل", "استقبلت", "التقى", "التقت", "زار", "زارت", "قاد", "قادت", "شارك", "شاركت", "تسلم", "تسلمت",
+    "وقع", "وقعت", "دشن", "دشنت", "أطلق", "أطلقت", "منح", "منحت", "تلقى", "تلقت", "بحث", "بحثت",
+)
+# Latin letters as Arabic spells their names, and "&", for names spelt out in letters ("إي آند": e&,
+# "إي إف جي": EFG; آي folds like إي, and E is the commoner). Letter names that are also common words
+# (في V, إن N, أو O, كي K) never start or end a run.
+LATIN_LETTER_NAMES = {
+    "إيه": "A", "أيه": "A", "بي": "B", "سي": "C", "دي": "D", "إي": "E", "إف": "F", "أف": "F", "جي": "G", "إتش": "H", "اتش": "H",
+    "آي": "E", "جيه": "J", "جاي": "J", "كيه": "K", "كي": "K", "إل": "L", "إم": "M", "أم": "M", "إن": "N", "أو": "O", "بيه": "P",
+    "كيو": "Q", "آر": "R", "إس": "S", "أس": "S", "تي": "T", "يو": "U", "في": "V", "دبليو": "W", "إكس": "X", "اكس": "X",
+    "واي": "Y", "زد": "Z", "زي": "Z", "آند": "&", "أند": "&",
+}
+LETTER_NAMES_THAT_ARE_WORDS = ("في", "إن", "أو", "كي", "أم", "أس")
 # "According to" and "quoting": a source follows.
 ACCORDING_TO = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "نقل", "نقلت")
 # Words that introduce a quoted person, not an outlet or a body: "نقلا عن", "في بيان", "قوله".

@@ -137,8 +137,8 @@ _DUAL_NOUNS = (
     # Bodies, texts and decisions.
     "مؤسسة هيئة منظمة مجموعة جمعية نقابة ملف قانون قرار مرسوم بند مادة شرط خيار تقرير "
     "بيان رسالة مكالمة اتصال صفقة عقوبة حادث حادثة ضربة هجمة مقترح مبادرة خطة "
-    # Money, replies and documents: tranches, payments, loans, bonds, grants, bids, replies, requests.
-    "شريحة دفعة قرض سند منحة عرض مناقصة رد طلب خطاب سؤال وثيقة ورقة كتاب مقال تصريح برنامج صندوق مؤشر "
+    # Money, replies and documents: tranches, payments, loans, bonds, grants, bids, auctions, offerings, replies, requests.
+    "شريحة دفعة قرض سند منحة عرض مناقصة مزاد اكتتاب إصدار رد طلب خطاب سؤال وثيقة ورقة كتاب مقال تصريح برنامج صندوق مؤشر "
     # Equipment, transport and rooms.
     "جهاز قطار باخرة شحنة حاوية منصة قاعة غرفة سوق "
     # Units and currencies.

@@ -8,15 +8,15 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
+from ..arabic import (CONJUNCTIONS, LETTERS, clitic_cut, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
-from ..lexicon import (ACCORDING_TO, CITY_NAMES_TOO, COUNTRIES, DAYTIME, MONTHS, NATIONALITY_ALIASES, PLACES,
-                      QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
+from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, LATIN_LETTER_NAMES, LETTER_NAMES_THAT_ARE_WORDS,
+                      MONTHS, NATIONALITY_ALIASES, PLACES, QUALIFIERS, QUOTING, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS)
 from . import gazetteer as gz
 from .anonymous import find_anonymous
 from .institutions import HEADS as INSTITUTION_HEADS
-from .institutions import acronym_latin, find_institutions, reporting_word
+from .institutions import acronym_latin, find_institutions, reporting_word, unit_of_a_body
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
 from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
@@ -153,7 +153,10 @@ _NAME_OR_TITLE = {_N("الأمين")}
 _CHAIN = {_N(w) for w in "بن ابن ولد بنت منت ال أيت آيت".split()}
 
 
-_HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION
+_ACTIONS = folded(ACTION_VERBS)
+# "كبير المفاوضين", "كبيرة الاقتصاديين": "chief" is a title before a definite noun ("جمهور كبير" is a big crowd).
+_CHIEF = folded("كبير كبيرة")
+_HEADS_OR_ATTRIBUTION = _TITLE_HEADS | _ATTRIBUTION | _ACTIONS
 
 
 @functools.lru_cache(maxsize=1 << 14)  # called for every token several times; words repeat
@@ -183,6 +186,8 @@ def find_sources(text: str) -> list[Found]:
         if spelt_out and spelt_out[0] < s and e < spelt_out[1]:
             s, e = spelt_out
         if needs_context and not _has_outlet_context(text, m.start(), e, m.group("cl"), entry.attributable):
+            continue
+        if entry.category == "institution" and unit_of_a_body(text, s, e):
             continue
         # "منظمة الأغذية والزراعة للأمم المتحدة (فاو)": the UN tail belongs to the name.
         if entry.category == "institution" and entry.name != "United Nations":
@@ -223,7 +228,8 @@ def find_sources(text: str) -> list[Found]:
             continue
         word, patterns = _BODY_OF[squash(m.group("body"))]
         adj, country = _NAT_OF[m.group("nat")]
-        forms = [(a, country) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, f"the {country}")]
+        named = f"the {country}" if country.isupper() else country  # "Central Bank of the UAE"
+        forms = [(a, named) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, country if named != country else f"the {country}")]
         variants = tuple(dict.fromkeys(p.format(nat=a, country=c) for a, c in forms for p in patterns))
         add(m.start("body"), m.end(), SourceMeaning(variants[0], variants, "institution", adj, word))
     for m in _CENTRAL_BANK_RE.finditer(text):
@@ -251,6 +257,12 @@ def find_sources(text: str) -> list[Found]:
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
     tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
     for s, e, meaning in find_anonymous(tokens, _attribution_word):
+        if free(s, e):
+            add(s, e, meaning)
+    for s, e, meaning in _branded_companies(tokens):
+        if free(s, e):
+            add(s, e, meaning)
+    for s, e, meaning in _letter_runs(tokens):
         if free(s, e):
             add(s, e, meaning)
     for s, e, meaning in _companies(tokens):
@@ -282,8 +294,87 @@ def _ministry_name(phrase: str) -> tuple[str, str]:
     parts = [_MIN_OF[p] for p in _MIN_PART.findall(phrase) if p in _MIN_OF]
     if not parts:
         return _MIN_OF[phrase.split(" و")[0]]
-    # The first part by its full name, the others by their short one: "Religious Affairs and Endowments".
-    return parts[0][0], " and ".join(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
+    # The first part by its full name, the others by their short one: "Religious Affairs and Endowments",
+    # three or more in a list: "Agriculture, Water Resources and Fisheries".
+    names = list(dict.fromkeys([parts[0][1]] + [short for short, _ in parts[1:]]))
+    return parts[0][0], " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+
+
+_LETTER_OF = {_N(k): v for k, v in LATIN_LETTER_NAMES.items()}
+_LETTER_WORDS = folded(LETTER_NAMES_THAT_ARE_WORDS)
+
+
+def _spelt_out(words: Sequence[str]) -> str | None:
+    """"إي آند" -> "E&", "إي إف جي" -> "EFG": a name spelt out in two or more Latin letter names, or None."""
+    if len(words) < 2 or words[0] in _LETTER_WORDS or words[-1] in _LETTER_WORDS or not all(w in _LETTER_OF for w in words):
+        return None
+    return "".join(_LETTER_OF[w] for w in words)
+
+
+def _spelt_meaning(letters: str, brand: Sequence[str], nationality: str | None) -> SourceMeaning:
+    """A company named in letters and perhaps a word ("إي إف جي هيرميس": EFG Hermes)."""
+    rest = romanize_name(list(brand))[1] if brand else ("",)
+    names = [" ".join(filter(None, (form, r))) for form in dict.fromkeys((letters, letters.lower())) for r in rest]
+    variants = tuple(dict.fromkeys(names + [f"{v} Group" for v in names] + [f"{v} group" for v in names]))
+    return SourceMeaning(variants[0], variants, "company", nationality, arabic=tuple(brand), letters=letters)
+
+
+def _letter_runs(tokens):
+    """Names spelt out in letters after a company's or bank's head and at most one definite word
+    ("مجموعة إي آند", "بنك الاستثمار إي إف جي هيرميس"), with one brand word after the letters."""
+    n = len(tokens)
+    for i, (_, _, word) in enumerate(tokens):
+        if word not in _LETTER_OF or word in _LETTER_WORDS or i == 0:
+            continue
+        before = tokens[i - 1][2]
+        headed = strip_clitics(before, _ORG_HEADS, article=True) or (
+            i > 1 and before.startswith("ال") and strip_clitics(tokens[i - 2][2], _ORG_HEADS, article=True))
+        if not headed:
+            continue
+        k = i
+        while k < n and tokens[k][2] in _LETTER_OF:
+            k += 1
+        while k > i and tokens[k - 1][2] in _LETTER_WORDS:
+            k -= 1
+        letters = _spelt_out([t[2] for t in tokens[i:k]])
+        if not letters:
+            continue
+        brand = []
+        if k < n:
+            w = tokens[k][2]
+            if (re.match(rf"[{_AR}]", w) and not w.startswith("ال") and w not in _STOP and w not in _NAT_OF
+                    and w not in GIVEN_NAMES and _strip(w) not in _HEADS_OR_ATTRIBUTION and w not in _COMPLEMENTIZERS):
+                brand = [w]
+        end = k + len(brand)
+        nationality = _NAT_OF.get(tokens[end][2]) if end < n else None
+        yield tokens[i][0], tokens[end - 1][1], _spelt_meaning(letters, brand, nationality[0] if nationality else None)
+
+
+_DEFINITE_COMPANY_HEADS = {_N(w) for w in ("الشركة", "المجموعة")}
+
+
+def _branded_companies(tokens):
+    """A company named by its definite head, an adjective and a foreign brand ("المجموعة المالية
+    هيرميس،"): the brand is a plain word no table knows as a given name, and the name ends there."""
+    n = len(tokens)
+    for i, (_, _, word) in enumerate(tokens):
+        if "ال" not in word or strip_clitics(word, _DEFINITE_COMPANY_HEADS) is None:
+            continue
+        k = i + 1
+        adjectives = []
+        while k < n and len(adjectives) < 2 and tokens[k][2].startswith("ال") and tokens[k][2] not in _NAT_OF and tokens[k][2] not in _STOP:
+            adjectives.append(tokens[k][2])
+            k += 1
+        if not adjectives or k >= n:
+            continue
+        brand = tokens[k][2]
+        if (not re.match(rf"[{_AR}]", brand) or brand.startswith(("ال", "لل", "و")) or brand in _STOP or brand in GIVEN_NAMES
+                or brand in _NAT_OF or brand in _COUNTRIES or _strip(brand) in _HEADS_OR_ATTRIBUTION or len(brand) < 4
+                or verbal_noun(brand) or not _name_ends_after(tokens, k + 1)):
+            continue
+        canonical, variants = romanize_name([brand])
+        start = tokens[i][0] + (clitic_cut(word, _DEFINITE_COMPANY_HEADS) or 0)
+        yield start, tokens[k][1], SourceMeaning(canonical, variants, "company", arabic=(brand,))
 
 
 def _companies(tokens):
@@ -371,6 +462,10 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     """A ministry's canonical English name and variants, with its nationality or place."""
     shorts = gz.MINISTRY_SYNONYMS.get(short, (short,))
     core = [f"{s} Ministry" for s in shorts] + [f"Ministry of {long}"] + [f"{s} ministry" for s in shorts]
+    if " and " in long:
+        # A ministry of two portfolios goes by its full name ("Ministry of Hajj and Umrah"), the
+        # short one naming only the first.
+        core.insert(0, core.pop(len(shorts)))
     if nat is None and place is None:
         return SourceMeaning(core[0], tuple(core), "institution", None, short)
     if nat is None:
@@ -379,7 +474,8 @@ def _ministry(short: str, long: str, nat: tuple[str, str] | None, place: str | N
     adj, country = nat
     special = gz.SPECIAL_MINISTRY_NAMES.get((adj, short), ())
     adjs = NATIONALITY_ALIASES.get(adj, (adj,))
-    variants = [f"{a} {c}" for a in adjs for c in core[: len(shorts)]]
+    variants = [f"{a} Ministry of {long}" for a in adjs] if " and " in long else []
+    variants += [f"{a} {s} Ministry" for a in adjs for s in shorts]
     variants += [f"{country}'s {c}" for c in core] + [f"{a} Ministry of {long}" for a in adjs]
     variants += [f"Ministry of {long} of {country}", *special, *core]
     if special:
@@ -437,7 +533,7 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
     i = 0
     while i < n:
         word = _strip(tokens[i][2])
-        if word in _TITLE_HEADS:
+        if word in _TITLE_HEADS or (word in _CHIEF and i + 1 < n and tokens[i + 1][2].startswith("ال")):
             j, after_title = _skip_title(tokens, i + 1, claimed), True
         elif tokens[i][2] in _WEAK_TITLES:
             j, after_title = _skip_title(tokens, i + 1, claimed), False
@@ -447,6 +543,10 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
                 j += 1  # بحسب ما
             if j < n and tokens[j][2] in _NAT_OF:
                 j, after_title = j + 1, True  # "قالت الفرنسية كلير دوبوا": a nationality as a title
+        elif word in _ACTIONS:
+            j, after_title = i + 1, False
+            if j < n and tokens[j][2] not in GIVEN_NAMES and tokens[j][2] != "علي":
+                j = None  # after a deed only a known given name starts a name ("وسجل المنتخب ...")
         elif tokens[i][2] in ("،", ",") and i + 1 < n and (_strip(tokens[i + 1][2]) in _TITLE_HEADS or tokens[i + 1][2] in _WHO_IS):
             found = _appositive(tokens, i, claimed)  # "وأرجع بطرس جرجس، رئيس قطاع الأسعار"
             if found:
@@ -496,6 +596,7 @@ def _appositive(tokens, comma: int, claimed: SpanSet | None):
 
 
 # Nouns of a title after which a place is named ("رئيس بلدية بيت لحم", "محافظ مدينة ...").
+_AT = folded("في لدى")
 _PLACE_HEADS = {_N(w) for w in "بلدية مدينة محافظة ولاية بلدة قضاء ناحية منطقة إقليم".split()}
 
 
@@ -528,6 +629,15 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             break  # باسم is "on behalf of" after a spokesman, else the given name Basim
         if w in ARTICLE_LIKE_NAMES:
             break  # ألكسندر نوفاك: a foreign given name, not a definite noun of the title
+        if w in _AT and j + 1 < n and strip_clitics(tokens[j + 1][2], _ORG_HEADS, article=True) and steps:
+            # "كبيرة الاقتصاديين في بنك الاستثمار إي إف جي هيرميس نورهان الجمال": where the speaker
+            # works is part of the title when a source named there ends it.
+            k = j + 2
+            while k < n and tokens[k][2].startswith("ال") and k - j < 4:
+                k += 1
+            if k < n and claimed is not None and not claimed.free(tokens[k][0], tokens[k][1]):
+                j, steps = k, steps + 1
+                continue
         if bare in _ORG_HEADS:
             after_org = _past_org_name(tokens, j + 1)
             if after_org:
@@ -643,6 +753,12 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+
+
+def _prefixed_verb(word: str) -> bool:
+    """"فيكرر", "وتقول": ف or و before an imperfect verb's prefix, a word no dictionary knows as a name."""
+    return (len(word) > 4 and word[0] in "فو" and word[1] in "يتن" and word not in NAME_TABLE
+            and not known_name(word, trusted=1) and not known_name(word[1:], trusted=1))
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 
 
@@ -703,7 +819,8 @@ def _name_at(tokens, j: int, after_title: bool):
             words.append(w)  # the name Ali, folded like the preposition على
             k += 1
             continue
-        if w in _NAME_OR_TITLE and following != _N("العام") and re.match(rf"[{_AR}]", following):
+        # "الأمين" is the name Lemine before a word or, closing a name of two words or more, before punctuation.
+        if w in _NAME_OR_TITLE and following != _N("العام") and (re.match(rf"[{_AR}]", following) or len(words) >= 2):
             words.append(w)
             k += 1
             continue
@@ -740,6 +857,8 @@ def _name_at(tokens, j: int, after_title: bool):
             break  # "... وأحمد", "... ووزير": a second person starts
         if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK and not _name_ends_after(tokens, k + 1):
             break  # a third plain word is more often the verb that follows the name
+        if len(words) >= 2 and _prefixed_verb(w):
+            break  # "دونالد ترامب فيكرر أنه": ف/و and an imperfect verb start the predicate
         words.append(w)
         k += 1
     if len(words) == 1 and (first not in NAME_TABLE or not after_title):

@@ -367,7 +367,7 @@ MINISTRIES = (
     Ministry("الشباب والرياضة", "Youth and Sports", "Youth and Sports"), Ministry("العدل والحريات", "Justice", "Justice"),
     Ministry("الأوقاف والشؤون الإسلامية", "Endowments", "Endowments and Islamic Affairs"), Ministry("الشؤون الإسلامية", "Islamic Affairs", "Islamic Affairs"),
     Ministry("الإعلام والثقافة", "Information", "Information and Culture"), Ministry("الكهرباء والماء", "Electricity", "Electricity and Water"),
-    Ministry("النفط والغاز", "Oil", "Oil and Gas"), Ministry("الطاقة والمعادن", "Energy", "Energy and Minerals"), Ministry("المالية والاقتصاد", "Finance", "Finance and Economy"),
+    Ministry("النفط والغاز", "Oil", "Oil and Gas"), Ministry("الطاقة والمعادن", "Energy", "Energy and Minerals"),
     # Parts that long ministry names combine with "و" ("الصيد والاقتصاد البحري").
     Ministry("الصيد", "Fisheries", "Fisheries"), Ministry("الصيد البحري", "Fisheries", "Fisheries"), Ministry("الثروة السمكية", "Fisheries", "Fisheries"),
     Ministry("الاقتصاد البحري", "Maritime Economy", "Maritime Economy"), Ministry("الشؤون الدينية", "Religious Affairs", "Religious Affairs"),
@@ -389,6 +389,7 @@ MINISTRIES = (
     Ministry("التراث والسياحة", "Heritage and Tourism", "Heritage and Tourism"), Ministry("الثقافة والسياحة", "Culture and Tourism", "Culture and Tourism"),
     Ministry("التجهيز والماء", "Equipment and Water", "Equipment and Water"), Ministry("الانتقال الرقمي", "Digital Transition", "Digital Transition"),
     Ministry("إعداد التراب الوطني", "Land Planning", "National Land Planning"), Ministry("الفلاحة", "Agriculture", "Agriculture"), Ministry("العمرة", "Umrah", "Umrah"), Ministry("الرياضة", "Sports", "Sports"), Ministry("الشباب", "Youth", "Youth"), Ministry("السكان", "Population", "Population"),
+    Ministry("الإصلاح الزراعي", "Agrarian Reform", "Agrarian Reform"), Ministry("الاقتصاد الوطني", "National Economy", "National Economy"),
 )
 # English spellings that name the same ministry.
 MINISTRY_SYNONYMS = {"Defence": ("Defence", "Defense"), "Trade": ("Trade", "Commerce"), "Labour": ("Labour", "Labor"), "Foreign": ("Foreign",)}
@@ -402,8 +403,9 @@ SPECIAL_MINISTRY_NAMES = {
 }
 
 NATIONAL_BODIES = (
-    NationalBody("البنك المركزي", "Central Bank", ("{nat} Central Bank", "Central Bank of {country}", "{country}'s central bank", "{nat} central bank")),
-    NationalBody("المصرف المركزي", "Central Bank", ("{nat} Central Bank", "Central Bank of {country}", "{country}'s central bank", "{nat} central bank")),
+    # English names a country's central bank after the country, not its adjective ("Central Bank of Jordan").
+    NationalBody("البنك المركزي", "Central Bank", ("Central Bank of {country}", "{nat} Central Bank", "{country}'s central bank", "{nat} central bank")),
+    NationalBody("المصرف المركزي", "Central Bank", ("Central Bank of {country}", "{nat} Central Bank", "{country}'s central bank", "{nat} central bank")),
     NationalBody("الجيش", "army", ("{nat} army", "{nat} military", "{country}'s army", "{country}'s military", "{nat} armed forces", "{nat} Army")),
     NationalBody("الرئاسة", "presidency", ("{nat} presidency", "{country}'s presidency", "{nat} Presidency")),
     NationalBody("رئاسة الجمهورية", "presidency", ("{nat} presidency", "{country}'s presidency", "{nat} Presidency")),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from ..arabic import LETTERS, WORDS, clitic_cut, definite, folded, normalize, strip_clitics, tokenize
 from ..lexicon import ACCORDING_TO, COUNTRIES, RELATIVE, REPORTING_VERBS, TITLES, UNITS, WEEKDAYS
@@ -47,6 +48,7 @@ _IN = folded("في داخل")
 _PARTIES = {_N(w) for w in ("حزب", "تيار")}
 # "البنك" and "المصرف" alone are the bank already met; only their construct form is a name.
 _CONSTRUCT_ONLY = {_N(w) for w in ("مصرف", "بنك")}
+_MINISTRY = _N("وزارة")
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
@@ -69,13 +71,13 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "العسكرية": "Military", "المحاسبة": "Audit|Accounts|Accountability", "المحاسبات": "Audit|Accounts", "الرقابة": "Oversight|Control|Audit|Supervisory",
     "النزاهة": "Integrity", "مكافحة": "Combating|Anti|Fight", "الفساد": "Corruption|Anti-Corruption", "الإرهاب": "Terrorism",
     "الهجرة": "Migration|Immigration", "المرأة": "Women", "الشباب": "Youth", "الرياضة": "Sports|Sport", "الثقافة": "Culture|Cultural",
-    "البيئة": "Environment|Environmental", "الأرصاد": "Meteorology|Meteorological|Weather", "الجوية": "Air|Weather|Meteorological",
+    "البيئة": "Environment|Environmental", "الأرصاد": "Meteorology|Meteorological|Weather", "الجوية": "Air|Meteorology|Weather|Meteorological",
     "البحرية": "Maritime|Naval|Marine", "الصيد": "Fisheries|Fishing", "البريد": "Post|Postal", "النواب": "Representatives|Deputies|MPs",
     "الوزراء": "Ministers|Cabinet", "الإغاثة": "Relief", "الهلال": "Crescent", "الأحمر": "Red", "الصليب": "Cross",
     "العدل": "Justice", "الدولة": "State", "الأوقاف": "Endowments", "البلدية": "Municipal|Municipality", "الجهوية": "Regional",
     "الإقليمية": "Regional|Provincial", "الشغل": "Labour|Labor|Work", "العمال": "Workers|Labour|Labor", "المحامين": "Lawyers|Bar",
     "الصحفيين": "Journalists|Press", "الأطباء": "Doctors|Medical|Physicians", "المستهلك": "Consumer|Consumers", "المنافسة": "Competition",
-    "البورصة": "Stock|Exchange|Bourse", "الأوراق": "Securities", "المالية": "Financial|Finance|Securities", "الضرائب": "Tax|Taxes|Taxation|Revenue",
+    "البورصة": "Stock|Exchange|Bourse", "الأوراق": "Securities", "المالية": "Finance|Financial|Securities", "الضرائب": "Tax|Taxes|Taxation|Revenue",
     "الحماية": "Protection", "الاجتماعي": "Social", "الضمان": "Security|Insurance", "التأمين": "Insurance", "السكك": "Railways|Railway|Rail",
     "الحديدية": "Railways|Railway|Rail", "الإنسانية": "Humanitarian", "الطوارئ": "Emergency|Emergencies", "الكوارث": "Disaster|Disasters",
     "المخاطر": "Risk|Risks", "الجرائم": "Crimes|Crime", "الاقتصادي": "Economic", "الأمم": "UN|United|Nations", "المتحدة": "UN|United|Nations",
@@ -94,7 +96,9 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "التخصصي": "Specialist|Specialised|Specialized|Specialty", "الجامعي": "University", "الفلاحة": "Agriculture|Agricultural|Farming",
     "الفلاحية": "Agricultural|Agriculture", "العسكري": "Military",
     "المصارف": "Banks|Banking", "البنوك": "Banks|Banking", "الحكومة": "Government|eGovernment|e-Government", "الإلكترونية": "Electronic|eGovernment|e-Government",
-    "الإلكتروني": "Electronic", "التراث": "Heritage",
+    "الإلكتروني": "Electronic", "التراث": "Heritage", "السامية": "High", "الإسعاف": "Ambulance|Ambulances",
+    "الحالات": "Cases|Situations", "الطارئة": "Emergency|Emergencies",
+    "الحج": "Hajj", "العمرة": "Umrah",
     # Words of parties' names.
     "الديمقراطي": "Democratic", "الديمقراطية": "Democratic", "الحر": "Free", "الاستقلال": "Independence|Istiqlal",
     "الاشتراكي": "Socialist", "الاشتراكية": "Socialist", "الشيوعي": "Communist", "الجمهوري": "Republican",
@@ -119,6 +123,8 @@ INSTITUTION_WORDS = frozenset(w.lower() for table in (HEADS, _WORDS, _CITIES) fo
 _ENDS = folded("إن أن إنه أنه إنها أنها في على عن من إلى الى مع التي الذي الذين اليوم أمس غدا بيان بلاغ الأخيرة الأخير الأول الأولى")
 # Participles that describe the body rather than name it ("محكمة الجنايات المختصة بقضايا النزاهة").
 _ENDS |= folded("المختصة المختص المعنية المعني المكلفة المكلف")
+# Honorifics start the name of the person after the body ("وكيل الوزارة لشؤون الحج الدكتور ...").
+_ENDS |= folded("الدكتور الدكتورة السيد السيدة المهندس المهندسة")
 _ENDS |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(RELATIVE) | {_N(w) for w in UNITS if w.startswith("ال")}
 _REPORTING = folded(REPORTING_VERBS) | folded(ACCORDING_TO)
 _RELATIVE = folded(RELATIVE)
@@ -157,11 +163,13 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i += 1
             continue
         indefinite = head in _NAMING_HEADS and strip_clitics(tokens[i][2], HEADS) is not None
-        if head in _CONSTRUCT_ONLY and not indefinite:
-            i += 1
+        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]):
+            i += 1  # "البنك", "الوزارة لشؤون الحج": the bank or ministry already met (ministries are named by portfolio)
             continue
         groups = [HEADS[head]]
         described: list[bool] = []  # per word after the head: a known word, city or nationality
+        parts: list[_Part] = []  # the known words with their place in the phrase, for the English order
+        after_li = False
         known = unknown = 0
         k = i + 1
         last_end = tokens[i][1]
@@ -175,16 +183,21 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
                 break
             if w in ARTICLE_LIKE_NAMES:
                 break  # "التيار الوطني الحر إلياس بطرس خوري": a given name like إلياس starts the next phrase
+            after_li = after_li or w.startswith(("ل", "ول")) and not w.startswith(("ال", "وال"))
             city = _CITIES.get(strip_clitics(w, _CITIES) or "")
             if city:
                 groups.append(city)
+                parts.append(_Part(city, "city", after_li, False))
             elif bare in nationalities:
                 adj, country = nationalities[bare]
                 groups.append((adj, country))  # not counted: "الوكالة اليابانية" refers back to an outlet
+                parts.append(_Part((adj, country), "nationality", after_li, False))
             elif bare.startswith("ال") or w.startswith(("لل", "ولل")) or (k + 1 < n and tokens[k + 1][2].startswith("ال") and w[:1] in "لو" and len(w) > 3) or bare in _WORDS:
                 if bare in _WORDS:
                     groups.append(_WORDS[bare])
                     known += 1
+                    role = "adjective" if _adjective(bare) else "noun"
+                    parts.append(_Part(_WORDS[bare], role, after_li, w.startswith("و") and bare != w, bare in _BODY_ADJECTIVES))
                 elif not w.startswith(("لكر", "ل")) or bare.startswith("ال"):
                     unknown += 1
             else:
@@ -202,6 +215,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if am:
             acronym = am.group(1)
             end = am.end()
+        if head in _CONSTRUCT_ONLY and k == i + 2 and described[0] and not acronym and tokens[i + 1][2] in _WORDS:
+            i += 1  # "بنك الاستثمار إي إف جي هيرميس": a kind of bank (an investment bank), not a bank's name
+            continue
         national = any(g in nationalities.values() for g in groups[1:])
         if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
             i = k
@@ -210,6 +226,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         # "مديرة إدارة التطوع في الهيئة"), a part of another body, not a source of its own.
         # "الإدارة العامة للمرور" is a general directorate, a body of its own, not a department.
         unit = head in _UNITS_OF_A_BODY and not (i + 1 < n and tokens[i + 1][2] in _GENERAL)
+        if unit and not acronym and k + 1 < n and tokens[k][2] in _IN and _head_of(tokens[k + 1][2]):
+            i = k  # "لجنة الشؤون المالية في مجلس النواب": a committee of a body, which is the source
+            continue
         in_title = not unit and _in_a_speakers_title(text, tokens, i)
         attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
         # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
@@ -222,6 +241,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         if (acronym or attributed or self_named) and (acronym or named >= max(1, unknown)):
             proper = [_bare(tokens[i + 1 + m][2]) for m in range(len(described)) if not described[m]]
             own = _construct_name(groups, proper, following) if construct and not acronym else ""
+            own = own or ("" if acronym else _composed(groups[0], parts))
             out.append((start, end, tuple(groups), acronym, own))
             i = k
             continue
@@ -241,6 +261,102 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             continue
         i += 1
     return out
+
+
+class _Part(NamedTuple):
+    """A known word after an institution's head: its English words, what it is in the phrase
+    ("noun", "adjective", "nationality", "city"), whether it comes after the ل of "للإحصاء" and
+    whether "و" joins it to the word before."""
+
+    english: tuple[str, ...]
+    role: str
+    after_li: bool
+    joined: bool
+    body: bool = False  # an adjective that describes a body ("النيابية")
+
+
+# Nouns that look like nisba adjectives (-ي, -ية), and adjectives that are not nisbas.
+_NISBA_NOUNS = folded("الميزانية التنمية الأغذية الموانئ البيئة الحماية الطوارئ الفتوى الدوري الحرية")
+_OTHER_ADJECTIVES = folded("العامة العام العليا المستقلة الحرة الحر الأحمر المتحدة السريع القابضة")
+# Adjectives that describe a body rather than what it deals in: after nouns joined by "و" they
+# qualify the head ("لجنة الأمن والدفاع النيابية"), where another qualifies the last noun
+# ("هيئة الموانئ والمناطق الحرة": Ports and Free Zones).
+_BODY_ADJECTIVES = folded("النيابية البرلمانية الوطنية الوطني العامة العام العليا الأعلى الاتحادية الاتحادي المركزية المركزي "
+                          "المستقلة الملكية السامية الحكومية الدولية الدولي")
+# Heads English names after what they deal in ("National Oil Corporation", "Qatari Football
+# Federation"); the others take "of"/"for" ("General Authority for Statistics", "National Institute
+# of Statistics").
+_COMPOUND_HEADS = {"Corporation", "Company", "Office", "Fund", "Group", "Bank", "Federation", "Union", "Hospital", "Party", "Movement"}
+_UNION = _N("اتحاد")
+_SPORTS = {"Football", "Basketball", "Handball", "Volleyball", "Tennis", "Athletics", "Swimming", "Boxing", "Cycling"}
+_FOR_HEADS = {"Authority", "Commission", "Committee", "Centre", "Council", "Agency", "Organization", "Board", "Observatory"}
+
+
+def _adjective(bare: str) -> bool:
+    """A definite adjective: a nisba ("النيابية", "الوطني") or one of the few others ("العامة")."""
+    return bare in _OTHER_ADJECTIVES or (bare.endswith(("ي", "يه")) and bare not in _NISBA_NOUNS)
+
+
+def _phrases(parts: list[_Part]) -> tuple[list[str], str]:
+    """English of a run of nouns and adjectives in Arabic order: the adjectives that qualify the head
+    (before any noun, or after nouns joined by "و": "لجنة الأمن والدفاع النيابية"), reversed as
+    English stacks them, and the noun phrases, each with its own adjectives in front ("الدفاع المدني"
+    -> "Civil Defence"). An adjective that says its noun again ("الأرصاد الجوية", "الحكومة
+    الإلكترونية") merges with it into the English word they share."""
+    head_adjectives: list[str] = []
+    nouns: list[list] = []  # per noun phrase: [adjectives..., English word, its alternatives]
+    coordinated = False
+    for part in parts:
+        word = part.english[0]
+        if part.role == "noun":
+            coordinated = coordinated or (part.joined and bool(nouns))
+            nouns.append([word, part.english])
+        elif not nouns:
+            head_adjectives.append(word)
+        else:
+            phrase = nouns[-1]
+            shared = [w for w in phrase[-1] if w in part.english]
+            if shared and len(phrase) == 2:
+                phrase[-2] = shared[0]
+            elif coordinated and part.body:
+                head_adjectives.append(word)
+            elif part.joined and len(phrase) > 2:
+                phrase[0] = f"{phrase[0]} and {word}"
+            else:
+                phrase.insert(0, word)
+    # Nouns joined by "و" are listed; a noun in construct after them is what they are of, and
+    # English puts it first ("نقل وتوزيع الكهرباء": Electricity Transmission and Distribution).
+    listed = ""
+    for part_of, phrase in zip([p for p in parts if p.role == "noun"], nouns):
+        text = " ".join(phrase[:-1])
+        listed = f"{listed} and {text}" if listed and part_of.joined else f"{text} {listed}".strip()
+    return head_adjectives[::-1], listed
+
+
+def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
+    """The English name of a body composed in English word order: nationality, the head's
+    adjectives, the nouns it is of, the head, then the "of"/"for" phrase ("المديرية العامة للأمن
+    الوطني" -> "General Directorate of National Security", "اللجنة المالية النيابية" ->
+    "Parliamentary Finance Committee"). Empty when a city is part of the name."""
+    if any(p.role == "city" for p in parts):
+        return ""
+    nationality = [_ATTRIBUTIVE.get(p.english[0], p.english[0]) for p in parts if p.role == "nationality"]
+    words = [p for p in parts if p.role in ("noun", "adjective")]
+    before, li = [p for p in words if not p.after_li], [p for p in words if p.after_li]
+    adjectives, nouns = _phrases(before)
+    li_adjectives, li_nouns = _phrases(li)
+    object_ = nouns
+    of_what = " ".join(li_adjectives + [li_nouns]).strip()
+    name = head[0]
+    if head == HEADS[_UNION] and not any(p.english[0] in _SPORTS for p in words):
+        name = "Union"  # a union of workers or contractors; a sport's اتحاد is its federation
+    if "Royal" in adjectives:
+        nationality.insert(0, adjectives.pop(adjectives.index("Royal")))  # "Royal Moroccan", not "Moroccan Royal"
+    if of_what and name not in _COMPOUND_HEADS and not nouns:
+        tail = f"{name} {'for' if name in _FOR_HEADS else 'of'} {of_what}"
+    else:
+        tail = " ".join(filter(None, [of_what, name]))
+    return " ".join(dict.fromkeys(filter(None, [*nationality, *adjectives, object_, tail])))
 
 
 # Genitives English puts after "of" ("Court of Cassation"); an adjective stays in front ("Criminal Court").
@@ -303,6 +419,17 @@ def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
     return j < i - 1 and j >= 0 and reporting_word(tokens[j][2])
 
 
+_NEXT_WORDS = re.compile(rf"\s+([{_AR}]+)\s+([{_AR}]+)")
+
+
+def unit_of_a_body(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is a committee or department of the body named after "في"
+    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source."""
+    first = text[start:end].split(maxsplit=1)[0]
+    after = _NEXT_WORDS.match(text, end)
+    return bool(_head_of(first) in _UNITS_OF_A_BODY and after and after.group(1) in _IN and _head_of(after.group(2)))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def reporting_word(word: str) -> bool:
     """A verb of saying or "according to", with or without its conjunction."""
@@ -310,6 +437,8 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+_ATTRIBUTIVE = {c.adjective: c.attributive for c in COUNTRIES if c.attributive}
+_CITY_WORDS = {words[0] for words in _CITIES.values()}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
 
 
@@ -323,6 +452,7 @@ def acronym_latin(acronym: str) -> str:
 def canonical(groups: tuple[tuple[str, ...], ...], acronym_latin: str) -> str:
     """The English name of a composed institution: its acronym, else its words with the
     nationality first and the head last ("Kuwaiti Petroleum Corporation")."""
-    words = sorted((g[0] for g in groups[1:]), key=lambda w: w not in _NATIONALITY_WORDS)
+    # A city goes first like a nationality ("محكمة جنايات القاهرة": Cairo Criminal Court).
+    words = sorted((g[0] for g in groups[1:]), key=lambda w: w not in _NATIONALITY_WORDS and w not in _CITY_WORDS)
     name = " ".join(dict.fromkeys(words + [groups[0][0]]))
     return acronym_latin or name

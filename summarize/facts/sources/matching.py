@@ -43,6 +43,8 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         return True
     if fact.keywords or fact.acronym:
         return _institution_agrees(fact, text)
+    if fact.letters:
+        return _spelt_out_agrees(fact, text)
     if isinstance(mm, SourceMeaning) and mm.category != "person":
         if fact.body and mm.body:
             same_body = fact.body.lower() == mm.body.lower()
@@ -53,7 +55,19 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         return mm.canonical == fact.canonical or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
     if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
+    if fact.category == "company" and len(fact.arabic) == 1 and len(text.split()) > 1:
+        # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس).
+        return names_agree(fact, text) or names_agree(fact, text.split()[-1])
     return names_agree(fact, text)
+
+
+def _spelt_out_agrees(fact: SourceMeaning, text: str) -> bool:
+    """A company spelt out in letters ("إي إف جي هيرميس") is kept by its letters as English writes
+    them, in either case ("EFG", "e&"), and the rest of its name spelt any way ("Hermes")."""
+    first, _, rest = text.strip().partition(" ")
+    if first.upper() != fact.letters.upper():
+        return False
+    return not fact.arabic or not rest or names_agree(SourceMeaning(fact.canonical, fact.variants, "company", arabic=fact.arabic), rest)
 
 
 def _institution_agrees(fact: SourceMeaning, text: str) -> bool:

@@ -26,6 +26,9 @@ class SourceMeaning:
     # word of the Arabic name, head first; ``acronym`` is the Arabic of "(سومو)" after the name.
     keywords: tuple[tuple[str, ...], ...] = ()
     acronym: str = ""
+    # A company spelt out in Latin letter names ("إي إف جي هيرميس"): the letters ("EFG"), which
+    # English writes as they are, before the rest of the name (``arabic``).
+    letters: str = ""
     # An unnamed source ("مسؤول أمريكي رفيع"): what it is ("official") and, sorted, the words that
     # say where it sits ("US", "security", "close:negotiations", "at"), compared with an English description.
     head: str = ""

@@ -220,6 +220,13 @@ def _rule_spellings(unit: str, french: bool = False) -> tuple[str, ...]:
 
 # Particles English press writes the same way in every Mashriq name: bin Salman, Al Thani, Abu Bakr.
 _MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("بنت"): "bint", normalize("ابن"): "ibn", normalize("آل"): "Al"}
+_KUNYA = {normalize(w) for w in ("أبو", "أبي", "ابو")}
+
+
+def _press_nisba(unit: str, spelling: str) -> bool:
+    """A nisba on -وي as the press writes it, "-awi" (al-Hamawi, al-Moussawi), rather than "-wi"
+    (al-Hamwi): between spellings seen as often, the press form comes first."""
+    return unit.endswith("وي") and spelling.lower().endswith("awi")
 
 
 def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
@@ -231,10 +238,14 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     three Lebanese spellings of جبران, one of الشبلي; ranking by them lost 3 of 92 visible names),
     and "بن"/"آل" + a name are composed ("bin Saeed", "Al Marri"), because over all countries the
     dictionary's units are mostly Maghrebi ("بن سعيد" Bensaid)."""
-    from .dictionary import press_style, spellings
+    from .dictionary import TRUSTED, known, press_style, spellings
 
     french = country in FRENCH_CONVENTION
     words = unit.split()
+    if not french and len(words) > 1 and words[0] in _KUNYA and unit not in NAME_TABLE and not known(unit):
+        # A kunya the dictionary has not seen often ("أبو يوسف": once, as Abu-Yousuf) is "Abu" and
+        # the press form of the name ("Abu Youssef"), as the Gulf's "bin" chains are composed.
+        return tuple(f"Abu {r}" for r in unit_spellings(" ".join(words[1:]), country)[:3])
     if not french and len(words) > 1 and words[0] in _MASHRIQ_PARTICLES and unit not in NAME_TABLE:
         particle = _MASHRIQ_PARTICLES[words[0]]
         rest = unit_spellings(" ".join(words[1:]), country)
@@ -248,9 +259,18 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         attested = tuple(french_style(text) for text, _ in spellings(unit, country))
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
-    attested = tuple(press_style(text) for text, _ in spellings(unit))
+    seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
+    if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
+        # Over all countries the Maghreb's many French forms lead ("الشناوي": Chennaoui 4 times);
+        # the country's own rows, when they lead with another form seen often enough to trust, are
+        # its press's (Egypt: El Shenawy 3 times; Jordan's al-Sharif, twice, is too thin).
+        local = spellings(unit, country)
+        if local and not _FRENCH_LETTERS.search(local[0][0]) and local[0][1] >= TRUSTED:
+            seen = list(local) + [item for item in seen if item not in local]
+    attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
+        attested = _article_written(unit, seen, attested)
     ordered = table + attested
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
@@ -287,10 +307,27 @@ def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
     english = tuple(a for a in attested if not _FRENCH_LETTERS.search(a))
     ordered = english + tuple(a for a in attested if a not in english)
     fused = unit[2:3] not in "اع"  # "Albusaidi" writes the article; "Alami" (العلمي) drops it
-    written = (a for a in ordered if (m := _WRITTEN_ARTICLE.match(a)) and (fused or m.group().endswith(("-", " "))))
+    # An assimilated article ("At-Tarawinah") is a scholar's transliteration, not the press writing "al-".
+    written = (a for a in ordered if (m := _WRITTEN_ARTICLE.match(a)) and m.group()[:2].lower() in ("al", "el")
+               and (fused or m.group().endswith(("-", " "))))
     if not unit.startswith("ال") or " " in unit or any(written):
         return ordered
     return tuple(f"al-{a}" for a in ordered)
+
+
+def _article_written(unit: str, seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """In English convention a family name with the article is written with "al-" when the
+    dictionary has that form at least half as often as its commonest, and often enough to trust
+    ("الحلبي": Halabi 6 times, al-Halabi 5: al-Halabi; المعشر: Muasher and al-Muasher once each)."""
+    from .dictionary import TRUSTED, press_style
+    if not unit.startswith("ال") or " " in unit or not seen or not attested or attested[0].startswith("al-"):
+        return attested
+    top = seen[0][1]
+    for text, count in seen:
+        form = press_style(text)
+        if form.startswith("al-") and 2 * count >= top and count >= TRUSTED and form in attested:
+            return (form, *[a for a in attested if a != form])
+    return attested
 
 
 _FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
