@@ -474,10 +474,6 @@ def test_broadcasters_that_are_ordinary_words_need_their_context(text):
     assert [f for f in extract_facts(text) if f.kind == "source"] == []
 
 
-def source_texts(text):
-    return [f.text for f in extract_facts(text) if f.kind == "source"]
-
-
 @pytest.mark.parametrize("text, name", [
     ("وقال محامي الدفاع سالم يوسف الكندري إن موكله بريء.", "سالم يوسف الكندري"),      # a construct title
     ("وكتب خبير الطقس سالم الهنائي في تغريدة أن الأمطار ستستمر.", "سالم الهنائي"),

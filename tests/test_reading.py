@@ -15,7 +15,6 @@ import sys
 import zipfile
 import zlib
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings

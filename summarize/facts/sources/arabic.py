@@ -8,7 +8,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..arabic import (CONJUNCTIONS, LETTERS, clitic_cut, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, folded,
+from ..arabic import (CONJUNCTIONS, LETTERS, PREPOSITIONS, PROCLITICS, WORDS_NUMBERS_AND_MARKS, alternation, clitic_cut, folded,
                      normalize, readings, squash, strip_clitics, tokenize)
 from ..base import Found, SpanSet, lazy
 from ..lexicon import (ACCORDING_TO, ACTION_VERBS, CITY_NAMES_TOO, COUNTRIES, DAYTIME, LATIN_LETTER_NAMES, LETTER_NAMES_THAT_ARE_WORDS,
