@@ -207,6 +207,20 @@ _CLAUSE_BREAK = re.compile(r"[،,؛;:]\s*")
 _WORD = re.compile(r"\S+\s*")
 
 
+COUNT_BATCH = 256  # texts per tokenizer call when counting tokens
+
+
+def counted_in_batches(count_tokens: Callable[[Sequence[str]], list[int]], size: int = COUNT_BATCH) -> Callable[[Sequence[str]], list[int]]:
+    """`count_tokens`, called on at most `size` texts at a time. A tokenizer's output for all the
+    sentences of a long article at once (ids and masks as Python lists) is many times its size."""
+
+    def count(texts: Sequence[str]) -> list[int]:
+        texts = list(texts)
+        return [n for i in range(0, len(texts), size) for n in count_tokens(texts[i:i + size])]
+
+    return count
+
+
 def counting_up_to(count_tokens: Callable[[Sequence[str]], list[int]], limit: int) -> Callable[[Sequence[str]], list[int]]:
     """`count_tokens` for questions of the form "does it fit in `limit` tokens?".
 

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from .document import Sentence, counting_up_to, split_sentences, split_to_budget
+from .document import Sentence, counted_in_batches, counting_up_to, split_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -52,9 +52,6 @@ _ARTICLE_SLOT = "\uE000ARTICLE\uE001"
 _MIN_SHARE = 16
 # Every level at least halves the chunk count, so this is never reached (a bug if it is).
 _MAX_LEVELS = 32
-_COUNT_BATCH = 256  # texts per tokenizer call when counting tokens (bounds the tokenizer's output held at once)
-
-
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:
     """The prompt template for a family: `--prompt FILE` if given, else the packaged template."""
     if override:
@@ -188,11 +185,8 @@ class Summariser:
         return len(self.loaded.tokenizer(text)["input_ids"])
 
     def _count_many(self, texts: Sequence[str]) -> list[int]:
-        """Token counts of `texts`, tokenised _COUNT_BATCH at a time: a tokenizer's output for a whole
-        book at once (ids, offsets, words) is many times the book's size."""
-        texts = list(texts)
-        return [len(ids) for i in range(0, len(texts), _COUNT_BATCH)
-                for ids in self.loaded.tokenizer(texts[i:i + _COUNT_BATCH], add_special_tokens=False)["input_ids"]]
+        """Token counts of `texts`, tokenised COUNT_BATCH at a time (`document.counted_in_batches`)."""
+        return counted_in_batches(lambda batch: [len(ids) for ids in self.loaded.tokenizer(batch, add_special_tokens=False)["input_ids"]])(texts)
 
 
     def _wrap(self, article: str) -> str:

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Protocol, Sequence
 
-from .document import Segment, Sentence, split_to_budget
+from .document import Segment, Sentence, counted_in_batches, split_to_budget
 
 if TYPE_CHECKING:
     from .models import ModelInfo
@@ -71,6 +71,7 @@ class Translator:
 
     def __init__(self, engine: Seq2SeqEngine, *, max_input_tokens: int, batch_size: int = 16, num_beams: int = 1, max_batch_tokens: int = 2048):
         self.engine = engine
+        self._count_tokens = counted_in_batches(engine.count_tokens)
         self.max_input_tokens = max_input_tokens
         self.batch_size = max(1, batch_size)
         self.num_beams = max(1, num_beams)
@@ -79,7 +80,7 @@ class Translator:
     def segments(self, sentences: Sequence[Sentence], source: str) -> list[Segment]:
         """Every sentence as one or more segments that fit the model (special tokens counted)."""
         budget = max(8, self.max_input_tokens - 2)
-        return [seg for s in sentences for seg in split_to_budget(s, source, budget, self.engine.count_tokens)]
+        return [seg for s in sentences for seg in split_to_budget(s, source, budget, self._count_tokens)]
 
     def translate(self, sentences: Sequence[Sentence], source: str, progress: Progress | None = None) -> list[TranslatedSentence]:
         """Every sentence translated in full (long ones in pieces), in input order."""
@@ -108,7 +109,7 @@ class Translator:
         """Translate texts that already fit the model, batching by token length; output order = input order."""
         if not texts:
             return []
-        lengths = self.engine.count_tokens(texts)
+        lengths = self._count_tokens(texts)
         order = sorted(range(len(texts)), key=lambda i: lengths[i])
         out: list[str] = [""] * len(texts)
         done = 0

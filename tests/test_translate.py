@@ -111,3 +111,19 @@ def test_run_many_reports_what_run_reports_for_each_article_alone(tiny, monkeypa
     # The articles' sentences shared batches: fewer generate() calls than articles with Arabic.
     assert len(calls) < 3 and sum(calls) == sum(t.pieces for r in reports for t in r.translation.sentences if t.language == "ar")
     assert [("translate" in r.timings) for r in reports] == [True, True, False, True]
+
+
+def test_a_long_article_is_counted_a_few_hundred_sentences_at_a_time_and_translated_the_same(tiny, monkeypatch):
+    """Token counts decide how sentences are split and batched; a tokenizer's output for thousands of
+    sentences at once would cost many times the article's size, so counting goes in bounded batches."""
+    from summarize.document import COUNT_BATCH
+    from summarize.translate import Translator
+
+    pairs = [KNOWN_PAIRS[i % len(KNOWN_PAIRS)] for i in range(COUNT_BATCH + 44)]
+    text = "\n".join(ar for ar, _ in pairs)
+    engine = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers")).translator.engine
+    asked, count = [], engine.count_tokens
+    monkeypatch.setattr(engine, "count_tokens", lambda texts: asked.append(len(texts)) or count(texts))
+    out = Translator(engine, max_input_tokens=engine.max_input_tokens, batch_size=64).translate(split_sentences(text), text)
+    assert [s.english for s in out] == [en for _, en in pairs]
+    assert max(asked) <= COUNT_BATCH < sum(asked)
