@@ -98,9 +98,15 @@ class CheckResult:
 
     def to_dict(self) -> dict:
         """The result as JSON: mode, ok, facts, unsupported."""
+        document = self.json_document()
+        return {**document, "facts": list(document["facts"]), "unsupported": list(document["unsupported"])}
+
+    def json_document(self) -> dict:
+        """`to_dict` with its facts and unsupported mentions generated one by one, for writing a long
+        check an item at a time (summarize.jsonstream)."""
         return {
             "mode": self.mode,
             "ok": self.ok,
-            "facts": [c.to_dict() for c in self.facts],
-            "unsupported": [m.to_dict() for m in self.unsupported],
+            "facts": (c.to_dict() for c in self.facts),
+            "unsupported": (m.to_dict() for m in self.unsupported),
         }

@@ -16,14 +16,14 @@ class JsonRenderer(Renderer):
         return result.json_document()
 
     def facts(self, listing: FactList):
-        out: dict = {"facts": [f.to_dict() for f in listing.facts]}
+        out: dict = {"facts": (f.to_dict() for f in listing.facts)}  # written one by one (jsonstream)
         doc = listing.document
         if doc is not None and doc.format != "text":  # offsets index the extracted text, not the file
             out = {"input": {"path": doc.path, "format": doc.format, "title": doc.title, "published": doc.published}, "text": doc.text, **out}
         return out
 
     def check(self, result, name):
-        return result.to_dict()
+        return result.json_document()
 
     def models(self, listing):
         return listing.to_dict()
