@@ -30,7 +30,7 @@ def materialised(document: Any) -> Any:
 
 
 def _pieces(value: Any, indent: int | None, level: int) -> Iterator[str]:
-    if isinstance(value, dict):
+    if isinstance(value, dict) and any(isinstance(v, (dict, Iterator)) for v in value.values()):
         items = ((json.dumps(str(k), ensure_ascii=False) + ": ", v) for k, v in value.items())
         yield from _container("{", "}", items, indent, level)
     elif isinstance(value, Iterator):
