@@ -98,8 +98,9 @@ class CheckResult:
 
     def to_dict(self) -> dict:
         """The result as JSON: mode, ok, facts, unsupported."""
-        document = self.json_document()
-        return {**document, "facts": list(document["facts"]), "unsupported": list(document["unsupported"])}
+        from ..jsonstream import materialised
+
+        return materialised(self.json_document())
 
     def json_document(self) -> dict:
         """`to_dict` with its facts and unsupported mentions generated one by one, for writing a long
