@@ -62,3 +62,30 @@ def test_check_never_raises_and_evidence_is_from_the_target(source, target, mode
             assert c.evidence in target
     assert_spans(result.unsupported, target)
     result.to_dict()
+
+
+@settings(max_examples=fuzz_examples(300), deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=25), st.lists(st.integers(0, 60), max_size=12), st.integers(61, 90))
+def test_the_nearest_free_agreeing_mention_is_the_one_a_full_scan_finds(spans, places, length):
+    """Checking finds a fact's evidence among sorted agreeing mentions (a long text is not quadratic);
+    it must choose what a scan of every mention chooses: the nearest one that overlaps no evidence
+    taken so far, the first in pool order among equals."""
+    from summarize.facts.check import _Agreeing, _overlaps
+    from summarize.facts.types import Mention
+
+    pool = [Mention("number", "x" * width, start, start + width, 1) for start, width in spans]
+    group = _Agreeing(list(range(len(pool))), pool, length)
+    used_starts: list[int] = []
+    used_ends: list[int] = []
+    for place in places:
+        position = place / 60
+        free = [mi for mi in range(len(pool)) if not _overlaps(used_starts, used_ends, pool[mi])]
+        expected = min(free, key=lambda mi: (abs(pool[mi].start / length - position), mi), default=None)
+        found = group.nearest(position, lambda m: _overlaps(used_starts, used_ends, m))
+        assert found == expected
+        if found is not None:
+            assert sorted(group.around(pool[found], lambda m: _overlaps(used_starts, used_ends, m))) == sorted(
+                mi for mi in free if pool[mi].start <= pool[found].start and pool[mi].start >= pool[found].start - max(w for _, w in spans))
+            at = sum(1 for s in used_starts if s < pool[found].start)
+            used_starts.insert(at, pool[found].start)
+            used_ends.insert(at, pool[found].end)
