@@ -1269,3 +1269,12 @@ def test_two_auctions_written_as_a_dual_is_the_number_two():
 def test_a_gulf_states_or_jordans_own_body_is_named_with_the_country():
     assert [f.value for f in facts_of("وقالت مؤسسة البترول الكويتية إن الإنتاج ارتفع.", "source")] == ["Kuwait Petroleum Corporation"]
     assert [f.value for f in facts_of("وقالت الهيئة العامة للإحصاء السعودية إن", "source")] == ["Saudi General Authority for Statistics"]
+
+
+def test_a_tie_in_a_french_convention_countrys_rows_goes_to_the_spelling_commoner_everywhere():
+    # Tunisia's rows write عمر Amor and Omar as often; over all countries Omar is far commoner.
+    assert [f.value for f in facts_of("وقال وزير الفلاحة التونسي عمر الباهي إن المحصول تضاعف.", "source")] == ["Omar Behi"]
+
+
+def test_djibouti_and_the_comoros_write_their_people_the_french_way():
+    assert [f.value for f in facts_of("وقال وزير المالية الجيبوتي أبو بكر يوسف إن الميزانية ارتفعت.", "source")] == ["Abou Bakr Youssouf"]
