@@ -1278,3 +1278,19 @@ def test_a_tie_in_a_french_convention_countrys_rows_goes_to_the_spelling_commone
 
 def test_djibouti_and_the_comoros_write_their_people_the_french_way():
     assert [f.value for f in facts_of("وقال وزير المالية الجيبوتي أبو بكر يوسف إن الميزانية ارتفعت.", "source")] == ["Abou Bakr Youssouf"]
+
+
+def test_the_french_mute_e_after_a_final_n_is_dropped_in_english_convention():
+    # The table and dictionary lead with Maghrebi forms (Yassine, Amine); Yemen's press writes Yassin.
+    assert [f.value for f in facts_of("وقال وزير الزراعة اليمني ياسين عبده الحكيمي إن المحصول تضاعف.", "source")] == ["Yassin Abdou al-Hakimi"]
+    assert [f.value for f in facts_of("وقالت المديرة السودانية سلمى الأمين إن", "source")][-1].endswith("al-Amin")
+
+
+def test_sudan_writes_othman_osman():
+    people = [f.value for f in facts_of("وقال المتحدث باسم الجيش السوداني عثمان حسن النور إن", "source")]
+    assert people[-1] == "Osman Hassan al-Nour"
+
+
+def test_a_name_that_starts_with_the_article_starts_with_a_capital():
+    people = [f.value for f in facts_of("وقال وزير الصحة السوداني الطيب محمد أحمد إن الوباء انحسر.", "source")]
+    assert people == ["Al-Tayeb Mohammed Ahmed"]

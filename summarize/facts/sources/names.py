@@ -277,9 +277,19 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
     ordered = table + attested
+    if country in ENGLISH_CONVENTION:
+        ordered = tuple(_without_mute_e(unit, t) for t in ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+def _without_mute_e(unit: str, spelling: str) -> str:
+    """A spelling with the French mute e after a final n ("Amine", "Yassine", "Othmane") as the
+    English press writes it ("Amin", "Yassin", "Othman") when the Arabic ends in that ن."""
+    if unit.endswith("ن") and re.search(r"[aeiou]ne$", spelling):
+        return spelling[:-1]
+    return spelling
 
 
 # Common given names the press of one region spells its own way, the same across that region
@@ -287,7 +297,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 _REGIONAL_FORMS = {normalize(k): v for k, v in {
     "سالم": {**dict.fromkeys(("AE", "QA", "KW", "SA", "YE"), "Salem"), "OM": "Salim"},
     "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
-    "عمر": {"SD": "Omer"},
+    "عمر": {"SD": "Omer"}, "عثمان": {"SD": "Osman", "EG": "Osman"},  # Sudan's rows: Osman 25 times, Othman 4
     "عبد الله": {"SD": "Abdalla"}, "عبدالله": {"SD": "Abdalla"},  # Sudan: Abdalla Hamdok
     "هدى": {"EG": "Hoda"}, "مريم": {"MR": "Mariem"}, "رسول": {"IQ": "Rasul"},
     "عيسى": {"BH": "Isa"}, "يوسف": {"BH": "Yousif", "IQ": "Yousif", "OM": "Yousuf"},
@@ -433,6 +443,9 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
     canonical = " ".join(p[0] for p in pieces)
     if country in _EL_ARTICLE:
         canonical = re.sub(r"\bal-", "el-", canonical)  # Egyptian press: "Ahmed el-Demerdash"
+    # A name that starts with the article (a Sudanese or Maghrebi given name: الطيب, الهادي)
+    # begins with a capital, as any name does: "Al-Tayeb Osman", not "al-Tayeb Osman".
+    canonical = re.sub(r"^([ae])l-", lambda m: m.group(1).upper() + "l-", canonical)
     variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*[p[:3] for p in pieces]), 24)]
     more = []
     for v in variants:
