@@ -1294,3 +1294,10 @@ def test_sudan_writes_othman_osman():
 def test_a_name_that_starts_with_the_article_starts_with_a_capital():
     people = [f.value for f in facts_of("وقال وزير الصحة السوداني الطيب محمد أحمد إن الوباء انحسر.", "source")]
     assert people == ["Al-Tayeb Mohammed Ahmed"]
+
+
+def test_egypt_writes_jim_as_g():
+    assert [f.value for f in facts_of("وقال وزير النقل المصري جمال رجب إن القطارات عادت.", "source")] == ["Gamal Ragab"]
+    # Elsewhere ج stays "j", and رجب is Rajab: Recep is the Turkish president's.
+    assert [f.value for f in facts_of("وقال وزير النقل الأردني جمال رجب إن القطارات عادت.", "source")] == ["Jamal Rajab"]
+    assert [f.value for f in facts_of("وقال الرئيس التركي رجب طيب أردوغان إن", "source")] == ["Recep Tayyip Erdogan"]

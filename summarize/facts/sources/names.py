@@ -32,7 +32,8 @@ _NAMES_RAW = {
     "عادل": "Adel Adil", "عبد المهدي": "Abdul Mahdi|Abdel Mahdi", "برهم": "Barham", "صالح": "Saleh Salih",
     "عبد اللطيف": "Abdul Latif|Abdellatif", "رشيد": "Rashid Rachid Rasheed", "مسعود": "Masoud Massoud Masood", "بارزاني": "Barzani",
     "البارزاني": "Barzani al-Barzani", "نيجيرفان": "Nechirvan Nechervan", "مسرور": "Masrour Masrur", "طالباني": "Talabani",
-    "رجب": "Recep Rajab", "طيب": "Tayyip Tayeb", "الطيب": "al-Tayeb Eltayeb Tayeb", "أردوغان": "Erdogan", "عبد الفتاح": "Abdel Fattah|Abdul Fattah",
+    # Recep and Tayyip are Turkish: the Turkish president's, not every Arab Rajab's or Tayeb's.
+    "رجب": "Rajab Recep", "طيب": "Tayeb Tayyip", "رجب طيب أردوغان": "Recep Tayyip Erdogan", "طيب أردوغان": "Tayyip Erdogan", "الطيب": "al-Tayeb Eltayeb Tayeb", "أردوغان": "Erdogan", "عبد الفتاح": "Abdel Fattah|Abdul Fattah",
     "السيسي": "el-Sisi Sisi al-Sisi", "سامح": "Sameh", "شكري": "Shoukry Shukri", "بدر": "Badr", "عبد العاطي": "Abdelatty|Abdel Aty",
     "أيمن": "Ayman Aiman", "الصفدي": "Safadi al-Safadi", "عبد الله الثاني": "Abdullah II", "الثاني": "II al-Thani",
     "تميم": "Tamim", "حمد": "Hamad", "آل": "Al", "ثاني": "Thani", "بن": "bin ben", "ابن": "ibn bin",
@@ -279,9 +280,21 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     ordered = table + attested
     if country in ENGLISH_CONVENTION:
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
+    ordered = _jim_as_written(unit, country, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
+    """``ordered`` with ج as Egypt's press writes it, "g" (Gamal, Ragab, Naguib, Hegazy: the
+    dictionary's Egyptian rows have Gamal 82 times, Jamal 26, Ragab 24, Rajab once). Only for a unit
+    whose ج is its one letter a "g" can stand for (not غ, ق or ك). Elsewhere the order stands: the
+    Levant's Christian names take "g" too (George, Gebran), its Muslim ones "j"."""
+    if country != "EG" or "ج" not in unit or any(ch in unit for ch in "غقك"):
+        return ordered
+    egyptian = [t for t in ordered if re.search(r"g(?!h)", t, re.IGNORECASE) and not re.search(r"j", t, re.IGNORECASE)]
+    return tuple(dict.fromkeys((*egyptian, *ordered)))
 
 
 def _without_mute_e(unit: str, spelling: str) -> str:
