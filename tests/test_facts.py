@@ -1301,3 +1301,9 @@ def test_egypt_writes_jim_as_g():
     # Elsewhere ج stays "j", and رجب is Rajab: Recep is the Turkish president's.
     assert [f.value for f in facts_of("وقال وزير النقل الأردني جمال رجب إن القطارات عادت.", "source")] == ["Jamal Rajab"]
     assert [f.value for f in facts_of("وقال الرئيس التركي رجب طيب أردوغان إن", "source")] == ["Recep Tayyip Erdogan"]
+
+
+def test_a_federal_body_of_one_thing_is_named_after_it():
+    assert [f.value for f in facts_of("وقالت الهيئة الاتحادية للضرائب إن التحصيل ارتفع.", "source")] == ["Federal Tax Authority"]
+    # Without "federal" the "for" phrase stands.
+    assert [f.value for f in facts_of("وقالت الهيئة العامة للإحصاء إن التضخم تراجع.", "source")] == ["General Authority for Statistics"]
