@@ -1307,3 +1307,9 @@ def test_a_federal_body_of_one_thing_is_named_after_it():
     assert [f.value for f in facts_of("وقالت الهيئة الاتحادية للضرائب إن التحصيل ارتفع.", "source")] == ["Federal Tax Authority"]
     # Without "federal" the "for" phrase stands.
     assert [f.value for f in facts_of("وقالت الهيئة العامة للإحصاء إن التضخم تراجع.", "source")] == ["General Authority for Statistics"]
+
+
+def test_a_western_names_own_final_e_stays_in_english_convention():
+    people = [f.value for f in facts_of("وقالت الوزيرة الأردنية كاثرين حداد إن", "source")]
+    assert people == ["Catherine Haddad"]
+    assert [f.value for f in facts_of("وقال وزير الاقتصاد السوري أنطوان حداد إن", "source")] == ["Antoine Haddad"]

@@ -300,7 +300,8 @@ def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) ->
 def _without_mute_e(unit: str, spelling: str) -> str:
     """A spelling with the French mute e after a final n ("Amine", "Yassine", "Othmane") as the
     English press writes it ("Amin", "Yassin", "Othman") when the Arabic ends in that ن."""
-    if unit.endswith("ن") and re.search(r"[aeiou]ne$", spelling):
+    # Not a Western name's own e: the Western lexicon's words (Catherine, Jacqueline), "-oine" (Antoine).
+    if unit.endswith("ن") and re.search(r"[^o]ine$|ane$", spelling) and unit not in WESTERN_NAMES:
         return spelling[:-1]
     return spelling
 
