@@ -352,7 +352,10 @@ def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
         name = "Union"  # a union of workers or contractors; a sport's اتحاد is its federation
     if "Royal" in adjectives:
         nationality.insert(0, adjectives.pop(adjectives.index("Royal")))  # "Royal Moroccan", not "Moroccan Royal"
-    if of_what and name not in _COMPOUND_HEADS and not nouns:
+    # A federal body of one thing is named after it ("الهيئة الاتحادية للضرائب": Federal Tax
+    # Authority, "للجمارك": Federal Customs Authority), as the UAE's and Iraq's federal bodies are.
+    federal = "Federal" in adjectives and " " not in of_what
+    if of_what and name not in _COMPOUND_HEADS and not nouns and not federal:
         tail = f"{name} {'for' if name in _FOR_HEADS else 'of'} {of_what}"
     else:
         tail = " ".join(filter(None, [of_what, name]))

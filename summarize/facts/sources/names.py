@@ -32,7 +32,8 @@ _NAMES_RAW = {
     "عادل": "Adel Adil", "عبد المهدي": "Abdul Mahdi|Abdel Mahdi", "برهم": "Barham", "صالح": "Saleh Salih",
     "عبد اللطيف": "Abdul Latif|Abdellatif", "رشيد": "Rashid Rachid Rasheed", "مسعود": "Masoud Massoud Masood", "بارزاني": "Barzani",
     "البارزاني": "Barzani al-Barzani", "نيجيرفان": "Nechirvan Nechervan", "مسرور": "Masrour Masrur", "طالباني": "Talabani",
-    "رجب": "Recep Rajab", "طيب": "Tayyip Tayeb", "الطيب": "al-Tayeb Eltayeb Tayeb", "أردوغان": "Erdogan", "عبد الفتاح": "Abdel Fattah|Abdul Fattah",
+    # Recep and Tayyip are Turkish: the Turkish president's, not every Arab Rajab's or Tayeb's.
+    "رجب": "Rajab Recep", "طيب": "Tayeb Tayyip", "رجب طيب أردوغان": "Recep Tayyip Erdogan", "طيب أردوغان": "Tayyip Erdogan", "الطيب": "al-Tayeb Eltayeb Tayeb", "أردوغان": "Erdogan", "عبد الفتاح": "Abdel Fattah|Abdul Fattah",
     "السيسي": "el-Sisi Sisi al-Sisi", "سامح": "Sameh", "شكري": "Shoukry Shukri", "بدر": "Badr", "عبد العاطي": "Abdelatty|Abdel Aty",
     "أيمن": "Ayman Aiman", "الصفدي": "Safadi al-Safadi", "عبد الله الثاني": "Abdullah II", "الثاني": "II al-Thani",
     "تميم": "Tamim", "حمد": "Hamad", "آل": "Al", "ثاني": "Thani", "بن": "bin ben", "ابن": "ibn bin",
@@ -172,8 +173,9 @@ _UNIT_PARTICLES = frozenset(normalize(w) for w in "عبد أبو أبي بن ا�
 _UNIT_SUFFIXES = frozenset(normalize(w) for w in "الله الدين".split())
 
 # Where names follow French spelling (Youcef, Rachid, Abdellatif, Boualem): the dictionary's
-# spellings for the country come before the table's English press forms.
-FRENCH_CONVENTION = frozenset(("DZ", "MA", "TN", "MR"))
+# spellings for the country come before the table's English press forms. Djibouti and the Comoros,
+# French-speaking, write their people so too (Abou Bakr, Ismaïl Omar Guelleh's Ismail).
+FRENCH_CONVENTION = frozenset(("DZ", "MA", "TN", "MR", "DJ", "KM"))
 
 
 def name_units(words: list[str]) -> list[str]:
@@ -256,7 +258,11 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     stem = unit[2:] if unit.startswith("ال") else unit
     regional = _REGIONAL_FORMS.get(stem, {}).get(country or "")
     if french:
-        attested = tuple(french_style(text) for text, _ in spellings(unit, country))
+        # The country's rows, a tie broken by all countries' (Tunisia: Amor and Omar 19 times each;
+        # over all countries Omar 752 times, Amor not once).
+        overall = dict(spellings(unit))
+        local = sorted(spellings(unit, country), key=lambda item: (-item[1], -overall.get(item[0], 0)))
+        attested = tuple(french_style(text) for text, _ in local)
         ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
@@ -272,9 +278,32 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
     ordered = table + attested
+    if country in ENGLISH_CONVENTION:
+        ordered = tuple(_without_mute_e(unit, t) for t in ordered)
+    ordered = _jim_as_written(unit, country, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
+    """``ordered`` with ج as Egypt's press writes it, "g" (Gamal, Ragab, Naguib, Hegazy: the
+    dictionary's Egyptian rows have Gamal 82 times, Jamal 26, Ragab 24, Rajab once). Only for a unit
+    whose ج is its one letter a "g" can stand for (not غ, ق or ك). Elsewhere the order stands: the
+    Levant's Christian names take "g" too (George, Gebran), its Muslim ones "j"."""
+    if country != "EG" or "ج" not in unit or any(ch in unit for ch in "غقك"):
+        return ordered
+    egyptian = [t for t in ordered if re.search(r"g(?!h)", t, re.IGNORECASE) and not re.search(r"j", t, re.IGNORECASE)]
+    return tuple(dict.fromkeys((*egyptian, *ordered)))
+
+
+def _without_mute_e(unit: str, spelling: str) -> str:
+    """A spelling with the French mute e after a final n ("Amine", "Yassine", "Othmane") as the
+    English press writes it ("Amin", "Yassin", "Othman") when the Arabic ends in that ن."""
+    # Not a Western name's own e: the Western lexicon's words (Catherine, Jacqueline), "-oine" (Antoine).
+    if unit.endswith("ن") and re.search(r"[^o]ine$|ane$", spelling) and unit not in WESTERN_NAMES:
+        return spelling[:-1]
+    return spelling
 
 
 # Common given names the press of one region spells its own way, the same across that region
@@ -282,7 +311,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 _REGIONAL_FORMS = {normalize(k): v for k, v in {
     "سالم": {**dict.fromkeys(("AE", "QA", "KW", "SA", "YE"), "Salem"), "OM": "Salim"},
     "جاسم": {"BH": "Jasim", "QA": "Jassim", "IQ": "Jassim", "KW": "Jasem"},
-    "عمر": {"SD": "Omer"},
+    "عمر": {"SD": "Omer"}, "عثمان": {"SD": "Osman", "EG": "Osman"},  # Sudan's rows: Osman 25 times, Othman 4
     "عبد الله": {"SD": "Abdalla"}, "عبدالله": {"SD": "Abdalla"},  # Sudan: Abdalla Hamdok
     "هدى": {"EG": "Hoda"}, "مريم": {"MR": "Mariem"}, "رسول": {"IQ": "Rasul"},
     "عيسى": {"BH": "Isa"}, "يوسف": {"BH": "Yousif", "IQ": "Yousif", "OM": "Yousuf"},
@@ -428,6 +457,9 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
     canonical = " ".join(p[0] for p in pieces)
     if country in _EL_ARTICLE:
         canonical = re.sub(r"\bal-", "el-", canonical)  # Egyptian press: "Ahmed el-Demerdash"
+    # A name that starts with the article (a Sudanese or Maghrebi given name: الطيب, الهادي)
+    # begins with a capital, as any name does: "Al-Tayeb Osman", not "al-Tayeb Osman".
+    canonical = re.sub(r"^([ae])l-", lambda m: m.group(1).upper() + "l-", canonical)
     variants = [" ".join(combo) for combo in itertools.islice(itertools.product(*[p[:3] for p in pieces]), 24)]
     more = []
     for v in variants:
