@@ -167,6 +167,24 @@ def _warn(doc) -> None:
         _console(stderr=True).print(f"summarize: {doc.path or 'standard input'}: {escape(warning)}", highlight=False, soft_wrap=True)
 
 
+def _require_arabic(doc, what: str) -> None:
+    """Refuse a source that is not Arabic: the fact extractor reads Arabic, and on English it would list
+    the digits as "facts" of an "Arabic" column."""
+    from .language import ARABIC, LANGUAGE_NAMES, MIXED, UNKNOWN
+
+    if doc.language not in (ARABIC, MIXED, UNKNOWN):
+        name = LANGUAGE_NAMES.get(doc.language, f"language '{doc.language}'")
+        raise InputError(f"{doc.path or 'Standard input'} reads as {name}, not Arabic; {what}")
+
+
+def _require_english(doc, what: str) -> None:
+    """Refuse a target in Arabic script: the checker reads English (it would find every fact missing)."""
+    from .language import ARABIC_SCRIPT_LANGUAGES, LANGUAGE_NAMES
+
+    if doc.language in {lang.code for lang in ARABIC_SCRIPT_LANGUAGES}:
+        raise InputError(f"{doc.path or 'Standard input'} reads as {LANGUAGE_NAMES.get(doc.language, doc.language)}, not English; {what}")
+
+
 def _check_output(output: Optional[Path], inputs: list[str]) -> None:
     if output is None:
         return
@@ -534,6 +552,7 @@ def facts_cmd(
 
         doc = read_document(file)
         _warn(doc)
+        _require_arabic(doc, "`summarize facts` lists the dates, numbers and sources of an Arabic text.")
         facts = extract_facts(doc.text, reference_date=reference_date_for(doc, given))
         with Sink(output) as sink:
             sink.emit(renderer(fmt.value).facts(FactList(facts, file, doc)))
@@ -561,8 +580,13 @@ def check_cmd(
         from .facts import check, extract_facts
 
         src, tgt = read_document(source), read_document(target)
-        ref = read_document(reference).text if reference else None
-        result = check(extract_facts(src.text), tgt.text, mode.value, reference=ref)
+        order = "give the Arabic source first, then its English translation or summary."
+        _require_arabic(src, order)
+        _require_english(tgt, order)
+        ref = read_document(reference) if reference else None
+        if ref is not None:
+            _require_english(ref, "--reference is the English translation the summary was made from.")
+        result = check(extract_facts(src.text), tgt.text, mode.value, reference=ref.text if ref else None)
         with Sink(output) as sink:
             sink.emit(renderer(fmt.value).check(result, target))
     except UserError as exc:

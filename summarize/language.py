@@ -35,6 +35,9 @@ ARABIC = "ar"
 ENGLISH = "en"
 MIXED = "mixed"
 UNKNOWN = "unknown"
+# What reports and messages call the languages this module tells apart.
+LANGUAGE_NAMES = {"ar": "Arabic", "en": "English", "fa": "Persian", "ur": "Urdu", "fr": "French", "es": "Spanish", "de": "German", "it": "Italian",
+                  "tr": "Turkish", "ku": "Kurdish", "ps": "Pashto", "he": "Hebrew", "ru": "Russian"}
 
 # Arabic-script letters (not digits, punctuation, harakat or tatweel) in the main and extended blocks.
 ARABIC_SCRIPT_LETTER = re.compile(r"[\u0620-\u063F\u0641-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06EE-\u06EF\u06FA-\u06FC\u06FF\u0750-\u077F\u08A0-\u08C9\uFB50-\uFDFB\uFE70-\uFEFC]")

@@ -15,7 +15,7 @@ from typing import Callable
 from . import facts as factlib
 from .document import Document, document_from_text, reference_date_for, split_sentences
 from .errors import InputError
-from .language import sentence_languages
+from .language import LANGUAGE_NAMES, sentence_languages
 from .models import ModelInfo, ModelRequest, load_model
 from .options import PipelineOptions
 from .repair import choose_and_repair
@@ -210,9 +210,6 @@ class Pipeline:
     def _notify(self, stage: str, done: int, total: int) -> None:
         if self.progress:
             self.progress(stage, done, total)
-
-
-LANGUAGE_NAMES = {"fa": "Persian", "ur": "Urdu", "fr": "French", "es": "Spanish", "de": "German", "it": "Italian", "tr": "Turkish", "ku": "Kurdish", "ps": "Pashto", "he": "Hebrew", "ru": "Russian"}
 
 
 def _language_notes(languages: list[str]) -> list[str]:

@@ -208,6 +208,27 @@ def test_facts_and_check_commands(invoke, tmp_path):
     assert rich.exit_code == 1 and "missing" in rich.stdout and "unsupported" in rich.stdout
 
 
+def test_swapped_or_wrong_language_inputs_to_facts_and_check_are_refused_in_one_sentence(invoke, tmp_path):
+    """English given as the Arabic source used to list its digits as "Arabic" facts, and Arabic given as
+    the English made every fact "missing": a report that looks real and is meaningless."""
+    arabic = tmp_path / "ar.txt"
+    arabic.write_text("قال خمسة مسؤولين لوكالة رويترز إن القوات ستغادر بحلول أيلول/سبتمبر 2025.", encoding="utf-8")
+    english = tmp_path / "en.txt"
+    english.write_text("Five officials told Reuters the troops would leave by September 2025.", encoding="utf-8")
+    french = tmp_path / "fr.txt"
+    french.write_text("Cinq responsables ont déclaré à Reuters que les troupes partiraient d'ici septembre 2025.", encoding="utf-8")
+    for args, said in [(("check", english, arabic), "en.txt reads as English, not Arabic; give the Arabic source first"),
+                       (("check", arabic, arabic), "ar.txt reads as Arabic, not English; give the Arabic source first"),
+                       (("check", arabic, english, "-m", "summary", "--reference", arabic), "ar.txt reads as Arabic, not English; --reference"),
+                       (("facts", english), "en.txt reads as English, not Arabic"),
+                       (("facts", french), "fr.txt reads as French, not Arabic")]:
+        res = invoke(*args)
+        assert res.exit_code == 2, (args, res.stdout)
+        assert said in res.stderr and res.stdout == "" and "Traceback" not in res.stderr
+        assert len(res.stderr.strip().splitlines()) == 1
+    assert invoke("check", arabic, english).exit_code == 0  # the right order still works
+
+
 def test_large_numbers_read_with_thousands_separators_in_tables_but_stay_plain_in_json(invoke, tmp_path):
     source = tmp_path / "ar.txt"
     source.write_text("قال البنك المركزي إن الاحتياطي بلغ 1611540 دولارا.", encoding="utf-8")
