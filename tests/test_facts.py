@@ -1313,3 +1313,42 @@ def test_a_western_names_own_final_e_stays_in_english_convention():
     people = [f.value for f in facts_of("وقالت الوزيرة الأردنية كاثرين حداد إن", "source")]
     assert people == ["Catherine Haddad"]
     assert [f.value for f in facts_of("وقال وزير الاقتصاد السوري أنطوان حداد إن", "source")] == ["Antoine Haddad"]
+
+
+# --- Unnamed sources in a trade or next to a named body (round 13) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, text, description",
+    [
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "مصادر في قطاع الطيران", "sources in the aviation sector"),
+        ("وأكد مصدر مهني بقطاع التأمين أن الأقساط سترتفع.", "مصدر مهني بقطاع التأمين", "source in the insurance sector"),
+        ("وقال مسؤول كبير في القطاع السياحي إن الحجوزات تراجعت.", "مسؤول كبير في القطاع السياحي", "senior official in the tourism sector"),
+        ("وبحسب مصدر في الأمانة، فإن الطريق سيغلق.", "مصدر في الأمانة", "source at the municipality"),
+        ("ووفقا لمصادر مقربة من النادي، فإن المدرب سيرحل.", "مصادر مقربة من النادي", "sources close to the club"),
+        ("وقال مسؤول ملاحي في الميناء إن السفن تنتظر.", "مسؤول ملاحي", "maritime official"),
+        ("ونقلت الوكالة عن مندوب سعودي قوله إن القمة تأجلت.", "مندوب سعودي", "Saudi delegate"),
+    ],
+)
+def test_an_unnamed_source_in_a_trade_a_municipality_or_a_delegation(arabic, text, description):
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.value, fact.to_dict()["anonymous"]) == (text, description, True)
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "Aviation industry sources said flights would resume."),
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "Sources in the aviation sector said flights would resume."),
+        ("وأكد مصدر مهني بقطاع التأمين أن الأقساط سترتفع.", "An insurance industry source said premiums would rise."),
+        ("ونقلت الوكالة عن مندوب سعودي قوله إن القمة تأجلت.", "The agency quoted a Saudi delegate as saying the summit was postponed."),
+    ],
+)
+def test_an_unnamed_source_in_a_trade_is_kept_in_english(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_an_unnamed_source_moved_to_another_trade_is_missing():
+    result = check(extract_facts("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف."), "Banking sector sources said flights would resume.")
+    assert not result.ok and [c.status for c in result.facts] == ["missing"]
