@@ -1352,3 +1352,22 @@ def test_an_unnamed_source_in_a_trade_is_kept_in_english(arabic, english):
 def test_an_unnamed_source_moved_to_another_trade_is_missing():
     result = check(extract_facts("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف."), "Banking sector sources said flights would resume.")
     assert not result.ok and [c.status for c in result.facts] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        # A paper named by an ordinary word is romanised every way; the article may be left out in English.
+        ("وقال النائب لصحيفة «الثورة» إن الجلسة تأجلت.", "The MP told Althawra newspaper that the session was postponed."),
+        ("وقال النائب لصحيفة «الوفد» إن الجلسة تأجلت.", "The MP told Al Wafd newspaper that the session was postponed."),
+        ("وقال الوزير لصحيفة «المساء» إن الجلسة تأجلت.", "The minister told Almassae newspaper that the session was postponed."),
+    ],
+)
+def test_a_paper_named_by_an_ordinary_word_is_kept_however_it_is_romanised(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_a_paper_named_by_an_ordinary_word_swapped_for_another_is_missing():
+    result = check(extract_facts("وقال النائب لصحيفة «الثورة» إن الجلسة تأجلت."), "The MP told Tishreen newspaper that the session was postponed.")
+    assert not result.ok

@@ -200,7 +200,11 @@ def find_sources(text: str) -> list[Found]:
             e = abbrev.end()
         if not free(s, e):
             continue
-        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category))
+        # A paper named by an ordinary word ("الأيام", "الشروق") is romanised every way ("Al Ayam",
+        # "Echorouk"): its Arabic letters, compared phonetically, keep it as they do an unlisted paper's.
+        ordinary_word = entry.category == "outlet" and needs_context and " " not in m.group("name") and m.group("name").startswith("ال")
+        letters = (m.group("name"),) if ordinary_word else ()
+        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category, arabic=letters))
     for m in _PAPER_RE.finditer(text):
         words = m.group("name").split()
         if len(words) > 1 and (words[1] in _NAT_OF or words[1] in _STOP or words[1] in _TITLE_HEADS):

@@ -108,6 +108,8 @@ _GENERIC_OUTLETS = [
     lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
     lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})"),
     lazy(rf"\b(?:the|The)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    # "told Al Ayam newspaper", "according to Echorouk newspaper": the article is often left out.
+    lazy(rf"\b(?:told|to|by|in)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+(?:newspaper|magazine|website|news\s+site|radio|TV|channel)\b"),
     # "Kurdistan24 quoted ...", "Rudaw quoted ...": what quotes someone, or a name glued to digits that reports.
     lazy(rf"(?<![\w-])(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}})\s+(?:had\s+|has\s+)?quoted\b"),
     lazy(r"(?<![\w-])(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?=\s+(?:had\s+|has\s+)?(?:reported|said|cited|wrote|published|broadcast|aired)\b)"),

@@ -38,8 +38,8 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
     text = mention.text
     if fact.anonymous or (isinstance(mm, SourceMeaning) and mm.anonymous):
         return fact.anonymous and isinstance(mm, SourceMeaning) and anonymous_agree(fact, mm)
-    lowered = _strip_the(text).lower()
-    if any(lowered == _strip_the(v).lower() for v in fact.variants):
+    lowered = _loose(text)
+    if any(lowered == _loose(v) for v in fact.variants):
         return True
     if fact.keywords or fact.acronym:
         return _institution_agrees(fact, text)
@@ -52,13 +52,18 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         if fact.category == "person":
             return False
         # An outlet the gazetteer lacks ("صحيفة الرؤية") is known by its Arabic letters: "Alroya".
-        return mm.canonical == fact.canonical or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
+        return _loose(mm.canonical) == _loose(fact.canonical) or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
     if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
     if fact.category == "company" and len(fact.arabic) == 1 and len(text.split()) > 1:
         # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس).
         return names_agree(fact, text) or names_agree(fact, text.split()[-1])
     return names_agree(fact, text)
+
+
+def _loose(name: str) -> str:
+    """A name without "the", case, hyphens or spacing: "Al Sharq" is "Al-Sharq"."""
+    return re.sub(r"[\s-]+", " ", _strip_the(name)).strip().lower()
 
 
 def _spelt_out_agrees(fact: SourceMeaning, text: str) -> bool:
