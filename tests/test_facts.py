@@ -1371,3 +1371,38 @@ def test_a_paper_named_by_an_ordinary_word_is_kept_however_it_is_romanised(arabi
 def test_a_paper_named_by_an_ordinary_word_swapped_for_another_is_missing():
     result = check(extract_facts("وقال النائب لصحيفة «الثورة» إن الجلسة تأجلت."), "The MP told Tishreen newspaper that the session was postponed.")
     assert not result.ok
+
+
+@pytest.mark.parametrize(
+    "arabic, text",
+    [
+        ("وقالت مصادر مطلعة لصحيفة «صوت الأمة» إن الوزير سيستقيل.", "صوت الأمة"),
+        ("وقال المتحدث لقناة الشمس إن الطريق سيفتح غدا.", "الشمس"),
+        ("وقال المحافظ في مقابلة مع راديو تمازج إن الأمطار توقفت.", "تمازج"),
+        ("وقال المدير لبوابة الفجر إن العمل مستمر.", "الفجر"),
+    ],
+)
+def test_an_unlisted_outlet_after_its_noun_is_a_source(arabic, text):
+    assert text in [f.text for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize("arabic", ["وعبرت السفينة قناة السويس أمس.", "ووقف المحتجون أمام بوابة المدينة."])
+def test_a_canal_or_a_gate_is_no_outlet(arabic):
+    assert facts_of(arabic, "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقال المتحدث لقناة الشمس إن الطريق سيفتح غدا.", "The spokesman told Al-Shams TV that the road would open tomorrow."),
+        ("وقالت مصادر مطلعة لصحيفة «صوت الأمة» إن الوزير سيستقيل.", "Sawt al-Umma quoted informed sources as saying the minister would resign."),
+    ],
+)
+def test_an_unlisted_outlet_is_kept_by_its_letters(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and "preserved" in [c.status for c in result.facts]
+
+
+def test_a_listed_paper_at_the_end_of_a_longer_name_is_not_that_paper():
+    # "Akhbar Al Khaleej" is another paper than Al Khaleej.
+    assert [m.text for m in extract_mentions("Akhbar Al Khaleej quoted officials as saying so.") if m.kind == "source"][0] == "Akhbar Al Khaleej"

@@ -172,6 +172,9 @@ def _sources(text: str):
                 "radio": "Radio", "television": "Television", "tv": "Television", "house of representatives": "Parliament", "parliament": "Parliament", "senate": "Senate"}.get(body, body)
         push(m.start(), m.end(), SourceMeaning(m.group(), (m.group(),), "institution", nat, word))
     for m in _OUTLET_RE.finditer(text):
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 24):m.start()])
+        if before and not not_name(before.group(1)) and m.group("name")[:3] in ("Al ", "Al-", "El ", "El-"):
+            continue  # "Akhbar Al Khaleej": the end of a longer name, not the paper Al Khaleej
         canon, variants, category = _OUTLET_ENGLISH[re.sub(r"\s+", " ", m.group("name"))]
         push(m.start(), m.end(), SourceMeaning(canon, variants, category))
     for pattern in _GENERIC_OUTLETS:

@@ -52,13 +52,21 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         if fact.category == "person":
             return False
         # An outlet the gazetteer lacks ("صحيفة الرؤية") is known by its Arabic letters: "Alroya".
-        return _loose(mm.canonical) == _loose(fact.canonical) or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
+        return _loose(mm.canonical) == _loose(fact.canonical) or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, _outlet_name(text)))
     if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
     if fact.category == "company" and len(fact.arabic) == 1 and len(text.split()) > 1:
         # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس).
         return names_agree(fact, text) or names_agree(fact, text.split()[-1])
     return names_agree(fact, text)
+
+
+_OUTLET_KIND = re.compile(r"\s+(?:TV|Television|Radio|FM|Online|Channel|newspaper|website|channel)$")
+
+
+def _outlet_name(text: str) -> str:
+    """An outlet's name without the kind English adds: "Al-Mamlaka TV" is "Al-Mamlaka"."""
+    return _OUTLET_KIND.sub("", text.strip()) or text
 
 
 def _loose(name: str) -> str:
