@@ -1406,3 +1406,34 @@ def test_an_unlisted_outlet_is_kept_by_its_letters(arabic, english):
 def test_a_listed_paper_at_the_end_of_a_longer_name_is_not_that_paper():
     # "Akhbar Al Khaleej" is another paper than Al Khaleej.
     assert [m.text for m in extract_mentions("Akhbar Al Khaleej quoted officials as saying so.") if m.kind == "source"][0] == "Akhbar Al Khaleej"
+
+
+@pytest.mark.parametrize(
+    "arabic, text",
+    [
+        ("وأعلنت أمانة الشارقة الكبرى أن الطريق سيغلق.", "أمانة الشارقة الكبرى"),
+        ("وقالت هيئة كهرباء ومياه الشارقة إن الانقطاع انتهى.", "هيئة كهرباء ومياه الشارقة"),
+        ("وأكدت غرفة تجارة وصناعة الكويت أن الرسوم سترتفع.", "غرفة تجارة وصناعة الكويت"),
+        ("وحذرت جمعية مصارف الأردن من تراجع الودائع.", "جمعية مصارف الأردن"),
+        ("وذكرت مؤسسة موانئ البحر الأحمر اليمنية أن السفن وصلت.", "مؤسسة موانئ البحر الأحمر اليمنية"),
+        ("وأعلن المصرف التجاري السوري أن الفروع ستفتح.", "المصرف التجاري السوري"),
+    ],
+)
+def test_a_body_named_by_indefinite_nouns_a_city_or_a_country_is_a_source(arabic, text):
+    assert text in [f.text for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وأكدت غرفة تجارة وصناعة الكويت أن الرسوم سترتفع.", "The Kuwait Chamber of Commerce and Industry said fees would rise."),
+        ("وقالت وزارة الثروة الزراعية والحيوانية وموارد المياه إن الرعي توقف.", "The Ministry of Agriculture, Livestock and Water Resources said grazing had stopped."),
+    ],
+)
+def test_a_body_named_by_indefinite_nouns_is_kept_in_english(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_a_definite_bank_without_a_country_is_still_the_bank_already_met():
+    assert facts_of("وقال البنك الزراعي إن القروض زادت.", "source") == []

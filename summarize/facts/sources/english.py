@@ -92,7 +92,10 @@ for _ministry in gz.MINISTRIES:
 _MIN_SHORT["Defense"] = _MIN_SHORT["defense"] = "Defence"
 _MIN_EN = _alt(_MIN_SHORT)
 _MINISTRY_RE = lazy(
-    rf"(?:\b(?P<nat>{_NAT_EN})\s+)?(?:(?P<short>{_MIN_EN})\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<long>{_MIN_EN}))(?:\s+(?:of|in)\s+(?P<nat2>{_NAT_EN}))?\b"
+    rf"(?:\b(?P<nat>{_NAT_EN})\s+)?(?:(?P<short>{_MIN_EN})\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<long>{_MIN_EN})"
+    # "Ministry of Agriculture, Fisheries and Water Resources": the rest of a portfolio that lists several.
+    r"(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+(?!Ministry\b)[A-Z][a-z]+(?:\s+(?!Ministry\b)[A-Z][a-z]+)?)?"
+    rf")(?:\s+(?:of|in)\s+(?P<nat2>{_NAT_EN}))?\b"
 )
 _BODY_RE = lazy(
     rf"\b(?P<nat>{_NAT_EN})\s+(?P<body>[Cc]entral\s+[Bb]ank|army|Army|military|armed\s+forces|presidency|Presidency|News\s+Agency|news\s+agency|state\s+news\s+agency"

@@ -36,6 +36,8 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "قوات": "Forces|Force", "دائرة": "Department|Directorate", "مستشفى": "Hospital", "مصرف": "Bank", "بنك": "Bank",
     # Parties and movements ("حزب الاستقلال", "الحزب الديمقراطي الكردستاني", "التيار الوطني الحر").
     "حزب": "Party", "تيار": "Movement|Current|Party", "حركة": "Movement",
+    # Municipalities ("أمانة عمان الكبرى", "أمانة منطقة الرياض", "بلدية دبي").
+    "أمانة": "Municipality|Secretariat", "بلدية": "Municipality|Council",
 }.items()}
 # Heads that, in construct with a definite noun, name one body whether or not anyone quotes it
 # ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين", "جامعة القاهرة"); with the article they refer
@@ -104,6 +106,14 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "الاشتراكي": "Socialist", "الاشتراكية": "Socialist", "الشيوعي": "Communist", "الجمهوري": "Republican",
     "الليبرالي": "Liberal", "التقدمي": "Progressive", "الشعبي": "Popular|People's", "الشعبية": "Popular|People's",
     "العدالة": "Justice", "الحرية": "Freedom|Liberty", "المستقبل": "Future", "الأصالة": "Authenticity", "المعاصرة": "Modernity",
+    # Bodies named in construct by indefinite nouns ("هيئة كهرباء ومياه دبي", "هيئة تنظيم سوق العمل",
+    # "غرفة تجارة وصناعة البحرين", "جمعية مصارف لبنان", "مؤسسة موانئ خليج عدن").
+    "كهرباء": "Electricity", "مياه": "Water", "تنظيم": "Regulatory|Regulation|Regulator", "سوق": "Market",
+    "العمل": "Labour|Labor|Work", "تجارة": "Commerce|Trade", "صناعة": "Industry", "مصارف": "Banks", "موانئ": "Ports|Port",
+    "خليج": "Gulf", "الثروة": "Wealth|Resources", "الزراعية": "Agricultural|Agriculture", "السمكية": "Fisheries|Fish",
+    "موارد": "Resources", "النووية": "Nuclear", "الكبرى": "Greater", "نواب": "Representatives|Deputies", "الشعب": "People|People's",
+    "الذرية": "Atomic", "الزراعي": "Agricultural|Agriculture", "التجاري": "Commercial|Trade",
+    "الصناعي": "Industrial|Industry", "الأهلي": "National|Ahli",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
@@ -112,7 +122,8 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
 _CITIES = {_N(k): tuple(v.split("|")) for k, v in {
     "القاهرة": "Cairo", "الإسكندرية": "Alexandria", "الجيزة": "Giza", "بيروت": "Beirut", "دمشق": "Damascus", "بغداد": "Baghdad",
     "الرياض": "Riyadh", "جدة": "Jeddah", "الخرطوم": "Khartoum", "صنعاء": "Sanaa", "عدن": "Aden", "الدوحة": "Doha",
-    "المنامة": "Manama", "مسقط": "Muscat", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
+    "المنامة": "Manama", "مسقط": "Muscat", "عمان": "Amman|Oman", "الشارقة": "Sharjah", "عجمان": "Ajman", "مكة": "Mecca|Makkah",
+    "المدينة المنورة": "Medina|Madinah", "الدمام": "Dammam", "وهران": "Oran", "قسنطينة": "Constantine", "تونس": "Tunis|Tunisia", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
 }.items()}
 # The English words of institutions' names, lower case: never part of a person's name ("General
 # Security" and "General Traffic Department" have no General named Security or Traffic).
@@ -163,7 +174,10 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i += 1
             continue
         indefinite = head in _NAMING_HEADS and strip_clitics(tokens[i][2], HEADS) is not None
-        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]):
+        # "البنك الزراعي السوداني", "المصرف التجاري العراقي": a definite bank named by its kind and country.
+        national_bank = (head in _CONSTRUCT_ONLY and i + 2 < n and _bare(tokens[i + 1][2]) in _WORDS
+                         and _adjective(_bare(tokens[i + 1][2])) and _bare(tokens[i + 2][2]) in nationalities)
+        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]) and not national_bank:
             i += 1  # "البنك", "الوزارة لشؤون الحج": the bank or ministry already met (ministries are named by portfolio)
             continue
         groups = [HEADS[head]]
@@ -188,8 +202,8 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             if city:
                 groups.append(city)
                 parts.append(_Part(city, "city", after_li, False))
-            elif bare in nationalities:
-                adj, country = nationalities[bare]
+            elif bare in nationalities or w in _COUNTRY_NAMES:
+                adj, country = nationalities.get(bare) or _COUNTRY_NAMES[w]  # "جمعية مصارف لبنان": the country in construct
                 groups.append((adj, country))  # not counted: "الوكالة اليابانية" refers back to an outlet
                 parts.append(_Part((adj, country), "nationality", after_li, False))
             elif bare.startswith("ال") or w.startswith(("لل", "ولل")) or (k + 1 < n and tokens[k + 1][2].startswith("ال") and w[:1] in "لو" and len(w) > 3) or bare in _WORDS:
@@ -202,7 +216,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
                     unknown += 1
             else:
                 break
-            described.append(bool(city) or bare in nationalities or bare in _WORDS)
+            described.append(bool(city) or bare in nationalities or w in _COUNTRY_NAMES or bare in _WORDS)
             last_end = e
             k += 1
         if k == i + 1:
@@ -440,6 +454,8 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+# One-word country names a body is named with in construct ("غرفة تجارة وصناعة البحرين").
+_COUNTRY_NAMES = {_N(name): (c.adjective, c.english) for c in COUNTRIES for name in c.arabic if "_" not in name and " " not in name}
 _ATTRIBUTIVE = {c.adjective: c.attributive for c in COUNTRIES if c.attributive}
 _CITY_WORDS = {words[0] for words in _CITIES.values()}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))
