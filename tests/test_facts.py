@@ -1437,3 +1437,22 @@ def test_a_body_named_by_indefinite_nouns_is_kept_in_english(arabic, english):
 
 def test_a_definite_bank_without_a_country_is_still_the_bank_already_met():
     assert facts_of("وقال البنك الزراعي إن القروض زادت.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, value",
+    [
+        ("وأعلنت زين السعودية أن أرباحها ارتفعت.", "Zain"),
+        ("وقالت أوريدو إن الشبكة تعطلت ساعتين.", "Ooredoo"),
+        ("وأعلنت طيران الخليج تعليق رحلاتها إلى بيروت.", "Gulf Air"),
+        ("وقالت مصر للطيران إن الرحلات ستستأنف.", "EgyptAir"),
+        ("وأظهرت أرقام دبي للسياحة أن الزوار زادوا.", "Dubai Tourism"),
+    ],
+)
+def test_the_regions_telecoms_operators_and_airlines_are_named_sources(arabic, value):
+    assert value in [f.value for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize("arabic", ["وقالت الحكومة اليمنية إن المحادثات مستمرة.", "وقال إنه أريد أن أرى النتائج."])
+def test_an_adjective_or_a_verb_is_no_airline_or_operator(arabic):
+    assert all(f.value not in ("Yemenia", "Ooredoo") for f in facts_of(arabic, "source"))
