@@ -1456,3 +1456,22 @@ def test_the_regions_telecoms_operators_and_airlines_are_named_sources(arabic, v
 @pytest.mark.parametrize("arabic", ["وقالت الحكومة اليمنية إن المحادثات مستمرة.", "وقال إنه أريد أن أرى النتائج."])
 def test_an_adjective_or_a_verb_is_no_airline_or_operator(arabic):
     assert all(f.value not in ("Yemenia", "Ooredoo") for f in facts_of(arabic, "source"))
+
+
+@pytest.mark.parametrize(
+    "arabic, sources",
+    [
+        # "القاضي" agreeing with a ruling is "that orders", not a judge.
+        ("وأيدت المحكمة الحكم القاضي بسجن موظفين سابقين خمس سنوات.", []),
+        # An office "at the ministry" already met is a unit of it; the speaker is the source.
+        ("وقال رئيس مكتب الإعلام بالوزارة خالد العمر إن الموعد تأجل.", ["خالد العمر"]),
+        # A committee whose meeting is reported is an event, not a speaker.
+        ("وقرر البنك المركزي خلال اجتماع لجنة السياسة النقدية أمس خفض الفائدة.", []),
+    ],
+)
+def test_a_ruling_a_unit_of_a_body_already_met_or_a_meeting_is_no_new_source(arabic, sources):
+    assert [f.text for f in facts_of(arabic, "source") if f.value != "Central Bank"] == sources
+
+
+def test_a_judge_named_after_a_verb_is_still_a_person():
+    assert [f.text for f in facts_of("وقال القاضي بسام العلي إن الجلسة تأجلت.", "source")] == ["بسام العلي"]

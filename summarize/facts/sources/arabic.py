@@ -136,7 +136,7 @@ _STOP = {_N(w) for w in (
     "رسمي الرسمي السابق الأسبق الجديد المكلف الحالي المنتهية بيان مؤتمر تصريح تصريحات لقاء اتصال "
     "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت أيضا كذلك له لها لهم إنّ "
     "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
-    "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
+    "مسؤولون مسؤولين مسؤولا مسؤولة سابقين سابقا عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
     "وصل زار التقى استقبل بحث أجرى ترأس "
     # "مسؤول ... طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "مفضلا عدم": the request for anonymity
     "طلب رفض عدم مفضلا مشترطا "
@@ -553,6 +553,10 @@ def _title_country(tokens, start: int, end: int) -> str | None:
     return None
 
 
+_JUDGE = {_N(w) for w in ("القاضي", "القاضية")}
+_RULINGS = {_N(w) for w in ("حكم", "قرار", "حكما", "قرارا")}
+
+
 def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
     """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...");
     their names are spelt for the title's country, else for ``country``. A name never starts in a
@@ -585,6 +589,9 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
             continue
         else:
             j, after_title = None, False
+        if (word in _JUDGE and j == i + 1 and j < n and tokens[j][2][:1] == "ب" and tokens[j][2] not in GIVEN_NAMES
+                and i and (tokens[i - 1][2].startswith("ال") or tokens[i - 1][2].endswith("ها") or tokens[i - 1][2] in _RULINGS)):
+            j = None  # "الحكم القاضي بحبس مسؤولين": the ruling "that orders" jailing, not a judge named Bahabs
         if after_title and j is not None and j > i + 1 and tokens[j - 1][2] in ("،", ","):
             after_title = False  # "برئاسة رئيس المجلس، مشروع قانون ...": past a comma a name needs evidence
         if j is not None and j < n and tokens[j][2] in _NAT_OF and word in _TITLE_HEADS:

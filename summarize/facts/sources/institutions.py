@@ -142,6 +142,9 @@ _RELATIVE = folded(RELATIVE)
 _AUXILIARIES = folded("قد كان كانت كانوا")
 _UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
 _GENERAL = {_N(w) for w in ("العامة", "العام")}
+# "بالشركة", "بالوزارة": a unit "at the" body the text has already named.
+_IN_GENERIC = {_N("ب" + w): True for w in ("الشركة", "الوزارة", "الهيئة", "المؤسسة", "البنك", "المجلس", "الأمانة", "البلدية",
+                                          "الجامعة", "المستشفى", "الوكالة", "المديرية", "الإدارة", "المصرف")}
 # A body every state has, named without its country, is a generic reference like "الحكومة"; the data
 # sets do not annotate it (tests/data/facts/README.md), and English says "the cabinet".
 _GENERIC_NAMES = {_N(w) for w in ("مجلس الوزراء",)}
@@ -231,6 +234,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             end = am.end()
         if head in _CONSTRUCT_ONLY and k == i + 2 and described[0] and not acronym and tokens[i + 1][2] in _WORDS:
             i += 1  # "بنك الاستثمار إي إف جي هيرميس": a kind of bank (an investment bank), not a bank's name
+            continue
+        if not acronym and any(_IN_GENERIC.get(t[2]) for t in tokens[i + 1:k]):
+            i = k  # "مكتب الإعلام بالشركة", "إدارة الطوارئ في الوزارة": a unit of the body already met
             continue
         national = any(g in nationalities.values() for g in groups[1:])
         if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
@@ -439,10 +445,16 @@ def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
 _NEXT_WORDS = re.compile(rf"\s+([{_AR}]+)\s+([{_AR}]+)")
 
 
+_MEETING_BEFORE = re.compile(_N(r"(?:^|\s)[وف]?(?:ب|ل)?(?:اجتماع|اجتماعات|اجتماعه|اجتماعها|جلسة|جلسات)\s+$"))
+
+
 def unit_of_a_body(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a committee or department of the body named after "في"
-    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source."""
+    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source; or the committee
+    whose meeting is reported ("خلال اجتماع لجنة السياسة النقدية"), an event rather than a speaker."""
     first = text[start:end].split(maxsplit=1)[0]
+    if _head_of(first) in _UNITS_OF_A_BODY and _MEETING_BEFORE.search(text[max(0, start - 16):start]):
+        return True
     after = _NEXT_WORDS.match(text, end)
     return bool(_head_of(first) in _UNITS_OF_A_BODY and after and after.group(1) in _IN and _head_of(after.group(2)))
 
