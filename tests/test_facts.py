@@ -1475,3 +1475,33 @@ def test_a_ruling_a_unit_of_a_body_already_met_or_a_meeting_is_no_new_source(ara
 
 def test_a_judge_named_after_a_verb_is_still_a_person():
     assert [f.text for f in facts_of("وقال القاضي بسام العلي إن الجلسة تأجلت.", "source")] == ["بسام العلي"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقال المبعوث النرويجي يورغن سورنسن إن المحادثات ستستأنف.", "The Norwegian envoy Jørgen Sørensen said the talks would resume."),
+        ("وقالت الوزيرة البرتغالية آنا غونسالفيس إن المحادثات ستستأنف.", "Portuguese minister Ana Gonçalves said the talks would resume."),
+        ("وقال السفير التركي سليم أوزتورك إن المحادثات ستستأنف.", "Turkish ambassador Selim Öztürk said the talks would resume."),
+    ],
+)
+def test_a_foreign_name_written_with_diacritics_keeps_its_person(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+@pytest.mark.parametrize(
+    "arabic, value",
+    [
+        ("وقرر الاتحاد الأفريقي لكرة القدم نقل المباراة.", "Confederation of African Football"),
+        ("وأعلن الاتحاد الآسيوي لكرة القدم موعد القرعة.", "Asian Football Confederation"),
+        ("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات.", "UNICEF"),
+    ],
+)
+def test_football_confederations_and_un_agencies_by_their_arabic_names(arabic, value):
+    assert [f.value for f in facts_of(arabic, "source")] == [value]
+
+
+def test_an_un_agency_spelt_out_in_english_keeps_its_fact():
+    result = check(extract_facts("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات."), "The UN Children's Fund (UNICEF) warned of a vaccine shortage.")
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..base import LATIN_FOLD as _LATIN_FOLD
 from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
 from .anonymous import anonymous_agree
@@ -35,7 +36,7 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
     """A listed variant, the same composed body and nationality, the same canonical name, or (for
     a person or company) the same name spelled another way."""
     mm = mention.meaning
-    text = mention.text
+    text = mention.text.translate(_LATIN_FOLD)  # "Lindström" is compared as "Lindstrom"
     if fact.anonymous or (isinstance(mm, SourceMeaning) and mm.anonymous):
         return fact.anonymous and isinstance(mm, SourceMeaning) and anonymous_agree(fact, mm)
     lowered = _loose(text)
