@@ -1505,3 +1505,8 @@ def test_football_confederations_and_un_agencies_by_their_arabic_names(arabic, v
 def test_an_un_agency_spelt_out_in_english_keeps_its_fact():
     result = check(extract_facts("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات."), "The UN Children's Fund (UNICEF) warned of a vaccine shortage.")
     assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+@pytest.mark.parametrize("arabic, text", [("وردت المحكمة طعنين في النتائج.", "طعنين"), ("ونظرت الهيئة في قضيتين فقط.", "قضيتين")])
+def test_the_dual_of_a_court_noun_is_two(arabic, text):
+    assert [(f.text, f.value) for f in facts_of(arabic, "number")] == [(text, 2)]
