@@ -1510,3 +1510,19 @@ def test_an_un_agency_spelt_out_in_english_keeps_its_fact():
 @pytest.mark.parametrize("arabic, text", [("وردت المحكمة طعنين في النتائج.", "طعنين"), ("ونظرت الهيئة في قضيتين فقط.", "قضيتين")])
 def test_the_dual_of_a_court_noun_is_two(arabic, text):
     assert [(f.text, f.value) for f in facts_of(arabic, "number")] == [(text, 2)]
+
+
+@pytest.mark.parametrize(
+    "english, name",
+    [
+        ("The minister told Libya Observer that the plant would reopen.", "Libya Observer"),
+        ("The minister told Hespress24 that the plant would reopen.", "Hespress24"),
+    ],
+)
+def test_an_english_paper_by_its_masthead_word_or_digits_is_a_source(english, name):
+    assert name in [m.text for m in extract_mentions(english) if m.kind == "source"]
+
+
+def test_an_outlet_swapped_for_one_named_by_its_masthead_is_flagged():
+    result = check(extract_facts("وقال الوزير لصحيفة «الوطن» إن المحطة ستفتح."), "The minister told Kuwait Times that the plant would reopen.")
+    assert not result.ok

@@ -116,6 +116,9 @@ _GENERIC_OUTLETS = [
     # "Kurdistan24 quoted ...", "Rudaw quoted ...": what quotes someone, or a name glued to digits that reports.
     lazy(rf"(?<![\w-])(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}})\s+(?:had\s+|has\s+)?quoted\b"),
     lazy(r"(?<![\w-])(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?=\s+(?:had\s+|has\s+)?(?:reported|said|cited|wrote|published|broadcast|aired)\b)"),
+    lazy(r"\b(?:told|to|by)\s+(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?![\w-])"),  # "told Le360", "by Youm7"
+    # A paper's name by its English masthead word ("Sudan Tribune", "Libya Observer", "Jordan Times").
+    lazy(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Tribune|Times|Observer|Herald|Gazette|Journal|Chronicle|Telegraph))\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
 # A body named by its kind only ("the central bank", "the ministry", "the army"): what an Arabic
 # generic reference (البنك المركزي, الوزارة, الجيش) becomes; weak, so never a new source.
