@@ -1526,3 +1526,11 @@ def test_an_english_paper_by_its_masthead_word_or_digits_is_a_source(english, na
 def test_an_outlet_swapped_for_one_named_by_its_masthead_is_flagged():
     result = check(extract_facts("وقال الوزير لصحيفة «الوطن» إن المحطة ستفتح."), "The minister told Kuwait Times that the plant would reopen.")
     assert not result.ok
+
+
+def test_a_source_close_to_a_described_bureau_keeps_it_in_english():
+    facts = extract_facts("وبحسب مصدر مقرب من المكتب التنفيذي، فإن الاتحاد سيوفد لجنة.")
+    assert [f.text for f in facts if f.kind == "source"] == ["مصدر مقرب من المكتب التنفيذي"]
+    result = check(facts, "According to a source close to the executive bureau, the federation will send a committee.")
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+    assert not check(facts, "According to a source close to the players, the federation will send a committee.").ok

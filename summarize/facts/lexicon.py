@@ -515,7 +515,7 @@ ANONYMOUS_PLACES = {
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
     "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
     "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation", "الصفقة": "deal", "الاتفاق": "agreement",
-    "الأمانة": "municipality", "الأندية": "clubs", "النادي": "club",
+    "الأمانة": "municipality", "الأندية": "clubs", "النادي": "club", "المكتب": "bureau",
 }
 # Trades a source is "in the sector of" ("مصدر في قطاع الاتصالات", "مسؤول في القطاع الفندقي",
 # "مصدر مهني بقطاع الاتصالات"): the noun after قطاع or the adjective after القطاع, and English

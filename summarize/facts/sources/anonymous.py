@@ -57,7 +57,9 @@ _NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
 # the ministry", "a ministerial source").
 _PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military",
                  "presidency": "presidential"}
-_CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations"}
+_CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations", "office": "bureau"}
+# Adjectives of the body a source is close to, kept inside the description.
+_BODY_ADJECTIVES = {_N(w) for w in ("الفيدرالي", "الفدرالي", "التنفيذي", "الحاكم", "الملكي", "الفني", "المنظم", "المركزي")}
 _ARABIC_WORD = re.compile(f"[{LETTERS}]")
 _LEVEL = _N("المستوى")  # "رفيع المستوى"
 _FROM, _IN, _ON = _N("من"), _N("في"), _N("على")
@@ -174,6 +176,8 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                     close = _PLACE_OF.get(noun or "", "matter")  # "close to the matter" when the body is unknown
                     standing.pop()
                     k += 2
+                    if close != "matter" and k < n and tokens[k][2] in _BODY_ADJECTIVES:
+                        k += 1  # "مقرب من المكتب الفيدرالي": close to the federal bureau
                 elif standing[-1] == "informed" and k + 1 < n and tokens[k][2] == _ON and _ARABIC_WORD.match(tokens[k + 1][2]):
                     # "مطلعين على الملف", "مطلعين على إعداد الموازنة": informed, whatever they know of
                     # (English says "familiar with the matter" as often as it names the subject).
@@ -228,11 +232,13 @@ _EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for wo
 # Trades, in English only before "sector"/"industry" ("telecoms sector sources") or as the place
 # ("sources in the telecommunications sector"), each as its first word.
 _EN_SECTOR_OF = {word: words[0] for words in ANONYMOUS_SECTORS.values() for word in words}
+# Adjectives English puts before the body a source is close to or in ("close to the federal bureau").
+_EN_PLACE_ADJECTIVES = ("federal", "executive", "ruling", "royal", "technical", "organising", "organizing", "central")
 _EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF, *_EN_SECTOR_OF, "sector", "industry"])
 ENGLISH_ANONYMOUS = lazy(
     rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)"
     r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Dd]elegates?|[Aa]ctivists?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
-    r"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+    rf"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>(?:(?:{_alt(_EN_PLACE_ADJECTIVES)})\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
     r"(?P<trade>\s+(?:sector|industry)\b)?)?"
 )
 
@@ -260,6 +266,9 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
             domains.add(_EN_SECTOR_OF[place.lower()])
         elif place:
             prep = re.sub(r"\s+", " ", m.group("prep"))
+            words_of_place = place.split()
+            if len(words_of_place) > 1 and words_of_place[0] in _EN_PLACE_ADJECTIVES:
+                place = " ".join(words_of_place[1:])
             noun = place.split()[0].lower()
             if prep == "familiar with":
                 standing.add("informed")  # "familiar with the matter", "... with the budget preparations"
