@@ -1534,3 +1534,10 @@ def test_a_source_close_to_a_described_bureau_keeps_it_in_english():
     result = check(facts, "According to a source close to the executive bureau, the federation will send a committee.")
     assert result.ok and [c.status for c in result.facts] == ["preserved"]
     assert not check(facts, "According to a source close to the players, the federation will send a committee.").ok
+
+
+def test_a_titled_persons_surname_that_is_also_an_agency_is_the_person():
+    english = "Dr. Karim Saba, head of the clinic, said ten beds were free. Saba added that more were needed."
+    outlets = [m.text for m in extract_mentions(english) if m.kind == "source" and m.meaning.category == "outlet"]
+    assert outlets == []
+    assert [m.meaning.category for m in extract_mentions("Saba said ten beds were free.") if m.kind == "source"] == ["outlet"]

@@ -177,7 +177,11 @@ def _sources(text: str):
         word = {"central bank": "Central Bank", "military": "army", "armed forces": "army", "state news agency": "News Agency", "news agency": "News Agency",
                 "radio": "Radio", "television": "Television", "tv": "Television", "house of representatives": "Parliament", "parliament": "Parliament", "senate": "Senate"}.get(body, body)
         push(m.start(), m.end(), SourceMeaning(m.group(), (m.group(),), "institution", nat, word))
+    # "Dr. Hanna Saba ... Saba added": a listed one-word name that is a titled person's surname is that person.
+    surnames = {m.group("name").split()[-1] for m in _PERSON_PATTERNS[0].finditer(text) if " " in m.group("name")}
     for m in _OUTLET_RE.finditer(text):
+        if m.group("name") in surnames:
+            continue
         before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 24):m.start()])
         if before and not not_name(before.group(1)) and m.group("name")[:3] in ("Al ", "Al-", "El ", "El-"):
             continue  # "Akhbar Al Khaleej": the end of a longer name, not the paper Al Khaleej
