@@ -1541,3 +1541,12 @@ def test_a_titled_persons_surname_that_is_also_an_agency_is_the_person():
     outlets = [m.text for m in extract_mentions(english) if m.kind == "source" and m.meaning.category == "outlet"]
     assert outlets == []
     assert [m.meaning.category for m in extract_mentions("Saba said ten beds were free.") if m.kind == "source"] == ["outlet"]
+
+
+@pytest.mark.parametrize("english", ["The talks were pushed back to May.", "Prices have risen since last March.", "The fair opens next May."])
+def test_may_or_march_after_to_next_or_last_is_the_month(english):
+    assert [m.kind for m in extract_mentions(english)] == ["date"]
+
+
+def test_may_as_a_verb_is_no_month():
+    assert [m for m in extract_mentions("Officials say it may rain, and May could be dry.") if m.kind == "date"] == []
