@@ -1550,3 +1550,8 @@ def test_may_or_march_after_to_next_or_last_is_the_month(english):
 
 def test_may_as_a_verb_is_no_month():
     assert [m for m in extract_mentions("Officials say it may rain, and May could be dry.") if m.kind == "date"] == []
+
+
+def test_the_digit_of_a_league_or_channel_name_is_no_number():
+    mentions = extract_mentions("The rule covers every Serie A and Ligue 1 match, Formula 1 races and 3 cups.")
+    assert [m.text for m in mentions if m.kind == "number"] == ["3"]
