@@ -1313,3 +1313,245 @@ def test_a_western_names_own_final_e_stays_in_english_convention():
     people = [f.value for f in facts_of("وقالت الوزيرة الأردنية كاثرين حداد إن", "source")]
     assert people == ["Catherine Haddad"]
     assert [f.value for f in facts_of("وقال وزير الاقتصاد السوري أنطوان حداد إن", "source")] == ["Antoine Haddad"]
+
+
+# --- Unnamed sources in a trade or next to a named body (round 13) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, text, description",
+    [
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "مصادر في قطاع الطيران", "sources in the aviation sector"),
+        ("وأكد مصدر مهني بقطاع التأمين أن الأقساط سترتفع.", "مصدر مهني بقطاع التأمين", "source in the insurance sector"),
+        ("وقال مسؤول كبير في القطاع السياحي إن الحجوزات تراجعت.", "مسؤول كبير في القطاع السياحي", "senior official in the tourism sector"),
+        ("وبحسب مصدر في الأمانة، فإن الطريق سيغلق.", "مصدر في الأمانة", "source at the municipality"),
+        ("ووفقا لمصادر مقربة من النادي، فإن المدرب سيرحل.", "مصادر مقربة من النادي", "sources close to the club"),
+        ("وقال مسؤول ملاحي في الميناء إن السفن تنتظر.", "مسؤول ملاحي", "maritime official"),
+        ("ونقلت الوكالة عن مندوب سعودي قوله إن القمة تأجلت.", "مندوب سعودي", "Saudi delegate"),
+    ],
+)
+def test_an_unnamed_source_in_a_trade_a_municipality_or_a_delegation(arabic, text, description):
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.value, fact.to_dict()["anonymous"]) == (text, description, True)
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "Aviation industry sources said flights would resume."),
+        ("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف.", "Sources in the aviation sector said flights would resume."),
+        ("وأكد مصدر مهني بقطاع التأمين أن الأقساط سترتفع.", "An insurance industry source said premiums would rise."),
+        ("ونقلت الوكالة عن مندوب سعودي قوله إن القمة تأجلت.", "The agency quoted a Saudi delegate as saying the summit was postponed."),
+    ],
+)
+def test_an_unnamed_source_in_a_trade_is_kept_in_english(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_an_unnamed_source_moved_to_another_trade_is_missing():
+    result = check(extract_facts("وقالت مصادر في قطاع الطيران إن الرحلات ستستأنف."), "Banking sector sources said flights would resume.")
+    assert not result.ok and [c.status for c in result.facts] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        # A paper named by an ordinary word is romanised every way; the article may be left out in English.
+        ("وقال النائب لصحيفة «الثورة» إن الجلسة تأجلت.", "The MP told Althawra newspaper that the session was postponed."),
+        ("وقال النائب لصحيفة «الوفد» إن الجلسة تأجلت.", "The MP told Al Wafd newspaper that the session was postponed."),
+        ("وقال الوزير لصحيفة «المساء» إن الجلسة تأجلت.", "The minister told Almassae newspaper that the session was postponed."),
+    ],
+)
+def test_a_paper_named_by_an_ordinary_word_is_kept_however_it_is_romanised(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_a_paper_named_by_an_ordinary_word_swapped_for_another_is_missing():
+    result = check(extract_facts("وقال النائب لصحيفة «الثورة» إن الجلسة تأجلت."), "The MP told Tishreen newspaper that the session was postponed.")
+    assert not result.ok
+
+
+@pytest.mark.parametrize(
+    "arabic, text",
+    [
+        ("وقالت مصادر مطلعة لصحيفة «صوت الأمة» إن الوزير سيستقيل.", "صوت الأمة"),
+        ("وقال المتحدث لقناة الشمس إن الطريق سيفتح غدا.", "الشمس"),
+        ("وقال المحافظ في مقابلة مع راديو تمازج إن الأمطار توقفت.", "تمازج"),
+        ("وقال المدير لبوابة الفجر إن العمل مستمر.", "الفجر"),
+    ],
+)
+def test_an_unlisted_outlet_after_its_noun_is_a_source(arabic, text):
+    assert text in [f.text for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize("arabic", ["وعبرت السفينة قناة السويس أمس.", "ووقف المحتجون أمام بوابة المدينة."])
+def test_a_canal_or_a_gate_is_no_outlet(arabic):
+    assert facts_of(arabic, "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقال المتحدث لقناة الشمس إن الطريق سيفتح غدا.", "The spokesman told Al-Shams TV that the road would open tomorrow."),
+        ("وقالت مصادر مطلعة لصحيفة «صوت الأمة» إن الوزير سيستقيل.", "Sawt al-Umma quoted informed sources as saying the minister would resign."),
+    ],
+)
+def test_an_unlisted_outlet_is_kept_by_its_letters(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and "preserved" in [c.status for c in result.facts]
+
+
+def test_a_listed_paper_at_the_end_of_a_longer_name_is_not_that_paper():
+    # "Akhbar Al Khaleej" is another paper than Al Khaleej.
+    assert [m.text for m in extract_mentions("Akhbar Al Khaleej quoted officials as saying so.") if m.kind == "source"][0] == "Akhbar Al Khaleej"
+
+
+@pytest.mark.parametrize(
+    "arabic, text",
+    [
+        ("وأعلنت أمانة الشارقة الكبرى أن الطريق سيغلق.", "أمانة الشارقة الكبرى"),
+        ("وقالت هيئة كهرباء ومياه الشارقة إن الانقطاع انتهى.", "هيئة كهرباء ومياه الشارقة"),
+        ("وأكدت غرفة تجارة وصناعة الكويت أن الرسوم سترتفع.", "غرفة تجارة وصناعة الكويت"),
+        ("وحذرت جمعية مصارف الأردن من تراجع الودائع.", "جمعية مصارف الأردن"),
+        ("وذكرت مؤسسة موانئ البحر الأحمر اليمنية أن السفن وصلت.", "مؤسسة موانئ البحر الأحمر اليمنية"),
+        ("وأعلن المصرف التجاري السوري أن الفروع ستفتح.", "المصرف التجاري السوري"),
+    ],
+)
+def test_a_body_named_by_indefinite_nouns_a_city_or_a_country_is_a_source(arabic, text):
+    assert text in [f.text for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وأكدت غرفة تجارة وصناعة الكويت أن الرسوم سترتفع.", "The Kuwait Chamber of Commerce and Industry said fees would rise."),
+        ("وقالت وزارة الثروة الزراعية والحيوانية وموارد المياه إن الرعي توقف.", "The Ministry of Agriculture, Livestock and Water Resources said grazing had stopped."),
+    ],
+)
+def test_a_body_named_by_indefinite_nouns_is_kept_in_english(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+def test_a_definite_bank_without_a_country_is_still_the_bank_already_met():
+    assert facts_of("وقال البنك الزراعي إن القروض زادت.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, value",
+    [
+        ("وأعلنت زين السعودية أن أرباحها ارتفعت.", "Zain"),
+        ("وقالت أوريدو إن الشبكة تعطلت ساعتين.", "Ooredoo"),
+        ("وأعلنت طيران الخليج تعليق رحلاتها إلى بيروت.", "Gulf Air"),
+        ("وقالت مصر للطيران إن الرحلات ستستأنف.", "EgyptAir"),
+        ("وأظهرت أرقام دبي للسياحة أن الزوار زادوا.", "Dubai Tourism"),
+    ],
+)
+def test_the_regions_telecoms_operators_and_airlines_are_named_sources(arabic, value):
+    assert value in [f.value for f in facts_of(arabic, "source")]
+
+
+@pytest.mark.parametrize("arabic", ["وقالت الحكومة اليمنية إن المحادثات مستمرة.", "وقال إنه أريد أن أرى النتائج."])
+def test_an_adjective_or_a_verb_is_no_airline_or_operator(arabic):
+    assert all(f.value not in ("Yemenia", "Ooredoo") for f in facts_of(arabic, "source"))
+
+
+@pytest.mark.parametrize(
+    "arabic, sources",
+    [
+        # "القاضي" agreeing with a ruling is "that orders", not a judge.
+        ("وأيدت المحكمة الحكم القاضي بسجن موظفين سابقين خمس سنوات.", []),
+        # An office "at the ministry" already met is a unit of it; the speaker is the source.
+        ("وقال رئيس مكتب الإعلام بالوزارة خالد العمر إن الموعد تأجل.", ["خالد العمر"]),
+        # A committee whose meeting is reported is an event, not a speaker.
+        ("وقرر البنك المركزي خلال اجتماع لجنة السياسة النقدية أمس خفض الفائدة.", []),
+    ],
+)
+def test_a_ruling_a_unit_of_a_body_already_met_or_a_meeting_is_no_new_source(arabic, sources):
+    assert [f.text for f in facts_of(arabic, "source") if f.value != "Central Bank"] == sources
+
+
+def test_a_judge_named_after_a_verb_is_still_a_person():
+    assert [f.text for f in facts_of("وقال القاضي بسام العلي إن الجلسة تأجلت.", "source")] == ["بسام العلي"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وقال المبعوث النرويجي يورغن سورنسن إن المحادثات ستستأنف.", "The Norwegian envoy Jørgen Sørensen said the talks would resume."),
+        ("وقالت الوزيرة البرتغالية آنا غونسالفيس إن المحادثات ستستأنف.", "Portuguese minister Ana Gonçalves said the talks would resume."),
+        ("وقال السفير التركي سليم أوزتورك إن المحادثات ستستأنف.", "Turkish ambassador Selim Öztürk said the talks would resume."),
+    ],
+)
+def test_a_foreign_name_written_with_diacritics_keeps_its_person(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+@pytest.mark.parametrize(
+    "arabic, value",
+    [
+        ("وقرر الاتحاد الأفريقي لكرة القدم نقل المباراة.", "Confederation of African Football"),
+        ("وأعلن الاتحاد الآسيوي لكرة القدم موعد القرعة.", "Asian Football Confederation"),
+        ("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات.", "UNICEF"),
+    ],
+)
+def test_football_confederations_and_un_agencies_by_their_arabic_names(arabic, value):
+    assert [f.value for f in facts_of(arabic, "source")] == [value]
+
+
+def test_an_un_agency_spelt_out_in_english_keeps_its_fact():
+    result = check(extract_facts("وحذرت منظمة الأمم المتحدة للطفولة من نقص اللقاحات."), "The UN Children's Fund (UNICEF) warned of a vaccine shortage.")
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+
+
+@pytest.mark.parametrize("arabic, text", [("وردت المحكمة طعنين في النتائج.", "طعنين"), ("ونظرت الهيئة في قضيتين فقط.", "قضيتين")])
+def test_the_dual_of_a_court_noun_is_two(arabic, text):
+    assert [(f.text, f.value) for f in facts_of(arabic, "number")] == [(text, 2)]
+
+
+@pytest.mark.parametrize(
+    "english, name",
+    [
+        ("The minister told Libya Observer that the plant would reopen.", "Libya Observer"),
+        ("The minister told Hespress24 that the plant would reopen.", "Hespress24"),
+    ],
+)
+def test_an_english_paper_by_its_masthead_word_or_digits_is_a_source(english, name):
+    assert name in [m.text for m in extract_mentions(english) if m.kind == "source"]
+
+
+def test_an_outlet_swapped_for_one_named_by_its_masthead_is_flagged():
+    result = check(extract_facts("وقال الوزير لصحيفة «الوطن» إن المحطة ستفتح."), "The minister told Kuwait Times that the plant would reopen.")
+    assert not result.ok
+
+
+def test_a_source_close_to_a_described_bureau_keeps_it_in_english():
+    facts = extract_facts("وبحسب مصدر مقرب من المكتب التنفيذي، فإن الاتحاد سيوفد لجنة.")
+    assert [f.text for f in facts if f.kind == "source"] == ["مصدر مقرب من المكتب التنفيذي"]
+    result = check(facts, "According to a source close to the executive bureau, the federation will send a committee.")
+    assert result.ok and [c.status for c in result.facts] == ["preserved"]
+    assert not check(facts, "According to a source close to the players, the federation will send a committee.").ok
+
+
+def test_a_titled_persons_surname_that_is_also_an_agency_is_the_person():
+    english = "Dr. Karim Saba, head of the clinic, said ten beds were free. Saba added that more were needed."
+    outlets = [m.text for m in extract_mentions(english) if m.kind == "source" and m.meaning.category == "outlet"]
+    assert outlets == []
+    assert [m.meaning.category for m in extract_mentions("Saba said ten beds were free.") if m.kind == "source"] == ["outlet"]
+
+
+@pytest.mark.parametrize("english", ["The talks were pushed back to May.", "Prices have risen since last March.", "The fair opens next May."])
+def test_may_or_march_after_to_next_or_last_is_the_month(english):
+    assert [m.kind for m in extract_mentions(english)] == ["date"]
+
+
+def test_may_as_a_verb_is_no_month():
+    assert [m for m in extract_mentions("Officials say it may rain, and May could be dry.") if m.kind == "date"] == []
+
+
+def test_the_digit_of_a_league_or_channel_name_is_no_number():
+    mentions = extract_mentions("The rule covers every Serie A and Ligue 1 match, Formula 1 races and 3 cups.")
+    assert [m.text for m in mentions if m.kind == "number"] == ["3"]

@@ -186,3 +186,20 @@ def claim(text: str, claimed: SpanSet, kind: str, start: int, end: int, value, m
         end -= 1
     claimed.add(start, end)
     return Mention(kind, text[start:end], start, end, value, meaning, weak, tuple((extra or {}).items()))
+
+
+def _latin_fold_table() -> dict[int, str]:
+    """Latin letters with a diacritic to their base letter, one character for one ("ö" -> "o")."""
+    import unicodedata
+
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            table[code] = base
+    table.update({ord(k): v for k, v in zip("øØłŁđĐıħ", "oOlLdDih")})  # letters NFKD keeps whole
+    return table
+
+
+# Used on English text: one character for one, so offsets stay.
+LATIN_FOLD = _latin_fold_table()

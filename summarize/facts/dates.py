@@ -781,7 +781,7 @@ _DATE_PATTERNS = [
     ("qthe", lazy(rf"(?P<qual>\b{_EN_QUAL})\s+the\s+(?:(?:fiscal|financial|budget)\s+)?(?P<unit>year|month|week)\b", re.IGNORECASE)),
     ("qmonth", lazy(rf"(?P<qual>\b{_EN_QUAL})(?:\s+|-)(?P<month>{_EN_MONTH})(?![A-Za-z])", re.IGNORECASE)),
     ("month", lazy(rf"\b(?P<month>{_EN_BARE_MONTHS})(?![A-Za-z])"
-                   rf"|\b(?:in|In|of|since|until|by|from|during|through|before|after)\s+(?P<amb>{_EN_AMBIGUOUS_MONTHS})(?![A-Za-z])")),
+                   rf"|\b(?:in|In|of|since|until|till|to|by|from|during|through|before|after|next|last|early|late)\s+(?P<amb>{_EN_AMBIGUOUS_MONTHS})(?![A-Za-z])")),
     # "on the 3rd": a day of a month the text gave before.
     ("day", lazy(r"\b(?:on|by|from|until|since|before|after)\s+the\s+(?P<day>[0-9]{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of|century|anniversary|round|time))")),
     ("weekday", lazy(rf"\b(?P<wd>{_EN_WEEKDAY})\b")),

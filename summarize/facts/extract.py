@@ -7,11 +7,13 @@ later one (the year of "سبتمبر 2025" is not also a number, the "خمسة" 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from .arabic import NormalizedText
+from .base import LATIN_FOLD as _LATIN_FOLD
 from .base import Kind, SpanSet
 from .dates import DATES
 from .numbers import NUMBERS
@@ -103,14 +105,22 @@ def _blocks(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
         yield a, text[a:b]
 
 
+
+
 def extract_mentions(text: str) -> list[Mention]:
-    """Dates, numbers and named sources in English ``text``, in reading order."""
+    """Dates, numbers and named sources in English ``text``, in reading order. Foreign names keep
+    or drop their diacritics ("Lindström", "Martínez"); the patterns and the name comparison see the
+    base letters, at the same offsets."""
+    folded = text.translate(_LATIN_FOLD)
     claimed = SpanSet()
     mentions: list[Mention] = []
     for kind in KINDS:
-        mentions += kind.find_english(text, claimed)
+        mentions += kind.find_english(folded, claimed)
+    if folded != text:  # each mention quotes the text as written
+        mentions = [dataclasses.replace(m, text=text[m.start:m.end]) if m.text != text[m.start:m.end] else m for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
 
 
 def _lead_length(sentences: Sequence[Sentence]) -> int:

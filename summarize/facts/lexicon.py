@@ -473,6 +473,8 @@ ANONYMOUS_HEADS = {
     "ناشط": ("activist", False), "ناشطة": ("activist", False), "ناشطون": ("activist", True), "ناشطين": ("activist", True),
     "فاعلون": ("activist", True), "فاعلين": ("activist", True), "أشخاص": ("person", True),
     "شاهد": ("witness", False), "شهود": ("witness", True),
+    # Delegates to a cartel or a conference ("نقلت بلومبرغ عن مندوب خليجي", a Gulf delegate).
+    "مندوب": ("delegate", False), "مندوبون": ("delegate", True), "مندوبين": ("delegate", True),
 }
 # The accusative of a head after "لكن"/"إن" ("لكن مصدرا نفطيا ليبيا قال"), adjectives agreeing with an ending ا.
 ANONYMOUS_ACCUSATIVE = {"مصدرا": ("source", False), "مسؤولا": ("official", False)}
@@ -500,6 +502,7 @@ ANONYMOUS_DOMAINS = {
     "استخباري": ("intelligence",), "قبلي": ("tribal",), "ديني": ("religious",), "نقابي": ("union",), "ميداني": ("field",),
     # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
     "حوثي": ("Houthi",),
+    "ملاحي": ("maritime", "shipping", "navigation"),
     "حقوقي": ("rights",), "جمعوي": ("civil society", "society", "association", "associative", "community"),
 }
 # Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
@@ -512,4 +515,20 @@ ANONYMOUS_PLACES = {
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
     "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
     "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation", "الصفقة": "deal", "الاتفاق": "agreement",
+    "الأمانة": "municipality", "الأندية": "clubs", "النادي": "club", "المكتب": "bureau",
+}
+# Trades a source is "in the sector of" ("مصدر في قطاع الاتصالات", "مسؤول في القطاع الفندقي",
+# "مصدر مهني بقطاع الاتصالات"): the noun after قطاع or the adjective after القطاع, and English
+# words for it (the first is the description's: "telecoms sector source").
+ANONYMOUS_SECTORS = {
+    "الاتصالات": ("telecoms", "telecom", "telecommunications"), "الثروة الحيوانية": ("livestock",),
+    "الفندقي": ("hotel", "hospitality"), "الفنادق": ("hotel", "hospitality"), "الضيافة": ("hospitality", "hotel"),
+    "النفط": ("oil",), "النفطي": ("oil",), "الطاقة": ("energy",), "المصرفي": ("banking", "bank"), "المصارف": ("banking", "bank"),
+    "السياحة": ("tourism", "tourist"), "السياحي": ("tourism", "tourist"), "الصحة": ("health",), "الصحي": ("health",),
+    "التعليم": ("education",), "النقل": ("transport",), "الطيران": ("aviation", "airline"), "الزراعة": ("agriculture", "farming", "agricultural"),
+    "الزراعي": ("agriculture", "farming", "agricultural"), "العقارات": ("property", "real-estate"), "العقاري": ("property", "real-estate"),
+    "البناء": ("construction",), "الإنشاءات": ("construction",), "التأمين": ("insurance",), "الصناعة": ("manufacturing", "industrial"),
+    "الصناعي": ("manufacturing", "industrial"), "التجزئة": ("retail",), "الشحن": ("shipping",), "الموانئ": ("ports", "port"),
+    "الكهرباء": ("electricity", "power"), "المياه": ("water",), "الغاز": ("gas",), "التعدين": ("mining",), "الصيد": ("fisheries", "fishing"),
+    "الخاص": ("private",), "العام": ("public",),
 }

@@ -141,6 +141,8 @@ _DUAL_NOUNS = (
     "شريحة دفعة قرض سند منحة عرض مناقصة مزاد اكتتاب إصدار رد طلب خطاب سؤال وثيقة ورقة كتاب مقال تصريح برنامج صندوق مؤشر "
     # Equipment, transport and rooms.
     "جهاز قطار باخرة شحنة حاوية منصة قاعة غرفة سوق "
+    # Courts: appeals, rulings, cases, charges, violations.
+    "طعن حكم قضية تهمة مخالفة "
     # Units and currencies.
     "دينار درهم ريال جنيه لتر هكتار كيلوغرام كيلوجرام ميغاواط نوع صنف مستوى قسم شق"
 ).split()
@@ -656,6 +658,8 @@ def _glued(text: str, s: int, e: int) -> bool:
     after = text[e] if e < len(text) else " "
     if before.isalpha() or (before == "-" and before2.isalpha()) or before in ":/":
         return True
+    if re.search(r"\b(?:Ligue|Liga|Serie|Formula|Division|Bundesliga|Eredivisie|Pro\s+League|Channel|Canal|Radio|Studio|Sky\s+Sports)\s+$", text[max(0, s - 14):s]) and not (e < len(text) and text[e:e + 1].isdigit()):
+        return True  # "Ligue 1", "Formula 1", "Channel 4": part of a name, not a count
     if after in ":/" and e + 1 < len(text) and text[e + 1].isdigit():
         return True
     if after.isalpha() and text[e:e + 2] not in ("st", "nd", "rd", "th") and not re.match(r"(?:bn|mn|tn|m|k)\b", text[e:e + 3]):

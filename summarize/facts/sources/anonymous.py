@@ -18,7 +18,7 @@ import re
 from ..arabic import LETTERS, normalize, strip_clitics
 from ..base import alternation as _alt
 from ..base import lazy
-from ..lexicon import (ANONYMOUS_ACCUSATIVE, ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_STANDING,
+from ..lexicon import (ANONYMOUS_ACCUSATIVE, ANONYMOUS_DOMAINS, ANONYMOUS_HEADS, ANONYMOUS_PLACES, ANONYMOUS_SECTORS, ANONYMOUS_STANDING,
                        COUNTRIES, ENGLISH_STANDING, EYE_WITNESS, NATIONALITY_ALIASES)
 from .meaning import SourceMeaning
 
@@ -37,6 +37,11 @@ _DOMAIN_OF = {form: v[0] for k, v in ANONYMOUS_DOMAINS.items() for form in _form
 _DOMAIN_OF |= {form: c.adjective for c in COUNTRIES for stem in c.nisba for form in _forms(stem)}
 _PLACE_OF = {_N(k): v for k, v in ANONYMOUS_PLACES.items()}
 _ACCUSATIVE_OF = {_N(k): v for k, v in ANONYMOUS_ACCUSATIVE.items()}
+# "في قطاع الاتصالات", "بقطاع الاتصالات", "في القطاع الفندقي": the trade a source works in.
+_SECTOR_OF = {_N(k): v[0] for k, v in ANONYMOUS_SECTORS.items()}
+_SECTOR, _THE_SECTOR = _N("قطاع"), _N("القطاع")
+# "وفقا لمصادر مقربة": the head after "وفقا"/"طبقا" carries ل.
+_ACCORDING_L = {_N(w) for w in ("وفقا", "ووفقا", "طبقا", "وطبقا")}
 # "لكن مصدرا ... قال": the conjunctions after which the source is the accusative subject of a later verb.
 _BUT = {_N(w) for w in ("لكن", "ولكن", "إن", "وإن", "لكنّ")}
 _EYE = _N(EYE_WITNESS)
@@ -52,10 +57,30 @@ _NATIONAL = {c.adjective for c in COUNTRIES} | {"Western", "Arab", "Gulf"}
 # the ministry", "a ministerial source").
 _PLACE_DOMAIN = {"ministry": "ministerial", "government": "government", "parliament": "parliamentary", "army": "military",
                  "presidency": "presidential"}
-_CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations"}
+_CLOSE_SYNONYMS = {"talks": "negotiations", "negotiators": "negotiations", "office": "bureau"}
+# Adjectives of the body a source is close to, kept inside the description.
+_BODY_ADJECTIVES = {_N(w) for w in ("الفيدرالي", "الفدرالي", "التنفيذي", "الحاكم", "الملكي", "الفني", "المنظم", "المركزي")}
 _ARABIC_WORD = re.compile(f"[{LETTERS}]")
 _LEVEL = _N("المستوى")  # "رفيع المستوى"
 _FROM, _IN, _ON = _N("من"), _N("في"), _N("على")
+
+
+def _sector(tokens, k: int) -> tuple[str, int]:
+    """The trade named at ``tokens[k]`` ("في قطاع الاتصالات", "بقطاع الاتصالات", "في القطاع
+    الفندقي") and the index after it, or ("", k)."""
+    n = len(tokens)
+    w = tokens[k][2]
+    if w == _IN and k + 1 < n and tokens[k + 1][2] in (_SECTOR, _THE_SECTOR):
+        j = k + 2
+    elif w in ("ب" + _SECTOR, "ب" + _THE_SECTOR):
+        j = k + 1
+    else:
+        return "", k
+    if j + 1 < n and tokens[j][2] + " " + tokens[j + 1][2] in _SECTOR_OF:
+        return _SECTOR_OF[tokens[j][2] + " " + tokens[j + 1][2]], j + 2
+    if j < n and tokens[j][2] in _SECTOR_OF:
+        return _SECTOR_OF[tokens[j][2]], j + 1
+    return "", k
 
 
 def _normalised(head: str, descriptors: set[str]) -> tuple[str, tuple[str, ...]]:
@@ -125,11 +150,15 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
         if not accusative and not attribution(tokens[i][2]):
             continue
         head = _ACCUSATIVE_OF[tokens[i + 1][2]] if accusative else _HEAD_OF.get(tokens[i + 1][2])
+        shift = 0
+        if head is None and tokens[i][2] in _ACCORDING_L and tokens[i + 1][2][:1] == "ل":
+            head = _HEAD_OF.get(tokens[i + 1][2][1:])  # "ووفقا لمصادر مقربة من الأندية"
+            shift = 1
         if head is None:
             continue
         standing: list[str] = []
         domains: list[str] = []
-        place = close = subject = ""
+        place = close = subject = sector = ""
         k = i + 2
         english_head, plural = head
         if english_head in _SELF_DESCRIBED and k < n and tokens[k][2] == _EYE:
@@ -147,6 +176,8 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                     close = _PLACE_OF.get(noun or "", "matter")  # "close to the matter" when the body is unknown
                     standing.pop()
                     k += 2
+                    if close != "matter" and k < n and tokens[k][2] in _BODY_ADJECTIVES:
+                        k += 1  # "مقرب من المكتب الفيدرالي": close to the federal bureau
                 elif standing[-1] == "informed" and k + 1 < n and tokens[k][2] == _ON and _ARABIC_WORD.match(tokens[k + 1][2]):
                     # "مطلعين على الملف", "مطلعين على إعداد الموازنة": informed, whatever they know of
                     # (English says "familiar with the matter" as often as it names the subject).
@@ -158,6 +189,8 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
             elif w in _DOMAIN_OF:
                 domains.append(_DOMAIN_OF[w])
                 k += 1
+            elif not sector and _sector(tokens, k)[0]:
+                sector, k = _sector(tokens, k)  # "مصادر في قطاع الاتصالات": telecoms sector sources
             elif w == _IN and k + 1 < n and tokens[k + 1][2] in _PLACES_OR_PORTFOLIOS and not place:
                 place = _PLACE_OF.get(tokens[k + 1][2], "ministry")  # "مصدر في الهيئة"; a place name stays outside
                 k += 2
@@ -173,12 +206,20 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
             continue  # "قال مصدر إن": nothing describes the source
         if accusative and not (k < n and attribution(tokens[k][2])):
             continue  # "إن مسؤولا أمريكيا زار ...": the subject of something other than saying
+        if sector:
+            domains = [d for d in domains if d != "industry"] + [sector]  # "مصدر مهني بقطاع الاتصالات": a telecoms industry source
         ordered = sorted(dict.fromkeys(domains), key=lambda d: d not in _NATIONAL)  # stable: Arabic order otherwise
         value, variants = _describe(english_head, plural, standing, ordered, place, close, subject)
+        if sector:  # "sources in the telecoms sector", as English says it as often
+            plain = [d for d in ordered if d != sector]
+            noun = _PLURALS.get(english_head, english_head + "s") if plural else english_head
+            value = " ".join([w for w in standing if w == "senior"] + plain + [noun]) + f" in the {sector} sector"
+            variants = tuple(dict.fromkeys([value, *variants, " ".join(plain + [sector, "sector", noun]),
+                                            " ".join(plain + [sector, "industry", noun])]))
         descriptors = set(dict.fromkeys(domains)) | ({f"at:{place}"} if place else set()) | ({f"close:{close}"} if close else set())
         norm_head, norm_descriptors = _normalised(english_head.removeprefix("eye"), descriptors)
         meaning = SourceMeaning(value, variants, "anonymous", head=norm_head, descriptors=norm_descriptors)
-        out.append((tokens[i + 1][0], tokens[k - 1][1], meaning))
+        out.append((tokens[i + 1][0] + shift, tokens[k - 1][1], meaning))
     return out
 
 
@@ -188,11 +229,17 @@ _EN_DOMAIN_OF = {word: words[0] for words in ANONYMOUS_DOMAINS.values() for word
 _EN_DOMAIN_OF |= {alias: adjective for adjective, aliases in NATIONALITY_ALIASES.items() for alias in aliases}
 _EN_DOMAIN_OF |= {c.adjective: c.adjective for c in COUNTRIES}
 _EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for word in words if code != "close"}
-_EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF])
+# Trades, in English only before "sector"/"industry" ("telecoms sector sources") or as the place
+# ("sources in the telecommunications sector"), each as its first word.
+_EN_SECTOR_OF = {word: words[0] for words in ANONYMOUS_SECTORS.values() for word in words}
+# Adjectives English puts before the body a source is close to or in ("close to the federal bureau").
+_EN_PLACE_ADJECTIVES = ("federal", "executive", "ruling", "royal", "technical", "organising", "organizing", "central")
+_EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF, *_EN_SECTOR_OF, "sector", "industry"])
 ENGLISH_ANONYMOUS = lazy(
     rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)"
-    r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]ctivists?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
-    r"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*))?"
+    r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Dd]elegates?|[Aa]ctivists?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
+    rf"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>(?:(?:{_alt(_EN_PLACE_ADJECTIVES)})\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+    r"(?P<trade>\s+(?:sector|industry)\b)?)?"
 )
 
 
@@ -205,14 +252,23 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
     out = []
     for m in ENGLISH_ANONYMOUS.finditer(text):
         words = re.findall(r"[A-Za-z.]+(?:-[a-z]+)?", m.group("desc"))
+        trades = {_EN_SECTOR_OF[w.lower()] for k, w in enumerate(words)
+                  if w.lower() in _EN_SECTOR_OF and k + 1 < len(words) and words[k + 1].lower() in _SECTOR_NOUNS}
+        words = [w for w in words if w.lower() not in _EN_SECTOR_OF or w in _EN_DOMAIN_OF]
         # "an oil industry source", "a banking sector source": the noun after a domain is that domain's, not the trade's.
         words = [w for k, w in enumerate(words) if not (w in _SECTOR_NOUNS and k and words[k - 1] in _EN_DOMAIN_OF
                                                         and _EN_DOMAIN_OF[words[k - 1]] not in _NATIONAL)]
-        domains = {_EN_DOMAIN_OF[w] for w in words if w in _EN_DOMAIN_OF}
+        domains = {_EN_DOMAIN_OF[w] for w in words if w in _EN_DOMAIN_OF} | trades
         standing = {_EN_STANDING_OF[w] for w in words if w in _EN_STANDING_OF}
         place = m.group("place")
-        if place:
+        if place and m.group("trade") and m.group("prep") in ("in", "within", "inside") and place.lower() in _EN_SECTOR_OF:
+            trades.add(_EN_SECTOR_OF[place.lower()])  # "sources in the telecommunications sector"
+            domains.add(_EN_SECTOR_OF[place.lower()])
+        elif place:
             prep = re.sub(r"\s+", " ", m.group("prep"))
+            words_of_place = place.split()
+            if len(words_of_place) > 1 and words_of_place[0] in _EN_PLACE_ADJECTIVES:
+                place = " ".join(words_of_place[1:])
             noun = place.split()[0].lower()
             if prep == "familiar with":
                 standing.add("informed")  # "familiar with the matter", "... with the budget preparations"
@@ -223,6 +279,8 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
         head = _english_head(m.group("head"))
         if not domains and not standing and head not in _SELF_DESCRIBED:
             continue
+        if trades:
+            domains.discard("industry")  # "a telecoms industry source", "an industry source in the telecoms sector"
         norm_head, descriptors = _normalised(head, domains)
         start = m.start("desc") if m.group("desc") else m.start("head")
         end = m.end("tail") if m.group("tail") else m.end("head")

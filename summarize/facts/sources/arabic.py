@@ -47,6 +47,14 @@ _OUTLET_LIL_RE = lazy(
 # A newspaper or magazine the gazetteer does not list, named after its noun ("صحيفة الرؤية", "جريدة
 # القدس"); the name is one or two definite words, romanised and compared phonetically.
 _PAPER_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:صحيفة|جريدة|مجلة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}}(?:\s+ال[{_AR}]{{2,}})?)(?![{_AR}])")
+# Any outlet the gazetteer lacks, named in quotes after its noun ("لصحيفة «أخبار الخليج»", "موقع
+# «صحراء ميديا»"); a channel, radio or news portal named by a definite word when it is told or quoted
+# ("لقناة المملكة", "لبوابة الوسط": قناة السويس is a canal, بوابة المدينة a gate); a radio by its brand
+# ("راديو دبنقا").
+_MEDIA_NOUN = _N(r"(?:صحيفة|جريدة|مجلة|قناة|موقع|بوابة|إذاعة|راديو|تلفزيون|شبكة|وكالة)")
+_QUOTED_OUTLET_RE = lazy(rf"(?<![{_AR}]){_CL}{_MEDIA_NOUN}\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
+_TOLD_OUTLET_RE = lazy(rf"(?<![{_AR}])(?P<cl>[وف]?ل)" + _N(r"(?:قناة|بوابة|إذاعة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
+_RADIO_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N("راديو") + rf"\s+(?P<name>[{_AR}]{{3,}})(?![{_AR}])")
 
 
 def _outlet_style(name: str) -> str:
@@ -128,7 +136,7 @@ _STOP = {_N(w) for w in (
     "رسمي الرسمي السابق الأسبق الجديد المكلف الحالي المنتهية بيان مؤتمر تصريح تصريحات لقاء اتصال "
     "هاتفي مقابلة كلمة تغريدة منشور تدوينة رسالة وقت أيضا كذلك له لها لهم إنّ "
     "وسائل الإعلام صحفي صحافي مصدر مصادر مسؤول "
-    "مسؤولون عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
+    "مسؤولون مسؤولين مسؤولا مسؤولة سابقين سابقا عدد بشأن بخصوص إثر عقب وذلك والذي والتي ان انه انها "
     "وصل زار التقى استقبل بحث أجرى ترأس "
     # "مسؤول ... طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "مفضلا عدم": the request for anonymity
     "طلب رفض عدم مفضلا مشترطا "
@@ -177,6 +185,13 @@ def find_sources(text: str) -> list[Found]:
 
     institutions = find_institutions(text, _NAT_OF, _reported)
     # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
+    for m in _QUOTED_OUTLET_RE.finditer(text):
+        words = m.group("name").split()
+        if len(words) < 2 or squash(m.group("name")) in _OUTLET_OF or not free(*m.span("name")):
+            continue  # one word or a listed name: the gazetteer or the paper rule names it
+        canonical, variants = romanize_name(words)
+        canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
+        add(*m.span("name"), SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
     named_by_acronym = {squash(acronym): (s, e) for s, e, _, acronym, _ in institutions if acronym}
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
@@ -200,7 +215,20 @@ def find_sources(text: str) -> list[Found]:
             e = abbrev.end()
         if not free(s, e):
             continue
-        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category))
+        # A paper named by an ordinary word ("الأيام", "الشروق") is romanised every way ("Al Ayam",
+        # "Echorouk"): its Arabic letters, compared phonetically, keep it as they do an unlisted paper's.
+        ordinary_word = entry.category == "outlet" and needs_context and " " not in m.group("name") and m.group("name").startswith("ال")
+        letters = (m.group("name"),) if ordinary_word else ()
+        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category, arabic=letters))
+    for m in (*_TOLD_OUTLET_RE.finditer(text), *_RADIO_RE.finditer(text)):
+        words = m.group("name").split()
+        if words[0] in _NAT_OF or words[0] in _STOP or words[0] in _COUNTRIES or squash(m.group("name")) in _OUTLET_OF:
+            continue
+        s, e = m.span("name")
+        if free(s, e):
+            canonical, variants = romanize_name(words)
+            canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
+            add(s, e, SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
     for m in _PAPER_RE.finditer(text):
         words = m.group("name").split()
         if len(words) > 1 and (words[1] in _NAT_OF or words[1] in _STOP or words[1] in _TITLE_HEADS):
@@ -525,6 +553,10 @@ def _title_country(tokens, start: int, end: int) -> str | None:
     return None
 
 
+_JUDGE = {_N(w) for w in ("القاضي", "القاضية")}
+_RULINGS = {_N(w) for w in ("حكم", "قرار", "حكما", "قرارا")}
+
+
 def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
     """People named after a title ("وزير الخارجية فؤاد حسين") or a verb of saying ("وقال أحمد ...");
     their names are spelt for the title's country, else for ``country``. A name never starts in a
@@ -557,6 +589,9 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
             continue
         else:
             j, after_title = None, False
+        if (word in _JUDGE and j == i + 1 and j < n and tokens[j][2][:1] == "ب" and tokens[j][2] not in GIVEN_NAMES
+                and i and (tokens[i - 1][2].startswith("ال") or tokens[i - 1][2].endswith("ها") or tokens[i - 1][2] in _RULINGS)):
+            j = None  # "الحكم القاضي بحبس مسؤولين": the ruling "that orders" jailing, not a judge named Bahabs
         if after_title and j is not None and j > i + 1 and tokens[j - 1][2] in ("،", ","):
             after_title = False  # "برئاسة رئيس المجلس، مشروع قانون ...": past a comma a name needs evidence
         if j is not None and j < n and tokens[j][2] in _NAT_OF and word in _TITLE_HEADS:

@@ -92,7 +92,10 @@ for _ministry in gz.MINISTRIES:
 _MIN_SHORT["Defense"] = _MIN_SHORT["defense"] = "Defence"
 _MIN_EN = _alt(_MIN_SHORT)
 _MINISTRY_RE = lazy(
-    rf"(?:\b(?P<nat>{_NAT_EN})\s+)?(?:(?P<short>{_MIN_EN})\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<long>{_MIN_EN}))(?:\s+(?:of|in)\s+(?P<nat2>{_NAT_EN}))?\b"
+    rf"(?:\b(?P<nat>{_NAT_EN})\s+)?(?:(?P<short>{_MIN_EN})\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?(?P<long>{_MIN_EN})"
+    # "Ministry of Agriculture, Fisheries and Water Resources": the rest of a portfolio that lists several.
+    r"(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+(?!Ministry\b)[A-Z][a-z]+(?:\s+(?!Ministry\b)[A-Z][a-z]+)?)?"
+    rf")(?:\s+(?:of|in)\s+(?P<nat2>{_NAT_EN}))?\b"
 )
 _BODY_RE = lazy(
     rf"\b(?P<nat>{_NAT_EN})\s+(?P<body>[Cc]entral\s+[Bb]ank|army|Army|military|armed\s+forces|presidency|Presidency|News\s+Agency|news\s+agency|state\s+news\s+agency"
@@ -108,9 +111,14 @@ _GENERIC_OUTLETS = [
     lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
     lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})"),
     lazy(rf"\b(?:the|The)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+{_OUTLET_NOUN}\b"),
+    # "told Al Ayam newspaper", "according to Echorouk newspaper": the article is often left out.
+    lazy(rf"\b(?:told|to|by|in)\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})\s+(?:newspaper|magazine|website|news\s+site|radio|TV|channel)\b"),
     # "Kurdistan24 quoted ...", "Rudaw quoted ...": what quotes someone, or a name glued to digits that reports.
     lazy(rf"(?<![\w-])(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,2}})\s+(?:had\s+|has\s+)?quoted\b"),
     lazy(r"(?<![\w-])(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?=\s+(?:had\s+|has\s+)?(?:reported|said|cited|wrote|published|broadcast|aired)\b)"),
+    lazy(r"\b(?:told|to|by)\s+(?P<name>[A-Z][a-z]+[0-9]{1,4})\b(?![\w-])"),  # "told Le360", "by Youm7"
+    # A paper's name by its English masthead word ("Sudan Tribune", "Libya Observer", "Jordan Times").
+    lazy(r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}(?:Tribune|Times|Observer|Herald|Gazette|Journal|Chronicle|Telegraph))\b(?!\s+(?:of\s+)?[A-Z])"),
 ]
 # A body named by its kind only ("the central bank", "the ministry", "the army"): what an Arabic
 # generic reference (البنك المركزي, الوزارة, الجيش) becomes; weak, so never a new source.
@@ -169,7 +177,14 @@ def _sources(text: str):
         word = {"central bank": "Central Bank", "military": "army", "armed forces": "army", "state news agency": "News Agency", "news agency": "News Agency",
                 "radio": "Radio", "television": "Television", "tv": "Television", "house of representatives": "Parliament", "parliament": "Parliament", "senate": "Senate"}.get(body, body)
         push(m.start(), m.end(), SourceMeaning(m.group(), (m.group(),), "institution", nat, word))
+    # "Dr. Hanna Saba ... Saba added": a listed one-word name that is a titled person's surname is that person.
+    surnames = {m.group("name").split()[-1] for m in _PERSON_PATTERNS[0].finditer(text) if " " in m.group("name")}
     for m in _OUTLET_RE.finditer(text):
+        if m.group("name") in surnames:
+            continue
+        before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, m.start() - 24):m.start()])
+        if before and not not_name(before.group(1)) and m.group("name")[:3] in ("Al ", "Al-", "El ", "El-"):
+            continue  # "Akhbar Al Khaleej": the end of a longer name, not the paper Al Khaleej
         canon, variants, category = _OUTLET_ENGLISH[re.sub(r"\s+", " ", m.group("name"))]
         push(m.start(), m.end(), SourceMeaning(canon, variants, category))
     for pattern in _GENERIC_OUTLETS:

@@ -36,6 +36,8 @@ HEADS = {_N(k): tuple(v.split("|")) for k, v in {
     "قوات": "Forces|Force", "دائرة": "Department|Directorate", "مستشفى": "Hospital", "مصرف": "Bank", "بنك": "Bank",
     # Parties and movements ("حزب الاستقلال", "الحزب الديمقراطي الكردستاني", "التيار الوطني الحر").
     "حزب": "Party", "تيار": "Movement|Current|Party", "حركة": "Movement",
+    # Municipalities ("أمانة عمان الكبرى", "أمانة منطقة الرياض", "بلدية دبي").
+    "أمانة": "Municipality|Secretariat", "بلدية": "Municipality|Council",
 }.items()}
 # Heads that, in construct with a definite noun, name one body whether or not anyone quotes it
 # ("محكمة التمييز", "مستشفى النور", "مصرف الرافدين", "جامعة القاهرة"); with the article they refer
@@ -104,6 +106,14 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "الاشتراكي": "Socialist", "الاشتراكية": "Socialist", "الشيوعي": "Communist", "الجمهوري": "Republican",
     "الليبرالي": "Liberal", "التقدمي": "Progressive", "الشعبي": "Popular|People's", "الشعبية": "Popular|People's",
     "العدالة": "Justice", "الحرية": "Freedom|Liberty", "المستقبل": "Future", "الأصالة": "Authenticity", "المعاصرة": "Modernity",
+    # Bodies named in construct by indefinite nouns ("هيئة كهرباء ومياه دبي", "هيئة تنظيم سوق العمل",
+    # "غرفة تجارة وصناعة البحرين", "جمعية مصارف لبنان", "مؤسسة موانئ خليج عدن").
+    "كهرباء": "Electricity", "مياه": "Water", "تنظيم": "Regulatory|Regulation|Regulator", "سوق": "Market",
+    "العمل": "Labour|Labor|Work", "تجارة": "Commerce|Trade", "صناعة": "Industry", "مصارف": "Banks", "موانئ": "Ports|Port",
+    "خليج": "Gulf", "الثروة": "Wealth|Resources", "الزراعية": "Agricultural|Agriculture", "السمكية": "Fisheries|Fish",
+    "موارد": "Resources", "النووية": "Nuclear", "الكبرى": "Greater", "نواب": "Representatives|Deputies", "الشعب": "People|People's",
+    "الذرية": "Atomic", "الزراعي": "Agricultural|Agriculture", "التجاري": "Commercial|Trade",
+    "الصناعي": "Industrial|Industry", "الأهلي": "National|Ahli",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
@@ -112,7 +122,8 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
 _CITIES = {_N(k): tuple(v.split("|")) for k, v in {
     "القاهرة": "Cairo", "الإسكندرية": "Alexandria", "الجيزة": "Giza", "بيروت": "Beirut", "دمشق": "Damascus", "بغداد": "Baghdad",
     "الرياض": "Riyadh", "جدة": "Jeddah", "الخرطوم": "Khartoum", "صنعاء": "Sanaa", "عدن": "Aden", "الدوحة": "Doha",
-    "المنامة": "Manama", "مسقط": "Muscat", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
+    "المنامة": "Manama", "مسقط": "Muscat", "عمان": "Amman|Oman", "الشارقة": "Sharjah", "عجمان": "Ajman", "مكة": "Mecca|Makkah",
+    "المدينة المنورة": "Medina|Madinah", "الدمام": "Dammam", "وهران": "Oran", "قسنطينة": "Constantine", "تونس": "Tunis|Tunisia", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
 }.items()}
 # The English words of institutions' names, lower case: never part of a person's name ("General
 # Security" and "General Traffic Department" have no General named Security or Traffic).
@@ -131,6 +142,9 @@ _RELATIVE = folded(RELATIVE)
 _AUXILIARIES = folded("قد كان كانت كانوا")
 _UNITS_OF_A_BODY = {_N(w) for w in ("لجنة", "إدارة", "قسم")}
 _GENERAL = {_N(w) for w in ("العامة", "العام")}
+# "بالشركة", "بالوزارة": a unit "at the" body the text has already named.
+_IN_GENERIC = {_N("ب" + w): True for w in ("الشركة", "الوزارة", "الهيئة", "المؤسسة", "البنك", "المجلس", "الأمانة", "البلدية",
+                                          "الجامعة", "المستشفى", "الوكالة", "المديرية", "الإدارة", "المصرف")}
 # A body every state has, named without its country, is a generic reference like "الحكومة"; the data
 # sets do not annotate it (tests/data/facts/README.md), and English says "the cabinet".
 _GENERIC_NAMES = {_N(w) for w in ("مجلس الوزراء",)}
@@ -163,7 +177,10 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i += 1
             continue
         indefinite = head in _NAMING_HEADS and strip_clitics(tokens[i][2], HEADS) is not None
-        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]):
+        # "البنك الزراعي السوداني", "المصرف التجاري العراقي": a definite bank named by its kind and country.
+        national_bank = (head in _CONSTRUCT_ONLY and i + 2 < n and _bare(tokens[i + 1][2]) in _WORDS
+                         and _adjective(_bare(tokens[i + 1][2])) and _bare(tokens[i + 2][2]) in nationalities)
+        if (head in _CONSTRUCT_ONLY or head == _MINISTRY) and not indefinite and definite(tokens[i][2]) and not national_bank:
             i += 1  # "البنك", "الوزارة لشؤون الحج": the bank or ministry already met (ministries are named by portfolio)
             continue
         groups = [HEADS[head]]
@@ -188,8 +205,8 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             if city:
                 groups.append(city)
                 parts.append(_Part(city, "city", after_li, False))
-            elif bare in nationalities:
-                adj, country = nationalities[bare]
+            elif bare in nationalities or w in _COUNTRY_NAMES:
+                adj, country = nationalities.get(bare) or _COUNTRY_NAMES[w]  # "جمعية مصارف لبنان": the country in construct
                 groups.append((adj, country))  # not counted: "الوكالة اليابانية" refers back to an outlet
                 parts.append(_Part((adj, country), "nationality", after_li, False))
             elif bare.startswith("ال") or w.startswith(("لل", "ولل")) or (k + 1 < n and tokens[k + 1][2].startswith("ال") and w[:1] in "لو" and len(w) > 3) or bare in _WORDS:
@@ -202,7 +219,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
                     unknown += 1
             else:
                 break
-            described.append(bool(city) or bare in nationalities or bare in _WORDS)
+            described.append(bool(city) or bare in nationalities or w in _COUNTRY_NAMES or bare in _WORDS)
             last_end = e
             k += 1
         if k == i + 1:
@@ -217,6 +234,9 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             end = am.end()
         if head in _CONSTRUCT_ONLY and k == i + 2 and described[0] and not acronym and tokens[i + 1][2] in _WORDS:
             i += 1  # "بنك الاستثمار إي إف جي هيرميس": a kind of bank (an investment bank), not a bank's name
+            continue
+        if not acronym and any(_IN_GENERIC.get(t[2]) for t in tokens[i + 1:k]):
+            i = k  # "مكتب الإعلام بالشركة", "إدارة الطوارئ في الوزارة": a unit of the body already met
             continue
         national = any(g in nationalities.values() for g in groups[1:])
         if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
@@ -425,10 +445,16 @@ def _in_a_speakers_title(text: str, tokens, i: int) -> bool:
 _NEXT_WORDS = re.compile(rf"\s+([{_AR}]+)\s+([{_AR}]+)")
 
 
+_MEETING_BEFORE = re.compile(_N(r"(?:^|\s)[وف]?(?:ب|ل)?(?:اجتماع|اجتماعات|اجتماعه|اجتماعها|جلسة|جلسات)\s+$"))
+
+
 def unit_of_a_body(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is a committee or department of the body named after "في"
-    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source."""
+    ("لجنة السياسة النقدية في البنك المركزي المصري"): that body is the source; or the committee
+    whose meeting is reported ("خلال اجتماع لجنة السياسة النقدية"), an event rather than a speaker."""
     first = text[start:end].split(maxsplit=1)[0]
+    if _head_of(first) in _UNITS_OF_A_BODY and _MEETING_BEFORE.search(text[max(0, start - 16):start]):
+        return True
     after = _NEXT_WORDS.match(text, end)
     return bool(_head_of(first) in _UNITS_OF_A_BODY and after and after.group(1) in _IN and _head_of(after.group(2)))
 
@@ -440,6 +466,8 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+# One-word country names a body is named with in construct ("غرفة تجارة وصناعة البحرين").
+_COUNTRY_NAMES = {_N(name): (c.adjective, c.english) for c in COUNTRIES for name in c.arabic if "_" not in name and " " not in name}
 _ATTRIBUTIVE = {c.adjective: c.attributive for c in COUNTRIES if c.attributive}
 _CITY_WORDS = {words[0] for words in _CITIES.values()}
 _LATIN = dict(zip("ابتثجحخدذرزسشصضطظعغفقكلمنهوي", "A B T TH J H KH D DH R Z S SH S D T Z A GH F Q K L M N H O I".split()))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..base import LATIN_FOLD as _LATIN_FOLD
 from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
 from .anonymous import anonymous_agree
@@ -35,11 +36,11 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
     """A listed variant, the same composed body and nationality, the same canonical name, or (for
     a person or company) the same name spelled another way."""
     mm = mention.meaning
-    text = mention.text
+    text = mention.text.translate(_LATIN_FOLD)  # "Lindström" is compared as "Lindstrom"
     if fact.anonymous or (isinstance(mm, SourceMeaning) and mm.anonymous):
         return fact.anonymous and isinstance(mm, SourceMeaning) and anonymous_agree(fact, mm)
-    lowered = _strip_the(text).lower()
-    if any(lowered == _strip_the(v).lower() for v in fact.variants):
+    lowered = _loose(text)
+    if any(lowered == _loose(v) for v in fact.variants):
         return True
     if fact.keywords or fact.acronym:
         return _institution_agrees(fact, text)
@@ -52,13 +53,26 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
         if fact.category == "person":
             return False
         # An outlet the gazetteer lacks ("صحيفة الرؤية") is known by its Arabic letters: "Alroya".
-        return mm.canonical == fact.canonical or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, text))
+        return _loose(mm.canonical) == _loose(fact.canonical) or bool(fact.arabic and fact.category == "outlet" and names_agree(fact, _outlet_name(text)))
     if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
     if fact.category == "company" and len(fact.arabic) == 1 and len(text.split()) > 1:
         # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس).
         return names_agree(fact, text) or names_agree(fact, text.split()[-1])
     return names_agree(fact, text)
+
+
+_OUTLET_KIND = re.compile(r"\s+(?:TV|Television|Radio|FM|Online|Channel|newspaper|website|channel)$")
+
+
+def _outlet_name(text: str) -> str:
+    """An outlet's name without the kind English adds: "Al-Mamlaka TV" is "Al-Mamlaka"."""
+    return _OUTLET_KIND.sub("", text.strip()) or text
+
+
+def _loose(name: str) -> str:
+    """A name without "the", case, hyphens or spacing: "Al Sharq" is "Al-Sharq"."""
+    return re.sub(r"[\s-]+", " ", _strip_the(name)).strip().lower()
 
 
 def _spelt_out_agrees(fact: SourceMeaning, text: str) -> bool:
