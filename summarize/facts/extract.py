@@ -105,8 +105,6 @@ def _blocks(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
         yield a, text[a:b]
 
 
-
-
 def extract_mentions(text: str) -> list[Mention]:
     """Dates, numbers and named sources in English ``text``, in reading order. Foreign names keep
     or drop their diacritics ("Lindström", "Martínez"); the patterns and the name comparison see the
@@ -120,7 +118,6 @@ def extract_mentions(text: str) -> list[Mention]:
         mentions = [dataclasses.replace(m, text=text[m.start:m.end]) if m.text != text[m.start:m.end] else m for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
-
 
 
 def _lead_length(sentences: Sequence[Sentence]) -> int:
