@@ -13,7 +13,8 @@ evidence that the name is foreign: a non-Arab nationality in the title before it
 البريطاني"), a word of the Western lexicon in the same name (كارين, توماس), a Dutch or German
 particle (فان, فون), or the word's own shape (تش, which Arabic does not write, and the Germanic,
 Nordic and Slavic endings below). Measured on the name dictionary's own keys (Arab people's names
-from Wikidata), the word's shape alone marks 0.2% of them (see tests/test_facts.py).
+from Wikidata) seen in Arab League countries, the shape alone marks 87 of 22,979 (0.38%), nearly
+all of them foreign people living there (Anderson, Stojanović, Kenyan athletes, Armenian names).
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ def _vowel(word: str, i: int) -> tuple[str, ...]:
             return ("w", "v")  # a consonant before a vowel: فولفغانغ's و is v/w
         if i == n - 1:
             return ("o", "ow")
-        closed = i + 2 < n and word[i + 1] in _C and word[i + 2] in _C
+        # Before two consonants "u" (Lund, Gustav, Sundberg), but "o" before r or l (Nord, Holm, Wolf).
+        closed = i + 2 < n and word[i + 1] in _C and word[i + 2] in _C and word[i + 1] not in "رل"
         return ("u", "o") if closed else ("o", "u")  # Lund, Kozak
     # ي
     if i == 0:
