@@ -1643,3 +1643,16 @@ def test_the_foreign_shape_marks_few_of_the_name_dictionarys_arab_names():
     keys = [k for k, countries in rows if countries and set(countries.split(",")) & arab and " " not in k]
     marked = [k for k in keys if foreign_shape(normalize(k))]
     assert len(marked) / len(keys) < 0.005
+
+
+@pytest.mark.parametrize(
+    "arabic, spelling",
+    [
+        ("وقال مدير الشركة الجزائرية سفين أولسن إن", "Sven Olsen"),        # the dictionary: Safeen, once
+        ("وقالت الخبيرة المغربية غريتا هانسن إن", "Greta Hansen"),          # the dictionary: Gretta, once
+        ("وقال الناطق باسم الحكومة التونسية عبد الفتاح مورو إن", "Abdelfattah Mourou"),  # a surname keeps the dictionary's
+    ],
+)
+def test_in_french_convention_a_western_given_name_seen_once_otherwise_is_the_lexicons(arabic, spelling):
+    (fact,) = facts_of(arabic, "source")
+    assert fact.value == spelling

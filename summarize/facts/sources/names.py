@@ -97,6 +97,17 @@ NAME_TABLE: dict[str, tuple[str, ...]] = {
     normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|"))
     for k, v in {**WESTERN_GIVEN_NAMES, **WESTERN_SURNAMES, **_NAMES_RAW}.items()
 }
+# Folded Western given names of the lexicon the project's own table does not also list.
+_WESTERN_GIVEN = frozenset(normalize(k) for k in WESTERN_GIVEN_NAMES) - frozenset(normalize(k) for k in _NAMES_RAW)
+
+
+def _attested(unit: str, forms: tuple[str, ...]) -> bool:
+    """Whether the name dictionary has any of ``forms`` for ``unit`` (accents and article aside)."""
+    from .dictionary import press_style, spellings
+
+    seen = {press_style(text).lower() for text, _ in spellings(unit)}
+    return any(f.lower() in seen for f in forms)
+
 # Folded words of the Western lexicon: a name made of them takes no Arabic article after it
 # ("ماركو بيانكي المانحين" is Marco Bianchi and "the donors").
 WESTERN_NAMES = frozenset(normalize(k) for k in (*WESTERN_GIVEN_NAMES, *WESTERN_SURNAMES))
@@ -263,7 +274,12 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         overall = dict(spellings(unit))
         local = sorted(spellings(unit, country), key=lambda item: (-item[1], -overall.get(item[0], 0)))
         attested = tuple(french_style(text) for text, _ in local)
-        ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
+        own = tuple(french_style(t) for t in table)
+        if local and local[0][1] == 1 and unit in _WESTERN_GIVEN and not _attested(unit, table):
+            # A Western given name the dictionary has seen once, in another spelling only (إيلينا:
+            # Iliana), is the lexicon's (Elena). Not a surname: مورو is Tunisia's Mourou, not Moreau.
+            attested, own = own, attested
+        ordered = attested + own or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
     if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
