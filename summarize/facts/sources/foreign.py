@@ -30,7 +30,7 @@ _C = "بتثجحخدذرزسشصضطظعغفقكلمنه"
 # Endings of foreign names and their Latin spellings, most usual first (longest matched first).
 _ENDINGS = (
     ("كفيست", ("qvist", "kvist", "quist")),
-    ("ستروم", ("strom", "strom")),
+    ("ستروم", ("strom",)),
     ("فيتش", ("vich", "vic", "vitch")),
     ("بيرغ", ("berg", "burg")),
     ("بورغ", ("burg", "borg")),
@@ -62,8 +62,10 @@ FOREIGN_ADJECTIVES = frozenset((
 ))
 # Two consonants a Latin word may begin with (ستارمر Starmer, كلاينر Kleiner, بروكس Brooks); any
 # other pair at the start takes an "e" between them (بتروف Petrov).
-_ONSETS = re.compile("^(?:[سش][تبكمنلو]|[بتدكغفجث][رل]|[كتد]و)")
+_ONSETS = re.compile("^(?:[سش][تبكمنلف]|[بتدكغفجث][رل])")
 _PARTICLES = {"فان": "van", "فون": "von", "دير": "der", "دي": "de", "دا": "da"}
+# The particles that mark a name as foreign by themselves (دي, دا and دير are Arabic words too).
+_MARKING_PARTICLES = frozenset(("فان", "فون"))
 
 _LETTERS = {
     "ب": ("b", "p"), "ت": ("t",), "ث": ("th", "t"), "ج": ("j", "g"), "ح": ("h",), "خ": ("kh", "ch", "j"),
@@ -96,9 +98,10 @@ def foreign_shape(word: str, french: bool = False) -> bool:
     return word[-1] == "ر" and word[-2] in _C and word[:-1] in WESTERN_NAMES
 
 
-def particle(word: str) -> str | None:
-    """The Latin form of a Dutch, German or Romance name particle (فان van, فون von), or None."""
-    return _PARTICLES.get(word)
+def particle(word: str, marking: bool = False) -> str | None:
+    """The Latin form of a Dutch, German or Romance name particle (فان van, فون von, دي de), or None;
+    ``marking``: only the ones that mark a name as foreign by themselves (فان, فون)."""
+    return None if marking and word not in _MARKING_PARTICLES else _PARTICLES.get(word)
 
 
 def _vowel(word: str, i: int) -> tuple[str, ...]:

@@ -457,7 +457,7 @@ def foreign_name(words: list[str], context: bool = False, country: str | None = 
     from .foreign import foreign_shape, particle
 
     french = country in FRENCH_CONVENTION
-    return context or any((k and particle(w)) or foreign_shape(w, french) for k, w in enumerate(words))
+    return context or any((k and particle(w, marking=True)) or foreign_shape(w, french) for k, w in enumerate(words))
 
 
 def _unknown(unit: str) -> bool:
