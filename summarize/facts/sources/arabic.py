@@ -553,6 +553,13 @@ def _title_country(tokens, start: int, end: int) -> str | None:
     return None
 
 
+def _foreign_title(tokens, start: int, end: int) -> bool:
+    """Whether a title names a non-Arab nationality ("رئيس الوزراء البريطاني", "المفوضة الأوروبية")."""
+    from .foreign import FOREIGN_ADJECTIVES
+
+    return any((nat := _NAT_OF.get(word)) and nat[0] in FOREIGN_ADJECTIVES for _, _, word in tokens[start:end])
+
+
 _JUDGE = {_N(w) for w in ("القاضي", "القاضية")}
 _RULINGS = {_N(w) for w in ("حكم", "قرار", "حكما", "قرارا")}
 
@@ -604,7 +611,7 @@ def _people(tokens, country: str | None = None, claimed: SpanSet | None = None):
                 found = None  # the name in apposition ends at a comma
         if found:
             s, e, words = found
-            canonical, variants = romanize_name(words, _title_country(tokens, i, s) or country)
+            canonical, variants = romanize_name(words, _title_country(tokens, i, s) or country, _foreign_title(tokens, i, s))
             yield tokens[s][0], tokens[e - 1][1], SourceMeaning(canonical, variants, "person", arabic=tuple(words)), words
             i = e
         else:

@@ -97,6 +97,17 @@ NAME_TABLE: dict[str, tuple[str, ...]] = {
     normalize(k): tuple(v.split()) if " " not in k else tuple(v.split("|"))
     for k, v in {**WESTERN_GIVEN_NAMES, **WESTERN_SURNAMES, **_NAMES_RAW}.items()
 }
+# Folded Western given names of the lexicon the project's own table does not also list.
+_WESTERN_GIVEN = frozenset(normalize(k) for k in WESTERN_GIVEN_NAMES) - frozenset(normalize(k) for k in _NAMES_RAW)
+
+
+def _attested(unit: str, forms: tuple[str, ...]) -> bool:
+    """Whether the name dictionary has any of ``forms`` for ``unit`` (accents and article aside)."""
+    from .dictionary import press_style, spellings
+
+    seen = {press_style(text).lower() for text, _ in spellings(unit)}
+    return any(f.lower() in seen for f in forms)
+
 # Folded words of the Western lexicon: a name made of them takes no Arabic article after it
 # ("ماركو بيانكي المانحين" is Marco Bianchi and "the donors").
 WESTERN_NAMES = frozenset(normalize(k) for k in (*WESTERN_GIVEN_NAMES, *WESTERN_SURNAMES))
@@ -263,7 +274,12 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         overall = dict(spellings(unit))
         local = sorted(spellings(unit, country), key=lambda item: (-item[1], -overall.get(item[0], 0)))
         attested = tuple(french_style(text) for text, _ in local)
-        ordered = attested + tuple(french_style(t) for t in table) or tuple(french_style(t) for t in _rule_spellings(unit, french))
+        own = tuple(french_style(t) for t in table)
+        if local and local[0][1] == 1 and unit in _WESTERN_GIVEN and not _attested(unit, table):
+            # A Western given name the dictionary has seen once, in another spelling only (إيلينا:
+            # Iliana), is the lexicon's (Elena). Not a surname: مورو is Tunisia's Mourou, not Moreau.
+            attested, own = own, attested
+        ordered = attested + own or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
     if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
@@ -431,10 +447,39 @@ def masculine_nisba(word: str) -> str:
     return word
 
 
-def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tuple[str, ...]]:
+def foreign_name(words: list[str], context: bool = False, country: str | None = None) -> bool:
+    """Whether a folded name is a foreign person's (Keir Starmer, Karin Lundgren): a non-Arab
+    nationality in the title before it (``context``), a particle (فان, فون) after its first word,
+    or a word of a shape Arabic names do not have (``foreign.foreign_shape``). A Western given name
+    is no sign: in the name dictionary's Arab countries the family names after one are Arabic as
+    often as not (Zoghbi, Kurdi, Khalaf after Patrick or Pierre), and the foreign rules spelt 37 of
+    305 such names as attested where the Arabic letter rules spelt 54."""
+    from .foreign import foreign_shape, particle
+
+    french = country in FRENCH_CONVENTION
+    return context or any((k and particle(w, marking=True)) or foreign_shape(w, french) for k, w in enumerate(words))
+
+
+def _unknown(unit: str) -> bool:
+    """A unit no table and no name dictionary spells, that does not look Arabic."""
+    from .dictionary import spellings
+    from .foreign import arab_looking
+
+    return not arab_looking(unit) and not _table_spellings(unit) and not spellings(unit)
+
+
+def romanize_name(words: list[str], country: str | None = None, foreign: bool = False) -> tuple[str, tuple[str, ...]]:
     """Canonical spelling and accepted variants of a folded Arabic name (list of words);
-    ``country`` (an ISO code) picks the regional spellings of the dictionary."""
+    ``country`` (an ISO code) picks the regional spellings of the dictionary. A foreign name
+    (``foreign``: a non-Arab nationality before it, or see ``foreign_name``) spells the words no
+    table or dictionary knows by the foreign letter rules (``foreign.foreign_spellings``)."""
     pieces: list[tuple[str, ...]] = []
+    if foreign_name(words, foreign, country):
+        from .foreign import foreign_spellings, particle
+
+        foreign_units = {u for k, u in enumerate(name_units(words)) if _unknown(u) or (k and particle(u))}
+    else:
+        foreign_units = set()
     i = 0
     while i < len(words):
         # Multi-word entries of the table first: a known person ("نبيه بري" is Berri, not Barre).
@@ -451,6 +496,9 @@ def romanize_name(words: list[str], country: str | None = None) -> tuple[str, tu
             for unit in name_units(words[i:j]):
                 if j == len(words) and unit == words[-1]:
                     unit = masculine_nisba(unit)
+                if unit in foreign_units:
+                    pieces.append(foreign_spellings(unit))
+                    continue
                 spelt = unit_spellings(unit, country)
                 pieces.append(_in_abd_style(unit, spelt, country) if _abd_unit(unit) else spelt)
             i = j
