@@ -10,9 +10,9 @@ consonant clusters unbroken (ستـ St, كلـ Kl) and endings the press spells 
 When: only for a word no table and no name dictionary knows, and never for one that looks Arabic
 (the article ال, a letter foreign names do not take in Arabic: ع ح ص ض ط ظ ق ذ), and only with
 evidence that the name is foreign: a non-Arab nationality in the title before it ("رئيس الوزراء
-البريطاني"), a word of the Western lexicon in the same name (كارين, توماس), a Dutch or German
-particle (فان, فون), or the word's own shape (تش, which Arabic does not write, and the Germanic,
-Nordic and Slavic endings below). Measured on the name dictionary's own keys (Arab people's names
+البريطاني"), a Dutch or German particle (فان, فون), or the word's own shape (تش, which Arabic does
+not write, the Germanic, Nordic and Slavic endings below, a Western name with "-er"). A Western given
+name alone is no evidence: Arab Christians bear them with Arabic family names (``names.foreign_name``). Measured on the name dictionary's own keys (Arab people's names
 from Wikidata) seen in Arab League countries, the shape alone marks 87 of 22,979 (0.38%), nearly
 all of them foreign people living there (Anderson, Stojanović, Kenyan athletes, Armenian names).
 """
