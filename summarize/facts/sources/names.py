@@ -108,6 +108,7 @@ def _attested(unit: str, forms: tuple[str, ...]) -> bool:
     seen = {press_style(text).lower() for text, _ in spellings(unit)}
     return any(f.lower() in seen for f in forms)
 
+
 # Folded words of the Western lexicon: a name made of them takes no Arabic article after it
 # ("ماركو بيانكي المانحين" is Marco Bianchi and "the donors").
 WESTERN_NAMES = frozenset(normalize(k) for k in (*WESTERN_GIVEN_NAMES, *WESTERN_SURNAMES))
