@@ -8,6 +8,9 @@ kinds in precedence order and never look inside one.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
+import os
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -66,6 +69,43 @@ def alternation(words) -> str:
     space in a word matches any run of whitespace."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def trie_alternation(words) -> str:
+    """The regex of ``alternation(words)`` as a trie: "وكالة|وزارة" becomes "و(?:كالة|زارة)".
+
+    It matches what the flat alternation matches, with the same preference: the words that match at
+    one place are each a prefix of the next, and the trie tries the longer first, as longest-first
+    order does. Python's ``re`` tries every branch of a flat alternation at every position, so a
+    gazetteer of a thousand names cost a tenth of Arabic extraction; the trie rejects a position
+    after a letter or two. Only for case-sensitive patterns: under ``re.IGNORECASE`` "Half" and
+    "half" are two branches that match the same letters, and the preference would change. Spaces at
+    the ends of a word, or several in a row, are dropped: after a run of whitespace, a choice
+    between more whitespace and a letter would lose the order.
+    """
+    return _trie(sorted({" ".join(w.split()) for w in words}), top=True)
+
+
+def _literal(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+")
+
+
+def _trie(words: list[str], top: bool = False) -> str:
+    """The trie regex of sorted, distinct ``words``, built a shared prefix at a time (a node per
+    branching, not per letter: the patterns are built at import)."""
+    ends = bool(words) and words[0] == ""
+    branches = []
+    for _, group in itertools.groupby(words[1:] if ends else words, key=operator.itemgetter(0)):
+        group = list(group)
+        if len(group) == 1:
+            branches.append(_literal(group[0]))
+            continue
+        prefix = os.path.commonprefix([group[0], group[-1]])  # sorted: the first and last share least
+        branches.append(_literal(prefix) + _trie([w[len(prefix):] for w in group]))
+    if ends:
+        return f"(?:{'|'.join(branches)})?" if branches else ""
+    # At the top a plain alternation, which callers join with "|" or wrap in a named group.
+    return "|".join(branches) if top or len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 class SpanSet:
