@@ -12,11 +12,11 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .encoding import INVISIBLE, DecodedText, decode_bytes
 from .errors import InputError
-from .language import document_language, sentence_languages
+from .language import document_language
 from .webpage import HTML_SUFFIXES, extract_article, looks_like_html
 
 STDIN = "-"
@@ -110,14 +110,13 @@ def document_from_text(decoded: DecodedText | str, name: str = "The input", *, p
         text, fmt, title, published, warnings = article.text, HTML, article.title, article.published, warnings + article.warnings
     elif not any(ch.isalnum() for ch in text):
         raise InputError(f"{name} is empty: it holds only punctuation and spaces; give a file with some text in it.")
-    sentences = split_sentences(text)
-    language = document_language(text, sentences, sentence_languages(text, sentences))
+    language = document_language(text, iter_sentences(text))
     return Document(text, path, decoded.encoding, language, fmt, title, published, warnings)
 
 
 def detect_language(text: str) -> str:
     """The overall language of `text` ("ar", "en", "mixed", another code or "unknown"), sentence by sentence."""
-    return document_language(text, split_sentences(text))
+    return document_language(text, iter_sentences(text))
 
 
 _TERMINATORS = ".!?؟؛;…"
@@ -137,8 +136,14 @@ def split_sentences(text: str) -> list[Sentence]:
     Never splits on the Arabic comma ،, inside numbers such as 25.5, after a terminator not followed
     by a space, or inside a quotation that continues after the terminator. Offsets index into `text`.
     """
-    sentences: list[Sentence] = []
+    return list(iter_sentences(text))
+
+
+def iter_sentences(text: str) -> Iterator[Sentence]:
+    """`split_sentences` one sentence at a time, for a pass over a long text that keeps none of them
+    (the sentences of a 5 MB file, each with its text, take 14 MB)."""
     paragraph_starts = [0] + [m.end() for m in _BLANK.finditer(text)]
+    index = 0
     for line in _LINE.finditer(text):
         paragraph = bisect.bisect_right(paragraph_starts, line.start()) - 1
         for start, end in _split_line(text, line.start(), line.end()):
@@ -148,8 +153,8 @@ def split_sentences(text: str) -> list[Sentence]:
             start, end = start + (lead.end() if lead else 0), end - (len(trail.group()) if trail else 0)
             # Nothing to translate in a run of punctuation or invisible marks pasted from the web.
             if start < end and any(ch.isalnum() for ch in text[start:end]):
-                sentences.append(Sentence(len(sentences), " ".join(text[start:end].split()), start, end, paragraph))
-    return sentences
+                yield Sentence(index, " ".join(text[start:end].split()), start, end, paragraph)
+                index += 1
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 ARABIC = "ar"
 ENGLISH = "en"
@@ -154,7 +154,7 @@ def sentence_languages(text: str, sentences: Sequence) -> list[str]:
     return [sentence_language(text[s.start : s.end]) for s in sentences]
 
 
-def document_language(text: str, sentences: Sequence, languages: Sequence[str] | None = None) -> str:
+def document_language(text: str, sentences: Iterable, languages: Sequence[str] | None = None) -> str:
     """The document's language, from the letters of its sentences that have one: "ar" when Arabic
     sentences hold at least a third of them, else the language holding more than half, else
     "mixed"; "unknown" when no sentence has a language.
@@ -164,10 +164,12 @@ def document_language(text: str, sentences: Sequence, languages: Sequence[str] |
     Arabic article to translate. Letters rather than sentences are counted so that a one-line
     credit does not outweigh a paragraph.
     """
-    if languages is None:
-        languages = sentence_languages(text, sentences)
+    if languages is None:  # one pass: `sentences` may be an iterator (document.iter_sentences)
+        pairs = ((s, sentence_language(text[s.start : s.end])) for s in sentences)
+    else:
+        pairs = zip(sentences, languages)
     weight: Counter[str] = Counter()
-    for s, language in zip(sentences, languages):
+    for s, language in pairs:
         if language != UNKNOWN:
             weight[language] += sum(1 for ch in text[s.start : s.end] if ch.isalpha())
     total = sum(weight.values())

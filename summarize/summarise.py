@@ -11,13 +11,15 @@ re-summarises it, and beam search does not copy the cross-attention cache at eve
 
 from __future__ import annotations
 
+import itertools
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
-from .document import Sentence, counted_in_batches, counting_up_to, split_sentences, split_to_budget
+from .document import COUNT_BATCH, Sentence, counted_in_batches, counting_up_to, iter_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -156,17 +158,18 @@ class Summariser:
         Whatever the text, no chunk exceeds the budget: a text the splitter finds no sentence in (a
         run of symbols, say) is cut at clauses, words, then characters like any over-long sentence.
         """
-        sentences = split_sentences(text)
-        if not sentences:
+        sentences = iter_sentences(text)  # a batch at a time: the English of a 5 MB file has 36,000
+        first = next(sentences, None)
+        if first is None:
             stripped = text.strip()
             if not stripped:
                 return []
             start = text.index(stripped)
-            sentences = [Sentence(0, " ".join(stripped.split()), start, start + len(stripped), 0)]
-        counts = counting_up_to(self._count_many, self.chunk_budget)([s.text for s in sentences])
+            first = Sentence(0, " ".join(stripped.split()), start, start + len(stripped), 0)
+        count = counting_up_to(self._count_many, self.chunk_budget)
         chunks: list[str] = []
         current = ""
-        for sentence, n in zip(sentences, counts):
+        for sentence, n in _counted(itertools.chain([first], sentences), count):
             if n > self.chunk_budget:  # one very long sentence: cut at clauses, words, then characters
                 chunks += [current] if current else []
                 chunks += [piece.text for piece in split_to_budget(sentence, text, self.chunk_budget, self._count_many)]
@@ -233,20 +236,21 @@ class Summariser:
         low = self.min_new_tokens if min_new_tokens is None else min_new_tokens
         high = self.max_new_tokens if max_new_tokens is None else max_new_tokens
         phrases = [ids for ids in (self._phrase_ids(p) for p in force_phrases) if ids]
-        rows = [self._input_ids(a) for a in articles]
+        # 4 bytes a token, not a Python int's 32: the first level of a 5 MB article is a million tokens.
+        rows = [array("i", self._input_ids(a)) for a in articles]
         beams = max(self.num_beams, n)
         order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
         results: list[list[Candidate]] = [[] for _ in rows]
         done = 0
         for batch in self._batches(order, rows, beams):
-            for i, candidates in zip(batch, self._generate_rows([rows[i] for i in batch], n, beams, phrases, min(low, high), high)):
+            for i, candidates in zip(batch, self._generate_rows([rows[i].tolist() for i in batch], n, beams, phrases, min(low, high), high)):
                 results[i] = candidates
             done += len(batch)
             if progress:
                 progress(done, len(rows))
         return results
 
-    def _batches(self, order: list[int], rows: list[list[int]], beams: int):
+    def _batches(self, order: list[int], rows: Sequence[Sequence[int]], beams: int):
         """Consecutive runs of the length-sorted inputs within the batch limits (one at a time for causal LMs)."""
         batch: list[int] = []
         for i in order:
@@ -338,6 +342,12 @@ class Summariser:
         # Mid-sentence form: byte-level BPE marks a leading space; SentencePiece adds its own.
         ids = tok(" " + phrase.strip(), add_special_tokens=False)["input_ids"]
         return [i for i in ids if i not in set(tok.all_special_ids)]
+
+
+def _counted(sentences: Iterator[Sentence], count: Callable[[Sequence[str]], list[int]]) -> Iterator[tuple[Sentence, int]]:
+    """Each sentence with its token count, counted COUNT_BATCH sentences at a time."""
+    while batch := list(itertools.islice(sentences, COUNT_BATCH)):
+        yield from zip(batch, count([s.text for s in batch]))
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import sys
 from collections.abc import Sequence
 
 from .dates import DateMeaning
@@ -167,10 +168,11 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     for fi, fact in enumerate(facts):
         if fi in evidence:
             m = evidence[fi]
-            checked.append(CheckedFact(fact, "preserved", m.text, required[fi], (m.start, m.end)))
+            # Interned: a long translation's evidence is the same few words thousands of times.
+            checked.append(CheckedFact(fact, "preserved", sys.intern(m.text), required[fi], (m.start, m.end)))
         elif fi in altered:
             m = altered[fi]
-            checked.append(CheckedFact(fact, "altered", m.text, required[fi], (m.start, m.end)))
+            checked.append(CheckedFact(fact, "altered", sys.intern(m.text), required[fi], (m.start, m.end)))
         else:
             checked.append(CheckedFact(fact, "missing", None, required[fi]))
     return CheckResult(mode, tuple(checked), tuple(unsupported))
@@ -193,7 +195,7 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
     for fi, fact in enumerate(facts):
         groups[max(0, bisect.bisect_right(starts, fact.start) - 1)].append(fi)
     bounds = [t for _, t in anchors] + [len(target)]
-    checked: dict[int, CheckedFact] = {}
+    checked: list[CheckedFact | None] = [None] * len(facts)  # every fact is in one group
     unsupported: list[Mention] = []
     for b, members in enumerate(groups):
         s0, t0, t1 = starts[b], bounds[b], bounds[b + 1]
@@ -203,7 +205,7 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
             span = None if c.evidence_span is None else (c.evidence_span[0] + t0, c.evidence_span[1] + t0)
             checked[fi] = dataclasses.replace(c, fact=facts[fi], evidence_span=span)
         unsupported += [dataclasses.replace(m, start=m.start + t0, end=m.end + t0) for m in result.unsupported]
-    return CheckResult(mode, tuple(checked[fi] for fi in range(len(facts))), tuple(unsupported))
+    return CheckResult(mode, tuple(checked), tuple(unsupported))  # type: ignore[arg-type]
 
 
 @functools.lru_cache(maxsize=2)

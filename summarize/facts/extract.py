@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -92,7 +93,8 @@ def _fact(kind: Kind, text: str, start: int, end: int, meaning, sentences: list,
     if said is None:
         said = shared[kind.name, meaning] = (kind.value(meaning), tuple(kind.renderings(meaning)), meaning, tuple(kind.fields(meaning).items()))
     value, english, meaning, extra = said
-    return Fact(kind.name, text[start:end], start, end, value, english, meaning, sentence, at < lead or not sentences, extra)
+    # The words as written, interned for the same reason: the thousandth "رويترز" is the first one.
+    return Fact(kind.name, sys.intern(text[start:end]), start, end, value, english, meaning, sentence, at < lead or not sentences, extra)
 
 
 def _blocks(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
