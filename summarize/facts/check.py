@@ -93,10 +93,12 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     # fact ("Reuters" a hundred times), and its agreeing mentions are found once.
     agreeing_with: dict[tuple, _Agreeing] = {}
     widest_of: dict[tuple, int] = {}
+    sides = _pool_by_what_it_says(pool)
     for fact in facts:
         said = _what_it_says(fact)
         if said not in agreeing_with:
-            agreeing_with[said] = _Agreeing([mi for mi, mention in enumerate(pool) if agrees(fact, mention)], pool, n_target)
+            agreeing = sorted(mi for mention, members in sides[fact.kind == "source"] if agrees(fact, mention) for mi in members)
+            agreeing_with[said] = _Agreeing(agreeing, pool, n_target)
     order = range(len(facts))
     if counting:
         # A value the fact nearest to it takes first: "3-2" early in the text and "two points" late
@@ -213,6 +215,27 @@ def _reference_mentions(reference: str) -> tuple[Mention, ...]:
     """The mentions of the translation a summary was made from, once per distinct mention: every
     candidate summary is checked against the same reference."""
     return tuple({(m.kind, m.text, repr(m.value), repr(m.meaning), m.extra): m for m in extract_mentions(reference)}.values())
+
+
+def _pool_by_what_it_says(pool: list[Mention]) -> dict[bool, list[tuple[Mention, list[int]]]]:
+    """The pool's mentions grouped by what they say (kind, words, meaning: all `agrees` reads), each
+    group with the indices of its members, sources apart from dates and numbers.
+
+    A fact is compared with one mention of each group: a day of wire copy has a thousand different
+    facts and the same agencies and names over and over in its English. A source agrees only with a
+    source; a date or a number with a date or a number (a year and a plain number across kinds).
+    """
+    groups: dict[tuple, tuple[Mention, list[int]]] = {}
+    for mi, mention in enumerate(pool):
+        key = (mention.kind, mention.text, repr(mention.meaning))
+        if key in groups:
+            groups[key][1].append(mi)
+        else:
+            groups[key] = (mention, [mi])
+    sides: dict[bool, list[tuple[Mention, list[int]]]] = {True: [], False: []}
+    for mention, members in groups.values():
+        sides[mention.kind == "source"].append((mention, members))
+    return sides
 
 
 def _what_it_says(fact: Fact) -> tuple:

@@ -70,9 +70,13 @@ def _outlet_name(text: str) -> str:
     return _OUTLET_KIND.sub("", text.strip()) or text
 
 
+_SPACING = re.compile(r"[\s-]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a long check asks it of the same variants millions of times
 def _loose(name: str) -> str:
     """A name without "the", case, hyphens or spacing: "Al Sharq" is "Al-Sharq"."""
-    return re.sub(r"[\s-]+", " ", _strip_the(name)).strip().lower()
+    return _SPACING.sub(" ", _strip_the(name)).strip().lower()
 
 
 def _spelt_out_agrees(fact: SourceMeaning, text: str) -> bool:
