@@ -294,6 +294,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
+    attested = _consensus_first(seen, attested)
     ordered = table + attested
     if country in ENGLISH_CONVENTION:
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
@@ -301,6 +302,56 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance of two short spellings (insertions, deletions and substitutions)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _vowels_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with some of its vowels left out ("Hyari" of "Hayari")."""
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        elif ch not in "aeiouy":
+            return False
+    return i == len(short) and len(short) < len(long)
+
+
+def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with a tie at its head, between spellings each seen fewer times than the
+    dictionary trusts, broken by agreement: first the spelling nearest to all the attested ones,
+    weighted by how often each was seen, unless it is another with vowels left out. The dictionary orders such a tie alphabetically, which says
+    nothing ("الورفلي": al-Warfali, al-Warfalli, al-Werfalli once each and Ouerfelli twice; the
+    press writes Werfalli, the spelling that shares most with the others)."""
+    from .dictionary import TRUSTED, press_style
+
+    counts: dict[str, int] = {}
+    for text, count in seen:
+        counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    top = counts.get(attested[0], 0) if attested else 0
+    tied = list(itertools.takewhile(lambda a: counts.get(a) == top, attested))
+    if not 0 < top < TRUSTED or len(tied) < 2:
+        return attested
+
+    def key(form: str) -> str:
+        return re.sub(r"^(?:al-|Al )", "", form).lower()
+
+    def spread(form: str) -> int:
+        return sum(n * _distance(key(form), key(other)) for other, n in counts.items())
+
+    # A spelling that is another tied one with vowels left out ("Hyari" of "Hayari") is a scholar's
+    # or a clerk's shorthand; the press writes the vowels.
+    fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
+    best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
+    return (best, *[a for a in attested if a != best])
 
 
 def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
