@@ -295,8 +295,10 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
     attested = _consensus_first(seen, attested)
+    if country in _FINAL_Y:
+        attested = _final_y(unit, spellings(unit, country), attested)
     ordered = table + attested
-    if country in ENGLISH_CONVENTION:
+    if country in ENGLISH_CONVENTION or (country in _FINAL_Y and not _writes_mute_e(unit, country)):
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
     ordered = _jim_as_written(unit, country, ordered)
     if regional:
@@ -363,6 +365,35 @@ def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) ->
         return ordered
     egyptian = [t for t in ordered if re.search(r"g(?!h)", t, re.IGNORECASE) and not re.search(r"j", t, re.IGNORECASE)]
     return tuple(dict.fromkeys((*egyptian, *ordered)))
+
+
+# Where the press writes a final ي "-y" (Egypt: Magdy, Hamdy, Fathy, el-Shenawy), and no French
+# mute e after a final ن (Nourhan) unless the country's own rows write one (Nevine).
+_FINAL_Y = frozenset(("EG",))
+
+
+def _writes_mute_e(unit: str, country: str) -> bool:
+    """Whether the country's own rows write a name with the French mute e (Egypt: Nevine 4 times;
+    Nourhane's 3 are Tunisia's, Egypt writes Norhan)."""
+    from .dictionary import press_style, spellings
+
+    return any(_without_mute_e(unit, press_style(text)) != press_style(text) for text, _ in spellings(unit, country))
+
+
+def _final_y(unit: str, seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with the "-y" form of a name ending in ي first when the country's rows (``seen``)
+    have it at least half as often as the "-i" form that leads (مجدي in Egypt: Magdi 44, Magdy 41)."""
+    from .dictionary import press_style
+
+    if not unit.endswith("ي") or not attested or not attested[0].endswith("i"):
+        return attested
+    counts: dict[str, int] = {}
+    for text, count in seen:
+        counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    wanted = attested[0][:-1] + "y"
+    if wanted in attested and 2 * counts.get(wanted, 0) >= counts.get(attested[0], 0):
+        return (wanted, *[a for a in attested if a != wanted])
+    return attested
 
 
 def _without_mute_e(unit: str, spelling: str) -> str:
