@@ -301,6 +301,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if country in ENGLISH_CONVENTION or (country in _FINAL_Y and not _writes_mute_e(unit, country)):
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
     ordered = _jim_as_written(unit, country, ordered)
+    ordered = _voiced_coda(seen, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
@@ -354,6 +355,20 @@ def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
     fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
     best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
     return (best, *[a for a in attested if a != best])
+
+
+_BARE_MN = re.compile(r"(?<=[aeiou])mn$")
+
+
+def _voiced_coda(seen, ordered: tuple[str, ...]) -> tuple[str, ...]:
+    """``ordered`` with a thin spelling's final "mn", a cluster no English word ends in, given the
+    short vowel the Arabic leaves unwritten: هيمن is Hemin (Iran's rows), not Iraq's single "Hemn".
+    The obstruent clusters the press keeps (Najm, Ghosn, Azm) are left alone."""
+    from .dictionary import TRUSTED
+
+    if not ordered or not _BARE_MN.search(ordered[0]) or any(count >= TRUSTED for _, count in seen):
+        return ordered
+    return (_BARE_MN.sub("min", ordered[0]), *ordered)
 
 
 def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
