@@ -1663,3 +1663,8 @@ def test_a_tie_between_spellings_seen_once_goes_to_the_fullest_one_the_others_ag
     # The dictionary has الورفلي as al-Warfali, al-Warfalli and al-Werfalli once each (and Tunisia's
     # Ouerfelli twice) and orders the tie alphabetically; Libya's press writes Werfalli.
     assert [f.value for f in facts_of("وقال المتحدث باسم المؤسسة الليبية نوري الورفلي إن الإنتاج ارتفع.", "source")][-1] == "Nouri al-Werfalli"
+
+
+def test_the_british_prime_minister_is_keir_starmer_not_south_sudans_kiir():
+    # The dictionary knows كير only as Salva Kiir's family name (twice).
+    assert [f.value for f in facts_of("وقال رئيس الوزراء البريطاني كير ستارمر إن", "source")] == ["Keir Starmer"]

@@ -48,7 +48,7 @@ _NAMES_RAW = {
     "السنوار": "Sinwar al-Sinwar", "حسن نصر الله": "Hassan Nasrallah", "نصر الله": "Nasrallah", "نعيم": "Naim", "قاسم": "Qassem Qasim Kassem",
     "عون": "Aoun", "نواف سلام": "Nawaf Salam", "سلام": "Salam", "نجلاء": "Najla",
     # Foreign people the Arabic press names often (the common Western names are in ``western``).
-    "بايدن": "Biden", "ترامب": "Trump", "غوتيريش": "Guterres", "ماكرون": "Macron", "بلينكن": "Blinken", "بوتين": "Putin", "لافروف": "Lavrov", "نتنياهو": "Netanyahu", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
+    "بايدن": "Biden", "ترامب": "Trump", "غوتيريش": "Guterres", "ماكرون": "Macron", "بلينكن": "Blinken", "بوتين": "Putin", "لافروف": "Lavrov", "نتنياهو": "Netanyahu", "ستارمر": "Starmer", "كير ستارمر": "Keir Starmer", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
     "بزشكيان": "Pezeshkian", "علي خامنئي": "Ali Khamenei", "خامنئي": "Khamenei", "شي": "Xi", "جين بينغ": "Jinping",
     "عبد الحميد": "Abdel Hamid|Abdul Hamid|Abdelhamid", "الدبيبة": "Dbeibah al-Dbeibah", "خليفة": "Khalifa", "حفتر": "Haftar",
     "عبد الفتاح البرهان": "Abdel Fattah al-Burhan", "البرهان": "al-Burhan Burhan", "حمدان": "Hamdan", "دقلو": "Dagalo",
