@@ -48,7 +48,7 @@ _NAMES_RAW = {
     "السنوار": "Sinwar al-Sinwar", "حسن نصر الله": "Hassan Nasrallah", "نصر الله": "Nasrallah", "نعيم": "Naim", "قاسم": "Qassem Qasim Kassem",
     "عون": "Aoun", "نواف سلام": "Nawaf Salam", "سلام": "Salam", "نجلاء": "Najla",
     # Foreign people the Arabic press names often (the common Western names are in ``western``).
-    "بايدن": "Biden", "ترامب": "Trump", "غوتيريش": "Guterres", "ماكرون": "Macron", "بلينكن": "Blinken", "بوتين": "Putin", "لافروف": "Lavrov", "نتنياهو": "Netanyahu", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
+    "بايدن": "Biden", "ترامب": "Trump", "غوتيريش": "Guterres", "ماكرون": "Macron", "بلينكن": "Blinken", "بوتين": "Putin", "لافروف": "Lavrov", "نتنياهو": "Netanyahu", "ستارمر": "Starmer", "كير ستارمر": "Keir Starmer", "عباس عراقجي": "Abbas Araqchi", "عراقجي": "Araghchi Araqchi", "مسعود بزشكيان": "Masoud Pezeshkian",
     "بزشكيان": "Pezeshkian", "علي خامنئي": "Ali Khamenei", "خامنئي": "Khamenei", "شي": "Xi", "جين بينغ": "Jinping",
     "عبد الحميد": "Abdel Hamid|Abdul Hamid|Abdelhamid", "الدبيبة": "Dbeibah al-Dbeibah", "خليفة": "Khalifa", "حفتر": "Haftar",
     "عبد الفتاح البرهان": "Abdel Fattah al-Burhan", "البرهان": "al-Burhan Burhan", "حمدان": "Hamdan", "دقلو": "Dagalo",
@@ -294,13 +294,81 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
+    attested = _consensus_first(seen, attested)
+    if country in _FINAL_Y:
+        attested = _final_y(unit, spellings(unit, country), attested)
     ordered = table + attested
-    if country in ENGLISH_CONVENTION:
+    if country in ENGLISH_CONVENTION or (country in _FINAL_Y and not _writes_mute_e(unit, country)):
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
     ordered = _jim_as_written(unit, country, ordered)
+    ordered = _voiced_coda(seen, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance of two short spellings (insertions, deletions and substitutions)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _vowels_dropped(short: str, long: str) -> bool:
+    """Whether ``short`` is ``long`` with some of its vowels left out ("Hyari" of "Hayari")."""
+    i = 0
+    for ch in long:
+        if i < len(short) and ch == short[i]:
+            i += 1
+        elif ch not in "aeiouy":
+            return False
+    return i == len(short) and len(short) < len(long)
+
+
+def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with a tie at its head, between spellings each seen fewer times than the
+    dictionary trusts, broken by agreement: first the spelling nearest to all the attested ones,
+    weighted by how often each was seen, unless it is another with vowels left out. The dictionary orders such a tie alphabetically, which says
+    nothing ("الورفلي": al-Warfali, al-Warfalli, al-Werfalli once each and Ouerfelli twice; the
+    press writes Werfalli, the spelling that shares most with the others)."""
+    from .dictionary import TRUSTED, press_style
+
+    counts: dict[str, int] = {}
+    for text, count in seen:
+        counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    top = counts.get(attested[0], 0) if attested else 0
+    tied = list(itertools.takewhile(lambda a: counts.get(a) == top, attested))
+    if not 0 < top < TRUSTED or len(tied) < 2:
+        return attested
+
+    def key(form: str) -> str:
+        return re.sub(r"^(?:al-|Al )", "", form).lower()
+
+    def spread(form: str) -> int:
+        return sum(n * _distance(key(form), key(other)) for other, n in counts.items())
+
+    # A spelling that is another tied one with vowels left out ("Hyari" of "Hayari") is a scholar's
+    # or a clerk's shorthand; the press writes the vowels.
+    fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
+    best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
+    return (best, *[a for a in attested if a != best])
+
+
+_BARE_MN = re.compile(r"(?<=[aeiou])mn$")
+
+
+def _voiced_coda(seen, ordered: tuple[str, ...]) -> tuple[str, ...]:
+    """``ordered`` with a thin spelling's final "mn", a cluster no English word ends in, given the
+    short vowel the Arabic leaves unwritten: هيمن is Hemin (Iran's rows), not Iraq's single "Hemn".
+    The obstruent clusters the press keeps (Najm, Ghosn, Azm) are left alone."""
+    from .dictionary import TRUSTED
+
+    if not ordered or not _BARE_MN.search(ordered[0]) or any(count >= TRUSTED for _, count in seen):
+        return ordered
+    return (_BARE_MN.sub("min", ordered[0]), *ordered)
 
 
 def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
@@ -312,6 +380,35 @@ def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) ->
         return ordered
     egyptian = [t for t in ordered if re.search(r"g(?!h)", t, re.IGNORECASE) and not re.search(r"j", t, re.IGNORECASE)]
     return tuple(dict.fromkeys((*egyptian, *ordered)))
+
+
+# Where the press writes a final ي "-y" (Egypt: Magdy, Hamdy, Fathy, el-Shenawy), and no French
+# mute e after a final ن (Nourhan) unless the country's own rows write one (Nevine).
+_FINAL_Y = frozenset(("EG",))
+
+
+def _writes_mute_e(unit: str, country: str) -> bool:
+    """Whether the country's own rows write a name with the French mute e (Egypt: Nevine 4 times;
+    Nourhane's 3 are Tunisia's, Egypt writes Norhan)."""
+    from .dictionary import press_style, spellings
+
+    return any(_without_mute_e(unit, press_style(text)) != press_style(text) for text, _ in spellings(unit, country))
+
+
+def _final_y(unit: str, seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with the "-y" form of a name ending in ي first when the country's rows (``seen``)
+    have it at least half as often as the "-i" form that leads (مجدي in Egypt: Magdi 44, Magdy 41)."""
+    from .dictionary import press_style
+
+    if not unit.endswith("ي") or not attested or not attested[0].endswith("i"):
+        return attested
+    counts: dict[str, int] = {}
+    for text, count in seen:
+        counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    wanted = attested[0][:-1] + "y"
+    if wanted in attested and 2 * counts.get(wanted, 0) >= counts.get(attested[0], 0):
+        return (wanted, *[a for a in attested if a != wanted])
+    return attested
 
 
 def _without_mute_e(unit: str, spelling: str) -> str:
