@@ -308,7 +308,9 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 
 
 def _distance(a: str, b: str) -> int:
-    """Edit distance of two short spellings (insertions, deletions and substitutions)."""
+    """Edit distance of two short spellings (insertions, deletions and substitutions). Not
+    rapidfuzz's Levenshtein: importing it costs about 45 ms, which `summarize facts` does not pay
+    today, and a tie-break compares a handful of names of ten letters."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         prev, row[0] = row[0], i
@@ -328,17 +330,26 @@ def _vowels_dropped(short: str, long: str) -> bool:
     return i == len(short) and len(short) < len(long)
 
 
-def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
-    """``attested`` with a tie at its head, between spellings each seen fewer times than the
-    dictionary trusts, broken by agreement: first the spelling nearest to all the attested ones,
-    weighted by how often each was seen, unless it is another with vowels left out. The dictionary orders such a tie alphabetically, which says
-    nothing ("الورفلي": al-Warfali, al-Warfalli, al-Werfalli once each and Ouerfelli twice; the
-    press writes Werfalli, the spelling that shares most with the others)."""
-    from .dictionary import TRUSTED, press_style
+def _press_counts(seen) -> dict[str, int]:
+    """How often the dictionary saw each spelling (``seen``: (text, count) rows), in press style."""
+    from .dictionary import press_style
 
     counts: dict[str, int] = {}
     for text, count in seen:
         counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    return counts
+
+
+def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with a tie at its head, between spellings each seen fewer times than the
+    dictionary trusts, broken by agreement: first the spelling nearest to all the attested ones,
+    weighted by how often each was seen, unless it is another with vowels left out. The dictionary
+    orders such a tie alphabetically, which says nothing ("الورفلي": al-Warfali, al-Warfalli,
+    al-Werfalli once each and Ouerfelli twice; the press writes Werfalli, the spelling that shares
+    most with the others)."""
+    from .dictionary import TRUSTED
+
+    counts = _press_counts(seen)
     top = counts.get(attested[0], 0) if attested else 0
     tied = list(itertools.takewhile(lambda a: counts.get(a) == top, attested))
     if not 0 < top < TRUSTED or len(tied) < 2:
@@ -398,13 +409,9 @@ def _writes_mute_e(unit: str, country: str) -> bool:
 def _final_y(unit: str, seen, attested: tuple[str, ...]) -> tuple[str, ...]:
     """``attested`` with the "-y" form of a name ending in ي first when the country's rows (``seen``)
     have it at least half as often as the "-i" form that leads (مجدي in Egypt: Magdi 44, Magdy 41)."""
-    from .dictionary import press_style
-
     if not unit.endswith("ي") or not attested or not attested[0].endswith("i"):
         return attested
-    counts: dict[str, int] = {}
-    for text, count in seen:
-        counts[press_style(text)] = counts.get(press_style(text), 0) + count
+    counts = _press_counts(seen)
     wanted = attested[0][:-1] + "y"
     if wanted in attested and 2 * counts.get(wanted, 0) >= counts.get(attested[0], 0):
         return (wanted, *[a for a in attested if a != wanted])
