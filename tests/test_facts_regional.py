@@ -552,3 +552,31 @@ def test_egypt_writes_a_final_ya_y_and_no_mute_e_it_does_not_write_itself(text, 
 def test_a_thin_spelling_ending_in_mn_takes_the_vowel_the_arabic_leaves_unwritten():
     # The dictionary has هيمن once, as Iraq's "Hemn"; Iran's rows and the Kurdish region's press write Hemin.
     assert person("وقال مدير الطيران في إقليم كردستان هيمن عبد الرحمن إن")[0].startswith("Hemin ")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("فيما أفاد مصدر في شرطة عمان السلطانية بإخلاء ٨٣٠ شخصا", "Royal Oman Police"),
+    ("وقالت شرطة دبي في بيان إن الحادث وقع فجرا", "Dubai Police"),
+    ("وقال مصدر في الشرطة الاتحادية إن الهجوم صد", "Federal Police"),
+    ("وقال مسؤولون إن ديوان المحاسبة كان قد طلب مراجعة العقد", "State Audit Bureau"),
+    ("قال محافظ مشروع الجزيرة إن المساحة المزروعة ارتفعت", "Gezira Scheme"),
+])
+def test_police_forces_audit_bureaus_and_the_gezira_scheme_are_named_bodies(text, canonical):
+    assert canonical in values(text, "source")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وقالت مجموعة ميرسك الدنماركية إن السفن ستتجنب البحر الأحمر", "Maersk"),       # not "Mirask"
+    ("وقال بنك الاستثمار إي إف جي هيرميس إن التضخم سيتراجع", "EFG Hermes"),        # not "EFG Hiramis"
+    ("وتعهدت شركة مدن القابضة الإماراتية بضخ خمسة مليارات دولار", "Modon Holding"),
+])
+def test_a_well_known_brand_takes_its_english_name_from_the_table(text, canonical):
+    assert values(text, "source") == [canonical]
+
+
+def test_sahara_medias_keeps_the_s_of_its_french_name():
+    arabic = "وقال المحافظ في مؤتمر صحفي نقله موقع «صحراء ميديا»، إن الاحتياطيات تكفي."
+    english = "The governor told a news conference carried by the Sahara Medias website that reserves suffice."
+    result = check(extract_facts(arabic), english)
+    assert values(arabic, "source") == ["Sahara Medias"]
+    assert all(r.status == "preserved" for r in result.facts) and not result.unsupported

@@ -303,6 +303,19 @@ ENTRIES = (
     institution("CAPMAS", ("الجهاز المركزي للتعبئة العامة والإحصاء",), english=("Central Agency for Public Mobilization and Statistics",)),
     institution("Oman Investment Authority", ("جهاز الاستثمار العماني",), english=("OIA",)),
     institution("Future Fund Oman", ("صندوق عمان المستقبل",), english=("Oman Future Fund",)),
+    # Police forces named by their state or city ("مصدر في شرطة عمان السلطانية", "وقالت شرطة دبي"):
+    # English calls each by its own name, not "the Omani police".
+    institution("Royal Oman Police", ("شرطة عمان السلطانية",), english=("ROP", "Oman Police")),
+    institution("Dubai Police", ("شرطة دبي", "القيادة العامة لشرطة دبي"), english=("Dubai Police General Command",)),
+    institution("Abu Dhabi Police", ("شرطة أبوظبي", "شرطة أبو ظبي", "القيادة العامة لشرطة أبوظبي"), english=("Abu Dhabi Police General Command",)),
+    institution("Sharjah Police", ("شرطة الشارقة", "القيادة العامة لشرطة الشارقة"), english=("Sharjah Police General Command",)),
+    institution("Ras Al Khaimah Police", ("شرطة رأس الخيمة",), english=("RAK Police",)),
+    institution("Federal Police", ("الشرطة الاتحادية",), english=("Iraqi Federal Police", "Iraq's Federal Police", "federal police")),
+    # Audit courts of the Gulf and Levant, named without a nationality ("ديوان المحاسبة").
+    institution("State Audit Bureau", ("ديوان المحاسبة",), english=("Audit Bureau", "Audit Court", "Court of Audit", "National Audit Office")),
+    # Sudan's irrigated cotton and wheat scheme, quoted in farm news ("محافظ مشروع الجزيرة").
+    institution("Gezira Scheme", ("مشروع الجزيرة",), english=("Gezira Agricultural Scheme", "Gezira Project", "Sudan Gezira Board")),
+    institution("Mohammed V Foundation for Solidarity", ("مؤسسة محمد الخامس للتضامن",), english=("Mohammed V Solidarity Foundation", "Mohamed V Foundation for Solidarity")),
     institution("Public Investment Fund", ("صندوق الاستثمارات العامة",), english=("PIF", "Saudi Public Investment Fund")),
     institution("Qatar Investment Authority", ("جهاز قطر للاستثمار",), english=("QIA",)),
     institution("Abu Dhabi Investment Authority", ("جهاز أبوظبي للاستثمار",), english=("ADIA",)),
@@ -326,6 +339,33 @@ ENTRIES = (
     company("Boeing", ("بوينغ", "بوينج")),
     company("Airbus", ("إيرباص",)),
     # Rating agencies and banks.
+    # Well-known brands Arabic writes by sound: a romaniser reads ميرسك "Mirsk" and هيرميس "Hirmis".
+    company("EFG Hermes", ("إي إف جي هيرميس", "المجموعة المالية هيرميس", "المجموعة المالية - هيرميس"), english=("EFG-Hermes", "EFG")),
+    company("Maersk", ("ميرسك", "ميرسك لاين", "إيه بي مولر ميرسك"), english=("A.P. Moller-Maersk", "Maersk Line", "AP Moller-Maersk")),
+    company("MSC", ("إم إس سي",), english=("Mediterranean Shipping Company",)),
+    company("CMA CGM", ("سي إم إيه سي جي إم",), english=("CMA-CGM",)),
+    company("Hapag-Lloyd", ("هاباغ لويد", "هاباج لويد")),
+    company("DP World", ("موانئ دبي العالمية",), english=("DPW",)),
+    company("Huawei", ("هواوي",)),
+    company("Samsung", ("سامسونغ", "سامسونج")),
+    company("Google", ("غوغل", "جوجل", "قوقل")),
+    company("Amazon", ("أمازون",)),
+    company("Nvidia", ("إنفيديا", "انفيديا"), english=("NVIDIA",)),
+    company("OpenAI", ("أوبن إيه آي",), english=("Open AI",)),
+    company("Chevron", ("شيفرون",)),
+    company("Halliburton", ("هاليبرتون",)),
+    company("SLB", ("شلمبرجير",), english=("Schlumberger",)),
+    company("Toyota", ("تويوتا",)),
+    company("Hyundai", ("هيونداي",)),
+    company("SABIC", ("سابك",), english=("Saudi Basic Industries Corporation", "Sabic")),
+    company("ACWA Power", ("أكوا باور",), english=("Acwa Power",)),
+    company("Emaar Properties", ("إعمار العقارية",), english=("Emaar",)),
+    company("HSBC", ("إتش إس بي سي",)),
+    company("Standard Chartered", ("ستاندرد تشارترد",)),
+    company("Morgan Stanley", ("مورغان ستانلي", "مورجان ستانلي")),
+    company("BlackRock", ("بلاك روك",)),
+    company("Deloitte", ("ديلويت",)),
+    company("Modon Holding", ("مدن القابضة",), english=("Modon", "Modon Holding PSC")),
     company("Fitch Ratings", ("فيتش",), english=("Fitch",)),
     company("Moody's", ("موديز",), english=("Moody's Investors Service",)),
     company("S&P Global Ratings", ("ستاندرد آند بورز", "ستاندرد أند بورز", "إس آند بي"), english=("S&P", "Standard & Poor's", "S&P Global")),
@@ -395,6 +435,9 @@ ENTRIES = (
     outlet("Ma'an News Agency", ("وكالة معا",), english=("Ma'an", "Maan News Agency"), ambiguous=("معا",)),
     outlet("Times of Oman", ("تايمز أوف عمان",), english=("The Times of Oman",)),
     outlet("Hespress", ("هسبريس",)),
+    # Mauritania's news site: English keeps the s of its French name.
+    outlet("Sahara Medias", ("صحراء ميديا",), english=("Sahara Media",)),
+    outlet("Radio Dabanga", ("راديو دبنقا", "دبنقا"), english=("Dabanga",)),
     outlet("Al-Araby Al-Jadeed", ("العربي الجديد",), english=("The New Arab", "Al-Araby")),
     # National broadcasters: Egypt's news channels, Lebanon's LBCI, Oman's state television, Qatar's
     # and Morocco's sports channels (الكأس "the cup" and الرياضية "sports" are ordinary words).
