@@ -580,3 +580,14 @@ def test_sahara_medias_keeps_the_s_of_its_french_name():
     result = check(extract_facts(arabic), english)
     assert values(arabic, "source") == ["Sahara Medias"]
     assert all(r.status == "preserved" for r in result.facts) and not result.unsupported
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("وأعلنت شركة «داتافيرس» الأمريكية أنها ستبني مراكز بيانات.", "US firm Dataverse said it would build data centres."),
+    ("كشف استطلاع أنجزته مؤسسة «سيغما كونساي» أن الأسعار ارتفعت.", "A poll by Sigma Conseil showed that prices rose."),  # French -eil
+])
+def test_a_company_named_in_quotes_after_its_head_is_a_source(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert [(c.fact.meaning.category, c.status) for c in result.facts] == [("company", "preserved")]
+    swapped = check(extract_facts(arabic), english.replace("Dataverse", "Oracle").replace("Sigma Conseil", "Ipsos"))
+    assert [c.status for c in swapped.facts] == ["missing"]

@@ -53,6 +53,10 @@ _PAPER_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:صحيفة|جريدة|مجلة)
 # ("راديو دبنقا").
 _MEDIA_NOUN = _N(r"(?:صحيفة|جريدة|مجلة|قناة|موقع|بوابة|إذاعة|راديو|تلفزيون|شبكة|وكالة)")
 _QUOTED_OUTLET_RE = lazy(rf"(?<![{_AR}]){_CL}{_MEDIA_NOUN}\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
+# A company the gazetteer lacks, named in quotes after its head ("شركة «داتافيرس» الأمريكية",
+# "مؤسسة «سيغما كونساي»"): the quotes close the name, so a one-word brand is as safe as a longer one.
+# Quoted names are mostly brands, spelt by the foreign letter rules where no dictionary knows a word.
+_QUOTED_COMPANY_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:شركة|شركتي|مؤسسة|مجموعة)") + rf"\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
 _TOLD_OUTLET_RE = lazy(rf"(?<![{_AR}])(?P<cl>[وف]?ل)" + _N(r"(?:قناة|بوابة|إذاعة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
 _RADIO_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N("راديو") + rf"\s+(?P<name>[{_AR}]{{3,}})(?![{_AR}])")
 
@@ -192,6 +196,12 @@ def find_sources(text: str) -> list[Found]:
         canonical, variants = romanize_name(words)
         canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
         add(*m.span("name"), SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
+    for m in _QUOTED_COMPANY_RE.finditer(text):
+        words = m.group("name").split()
+        if squash(m.group("name")) in _OUTLET_OF or words[0].startswith("ال") or not free(*m.span("name")):
+            continue  # a listed name (the gazetteer names it) or a definite phrase ("«الشركة الوطنية»"), a description
+        canonical, variants = romanize_name(words, foreign=True)
+        add(*m.span("name"), SourceMeaning(canonical, variants, "company", arabic=tuple(words)))
     named_by_acronym = {squash(acronym): (s, e) for s, e, _, acronym, _ in institutions if acronym}
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
