@@ -591,3 +591,13 @@ def test_a_company_named_in_quotes_after_its_head_is_a_source(arabic, english):
     assert [(c.fact.meaning.category, c.status) for c in result.facts] == [("company", "preserved")]
     swapped = check(extract_facts(arabic), english.replace("Dataverse", "Oracle").replace("Sigma Conseil", "Ipsos"))
     assert [c.status for c in swapped.facts] == ["missing"]
+
+
+@pytest.mark.parametrize("text, spelt", [
+    # Bahrain's rows lead with Al-Mannai, all countries' with Tunisia's Manai: the doubled n is the shadda.
+    ("المنامة - قال النائب البحريني حمد المناعي إن الأجور سترتفع.", "Hamad al-Mannai"),
+    # A doubled s is no shadda: Saudi rows' "Al-Dossari" does not displace al-Dosari.
+    ("الرياض - قال الوزير السعودي فهد الدوسري إن الأجور سترتفع.", "Fahad al-Dosari"),
+])
+def test_a_country_spelling_that_doubles_a_consonant_is_the_shadda_the_letters_do_not_show(text, spelt):
+    assert person_value(text) == spelt

@@ -290,6 +290,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         local = spellings(unit, country)
         if local and not _FRENCH_LETTERS.search(local[0][0]) and local[0][1] >= TRUSTED:
             seen = list(local) + [item for item in seen if item not in local]
+    if country:
+        seen = _shadda_first(unit, country, seen)
     attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
@@ -355,6 +357,34 @@ def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
     fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
     best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
     return (best, *[a for a in attested if a != best])
+
+
+# A doubled consonant, but not "ss": English and French double an s between vowels to keep it
+# voiceless whether or not the Arabic has a shadda (Saudi rows' "Al-Dossari" is الدوسري, Dosari).
+_DOUBLED = re.compile(r"([b-df-hj-np-rtv-z])\1", re.IGNORECASE)
+
+
+def _undoubled(form: str) -> str:
+    """A spelling without its article, accents or doubled consonants: "Al-Mannai" -> "manai"."""
+    from .dictionary import press_style
+
+    return _DOUBLED.sub(r"\1", re.sub(r"^(?:al-|Al )", "", press_style(form))).lower()
+
+
+def _shadda_first(unit: str, country: str, seen: list) -> list:
+    """``seen`` with the country's own leading spelling first when it is the overall leader with a
+    consonant doubled: Arabic does not write the shadda, a spelling that doubles the letter heard it,
+    and the country's rows know how its families say their name (المناعي: Bahrain's rows lead with
+    Al-Mannai, all countries' with Tunisia's Manai)."""
+    from .dictionary import spellings
+
+    local = spellings(unit, country)
+    if not seen or not local or local[0][0] == seen[0][0]:
+        return seen
+    lead = local[0][0]
+    if not _DOUBLED.search(re.sub(r"^(?:Al|El|al|el)[- ]", "", lead)) or _undoubled(lead) != _undoubled(seen[0][0]):
+        return seen
+    return [item for item in seen if item[0] == lead] + [item for item in seen if item[0] != lead]
 
 
 _BARE_MN = re.compile(r"(?<=[aeiou])mn$")
