@@ -601,3 +601,12 @@ def test_a_company_named_in_quotes_after_its_head_is_a_source(arabic, english):
 ])
 def test_a_country_spelling_that_doubles_a_consonant_is_the_shadda_the_letters_do_not_show(text, spelt):
     assert person_value(text) == spelt
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("بيروت - قال النائب اللبناني ميشال أبو جودة إن الودائع ستعاد.", "Michel Abou Jaoude"),   # not Egypt's "Abu Gouda"
+    ("بيروت - قال الوزير اللبناني وائل أبو فاعور إن الودائع ستعاد.", "Wael Abou Faour"),
+    ("عمان - قال النائب الأردني خالد أبو حمدان إن الموازنة ستقر.", "Khaled Abu Hamdan"),    # outside Lebanon: Abu
+])
+def test_a_lebanese_kunya_chain_is_written_as_lebanons_rows_write_it(text, spelt):
+    assert person_value(text) == spelt

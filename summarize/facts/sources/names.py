@@ -256,6 +256,9 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 
     french = country in FRENCH_CONVENTION
     words = unit.split()
+    lebanese = _lebanese_kunya(unit, words, country)
+    if lebanese:
+        return lebanese
     if not french and len(words) > 1 and words[0] in _KUNYA and unit not in NAME_TABLE and not known(unit):
         # A kunya the dictionary has not seen often ("أبو يوسف": once, as Abu-Yousuf) is "Abu" and
         # the press form of the name ("Abu Youssef"), as the Gulf's "bin" chains are composed.
@@ -307,6 +310,24 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
     return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+
+
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
+
+
+def _lebanese_kunya(unit: str, words: list[str], country: str | None) -> tuple[str, ...]:
+    """A kunya chain in Lebanon as the dictionary's Lebanese rows write it, even once: "Abou" and
+    the family name the French way (أبو فاعور Abou Faour, أبو سليمان Abou Sleiman), a spelling made
+    in French (with its accent) first: أبو جودة is Abou Jaoude there, not Egypt's "Abu Gouda".
+    Empty when the rows have no "Abou" form."""
+    from .dictionary import press_style, spellings
+
+    if country != "LB" or len(words) < 2 or words[0] not in _KUNYA or unit in NAME_TABLE:
+        return ()
+    rows = [text for text, _ in spellings(unit, country) if re.match(r"Abou[- ]", text)]
+    rows.sort(key=lambda text: not _ACCENTED.search(text))  # stable: the dictionary's order otherwise
+    forms = tuple(dict.fromkeys(press_style(text).replace("Abou-", "Abou ") for text in rows))
+    return forms + tuple(f.replace("Abou ", "Abu ", 1) for f in forms) if forms else ()
 
 
 def _distance(a: str, b: str) -> int:
