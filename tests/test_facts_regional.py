@@ -610,3 +610,11 @@ def test_a_country_spelling_that_doubles_a_consonant_is_the_shadda_the_letters_d
 ])
 def test_a_lebanese_kunya_chain_is_written_as_lebanons_rows_write_it(text, spelt):
     assert person_value(text) == spelt
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("عمان - قال النائب الأردني خالد العبابنة إن الموازنة ستقر.", "Khaled al-Ababneh"),    # the letter rules: "al-Babana"
+    ("عمان - قال النائب الأردني خالد الشوابكة إن الموازنة ستقر.", "Khaled al-Shawabkeh"),  # not "al-Shwabaka"
+])
+def test_a_jordanian_tribal_plural_family_name_is_spelt_the_press_way(text, spelt):
+    assert person_value(text) == spelt
