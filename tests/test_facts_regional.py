@@ -618,3 +618,9 @@ def test_a_lebanese_kunya_chain_is_written_as_lebanons_rows_write_it(text, spelt
 ])
 def test_a_jordanian_tribal_plural_family_name_is_spelt_the_press_way(text, spelt):
     assert person_value(text) == spelt
+
+
+def test_a_number_after_raqm_is_a_label_not_a_quantity():
+    arabic = "وقال إن «الطريق الإقليمية رقم 2005 ما تزال مقطوعة»، وإن 600 أسرة معزولة."
+    assert values(arabic, "number") == [600]
+    assert clean(arabic, 'He said "provincial road No. 2005 is still cut off", and 600 families are isolated.') == []
