@@ -624,3 +624,12 @@ def test_a_number_after_raqm_is_a_label_not_a_quantity():
     arabic = "وقال إن «الطريق الإقليمية رقم 2005 ما تزال مقطوعة»، وإن 600 أسرة معزولة."
     assert values(arabic, "number") == [600]
     assert clean(arabic, 'He said "provincial road No. 2005 is still cut off", and 600 families are isolated.') == []
+
+
+def test_a_company_repeated_in_its_speakers_title_is_not_a_second_source():
+    arabic = ("وقع مجمع سوناطراك وشركة إيني الإيطالية عقدا جديدا. وقال الرئيس المدير العام لسوناطراك، نور الدين بلقاسمي، "
+              "إن المشروع مهم. من جهته، قال نائب الرئيس التنفيذي لإيني ماركو فيراري إن الاتفاق يعزز الشراكة.")
+    assert values(arabic, "source") == ["Sonatrach", "Eni", "Noureddine Belkacemi", "Marco Ferrari"]
+    english = ("Sonatrach and Italy's Eni signed a new contract. Sonatrach CEO Noureddine Belkacemi said the project was important. "
+               "Eni deputy CEO Marco Ferrari said the agreement strengthened the partnership.")
+    assert clean(arabic, english) == []

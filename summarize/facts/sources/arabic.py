@@ -314,7 +314,27 @@ def find_sources(text: str) -> list[Found]:
             add(s, e, meaning)
             people.append(words)
     spans.sort(key=lambda x: x.start)
-    return spans
+    return _without_repeated_owners(text, spans)
+
+
+_OWNERS = ("company", "institution")
+
+
+def _without_repeated_owners(text: str, spans: list[Found]) -> list[Found]:
+    """Spans less a company or body named again with the ل of a title it owns ("وأوضح الرئيس
+    المدير العام لسوناطراك" after "مجمع سوناطراك"): the speaker's affiliation repeats a source the
+    text has named, it is no new one (the annotation rules take a name once)."""
+    seen: set[str] = set()
+    kept = []
+    for span in spans:
+        meaning = span.meaning
+        owner = isinstance(meaning, SourceMeaning) and meaning.category in _OWNERS and not meaning.anonymous
+        if owner and meaning.canonical in seen and text[max(0, span.start - 1):span.start] == "ل" and text[max(0, span.start - 2):span.start - 1] in (" ", "و"):
+            continue
+        if owner:
+            seen.add(meaning.canonical)
+        kept.append(span)
+    return kept
 
 
 def repeats_a_name(words: Sequence[str], people: Sequence[Sequence[str]]) -> bool:
