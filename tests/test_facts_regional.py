@@ -633,3 +633,14 @@ def test_a_company_repeated_in_its_speakers_title_is_not_a_second_source():
     english = ("Sonatrach and Italy's Eni signed a new contract. Sonatrach CEO Noureddine Belkacemi said the project was important. "
                "Eni deputy CEO Marco Ferrari said the agreement strengthened the partnership.")
     assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "The United Nations Office for the Coordination of Humanitarian Affairs said aid was delayed."),
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "The U.N. Office for the Coordination of Humanitarian Affairs said aid was delayed."),
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "OCHA said aid was delayed."),
+    ("وقالت وكالة الأنباء الفرنسية إن المساعدات تأخرت.", "AFP said aid was delayed."),
+    ("وقالت وكالة الأنباء الفرنسية إن المساعدات تأخرت.", "Agence France-Presse said aid was delayed."),
+])
+def test_an_acronym_and_a_full_name_keep_each_other_and_un_is_written_every_way(arabic, english):
+    assert clean(arabic, english) == []
