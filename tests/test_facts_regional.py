@@ -644,3 +644,13 @@ def test_a_company_repeated_in_its_speakers_title_is_not_a_second_source():
 ])
 def test_an_acronym_and_a_full_name_keep_each_other_and_un_is_written_every_way(arabic, english):
     assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("تونس - كشف استطلاع للرأي نشرته صحيفة «الصباح» أن الأسعار ارتفعت في تونس.", "Assabah"),
+    ("بغداد - ذكرت صحيفة «الصباح» أن الأسعار ارتفعت في العراق.", "Al-Sabah"),
+    ("المنامة - ذكرت صحيفة «الأيام» أن الأجور سترتفع في البحرين.", "Al Ayam"),
+    ("الجزائر - ذكرت صحيفة «الشروق» أن الأسعار ارتفعت في الجزائر.", "Echorouk"),
+])
+def test_a_paper_named_by_an_ordinary_word_is_the_one_of_the_texts_country(text, canonical):
+    assert values(text, "source") == [canonical]

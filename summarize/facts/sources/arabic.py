@@ -188,6 +188,8 @@ def find_sources(text: str) -> list[Found]:
         taken.add(s, e)
 
     institutions = find_institutions(text, _NAT_OF, _reported)
+    tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
+    text_country = article_country(tokens)  # whose outlets and spellings the text's names are
     # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
     for m in _QUOTED_OUTLET_RE.finditer(text):
         words = m.group("name").split()
@@ -229,7 +231,8 @@ def find_sources(text: str) -> list[Found]:
         # "Echorouk"): its Arabic letters, compared phonetically, keep it as they do an unlisted paper's.
         ordinary_word = entry.category == "outlet" and needs_context and " " not in m.group("name") and m.group("name").startswith("ال")
         letters = (m.group("name"),) if ordinary_word else ()
-        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category, arabic=letters))
+        name = dict(entry.regional).get(text_country or "", entry.name)  # الصباح in a Tunisian text: Assabah
+        add(s, e, SourceMeaning(name, tuple(dict.fromkeys((name, entry.name, *entry.english))), entry.category, arabic=letters))
     for m in (*_TOLD_OUTLET_RE.finditer(text), *_RADIO_RE.finditer(text)):
         words = m.group("name").split()
         if words[0] in _NAT_OF or words[0] in _STOP or words[0] in _COUNTRIES or squash(m.group("name")) in _OUTLET_OF:
@@ -293,7 +296,6 @@ def find_sources(text: str) -> list[Found]:
             name = own_name or institution_name(groups, latin)
             variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
-    tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
     for s, e, meaning in find_anonymous(tokens, _attribution_word):
         if free(s, e):
             add(s, e, meaning)
@@ -307,7 +309,7 @@ def find_sources(text: str) -> list[Found]:
         if free(s, e):
             add(s, e, meaning)
     people: list[list[str]] = []
-    for s, e, meaning, words in _people(tokens, article_country(tokens), taken):
+    for s, e, meaning, words in _people(tokens, text_country, taken):
         if repeats_a_name(words, people):
             continue
         if free(s, e):

@@ -23,6 +23,9 @@ class Entry(NamedTuple):
     ambiguous: tuple[str, ...] = ()
     # Those forms are also a source right after a verb of saying or "بحسب" ("بحسب الأناضول").
     attributable: bool = False
+    # Other outlets of the same name in one country's news, as (ISO code, canonical English name):
+    # الصباح in a Tunisian text is Tunis's Assabah, not Baghdad's Al-Sabah.
+    regional: tuple[tuple[str, str], ...] = ()
 
 
 def outlet(name: str, arabic: tuple[str, ...], **kw) -> Entry:
@@ -123,7 +126,7 @@ ENTRIES = (
     outlet("Al-Ahram", ("الأهرام",), english=("Al Ahram", "Ahram Online")),
     outlet("Al-Hayat", (), english=("Al Hayat",), ambiguous=("الحياة",)),
     outlet("Al-Quds Al-Arabi", ("القدس العربي",), english=("Al Quds Al Arabi",)),
-    outlet("An-Nahar", (), english=("Annahar", "Al-Nahar"), ambiguous=("النهار",)),
+    outlet("An-Nahar", (), english=("Annahar", "Al-Nahar"), ambiguous=("النهار",), regional=(("DZ", "Ennahar"),)),
     outlet("Al-Akhbar", (), english=("Al Akhbar",), ambiguous=("الأخبار",)),
     outlet("Al-Sharq", (), english=("Asharq",), ambiguous=("الشرق",)),
     outlet("Al Mayadeen", (), english=("Al-Mayadeen",), ambiguous=("الميادين",), attributable=True),
@@ -158,7 +161,7 @@ ENTRIES = (
     # More outlets: regional papers and broadcasters, and foreign ones Arabic news quotes.
     outlet("Al-Ghad", (), english=("Al Ghad", "Alghad"), ambiguous=("الغد",)),
     outlet("Al-Dustour", (), english=("Al Dustour", "Addustour"), ambiguous=("الدستور",)),
-    outlet("Al-Ayyam", (), english=("Al Ayyam",), ambiguous=("الأيام",)),
+    outlet("Al-Ayyam", (), english=("Al Ayyam", "Al Ayam", "Al-Ayam"), ambiguous=("الأيام",), regional=(("BH", "Al Ayam"),)),
     outlet("Al-Jarida", (), english=("Al Jarida",), ambiguous=("الجريدة",)),
     outlet("Al-Seyassah", (), english=("Al Seyassah",), ambiguous=("السياسة",)),
     outlet("Al-Thawra", (), english=("Al Thawra",), ambiguous=("الثورة",)),
@@ -178,6 +181,7 @@ ENTRIES = (
     outlet("CNBC Arabia", ("سي إن بي سي عربية",)),
     outlet("Asharq Business", ("الشرق بلومبرغ", "اقتصاد الشرق"), english=("Asharq Bloomberg", "Bloomberg Asharq")),
     outlet("Gulf News", ("غلف نيوز", "جلف نيوز")),
+    outlet("Akhbar Al Khaleej", (), english=("Akhbar Al-Khaleej", "Akhbar al-Khalij"), ambiguous=("أخبار الخليج",)),  # Bahrain's daily; also "Gulf news"
     outlet("Khaleej Times", ("خليج تايمز",)),
     outlet("The National", ("ذا ناشيونال",)),
     outlet("Arab News", ("عرب نيوز",)),
@@ -425,13 +429,13 @@ ENTRIES = (
     outlet("Okaz", ("عكاظ",)),
     outlet("Al-Masry Al-Youm", ("المصري اليوم",), english=("Al Masry Al Youm",)),
     outlet("Youm7", (), english=("Youm7",), ambiguous=("اليوم السابع",)),
-    outlet("Al-Watan", (), english=("Al Watan",), ambiguous=("الوطن",)),
-    outlet("Al-Shorouk", (), english=("Al Shorouk",), ambiguous=("الشروق",)),
+    outlet("Al-Watan", (), english=("Al Watan",), ambiguous=("الوطن",), regional=(("DZ", "El Watan"),)),
+    outlet("Al-Shorouk", (), english=("Al Shorouk", "Echorouk"), ambiguous=("الشروق",), regional=(("DZ", "Echorouk"),)),
     outlet("Al-Khaleej", (), english=("Al Khaleej",), ambiguous=("الخليج",)),
     outlet("Al-Bayan", (), english=("Al Bayan",), ambiguous=("البيان",)),
     outlet("Al-Riyadh", (), english=("Al Riyadh",), ambiguous=("الرياض",)),
     # الصباح is the name of several papers (Iraq, Tunisia, Morocco); the article assimilates in "Assabah".
-    outlet("Al-Sabah", (), english=("Al Sabah", "Assabah", "As-Sabah"), ambiguous=("الصباح",)),
+    outlet("Al-Sabah", (), english=("Al Sabah", "Assabah", "As-Sabah"), ambiguous=("الصباح",), regional=(("TN", "Assabah"),)),
     outlet("Ma'an News Agency", ("وكالة معا",), english=("Ma'an", "Maan News Agency"), ambiguous=("معا",)),
     outlet("Times of Oman", ("تايمز أوف عمان",), english=("The Times of Oman",)),
     outlet("Hespress", ("هسبريس",)),
