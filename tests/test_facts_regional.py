@@ -552,3 +552,105 @@ def test_egypt_writes_a_final_ya_y_and_no_mute_e_it_does_not_write_itself(text, 
 def test_a_thin_spelling_ending_in_mn_takes_the_vowel_the_arabic_leaves_unwritten():
     # The dictionary has هيمن once, as Iraq's "Hemn"; Iran's rows and the Kurdish region's press write Hemin.
     assert person("وقال مدير الطيران في إقليم كردستان هيمن عبد الرحمن إن")[0].startswith("Hemin ")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("فيما أفاد مصدر في شرطة عمان السلطانية بإخلاء ٨٣٠ شخصا", "Royal Oman Police"),
+    ("وقالت شرطة دبي في بيان إن الحادث وقع فجرا", "Dubai Police"),
+    ("وقال مصدر في الشرطة الاتحادية إن الهجوم صد", "Federal Police"),
+    ("وقال مسؤولون إن ديوان المحاسبة كان قد طلب مراجعة العقد", "State Audit Bureau"),
+    ("قال محافظ مشروع الجزيرة إن المساحة المزروعة ارتفعت", "Gezira Scheme"),
+])
+def test_police_forces_audit_bureaus_and_the_gezira_scheme_are_named_bodies(text, canonical):
+    assert canonical in values(text, "source")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("وقالت مجموعة ميرسك الدنماركية إن السفن ستتجنب البحر الأحمر", "Maersk"),       # not "Mirask"
+    ("وقال بنك الاستثمار إي إف جي هيرميس إن التضخم سيتراجع", "EFG Hermes"),        # not "EFG Hiramis"
+    ("وتعهدت شركة مدن القابضة الإماراتية بضخ خمسة مليارات دولار", "Modon Holding"),
+])
+def test_a_well_known_brand_takes_its_english_name_from_the_table(text, canonical):
+    assert values(text, "source") == [canonical]
+
+
+def test_sahara_medias_keeps_the_s_of_its_french_name():
+    arabic = "وقال المحافظ في مؤتمر صحفي نقله موقع «صحراء ميديا»، إن الاحتياطيات تكفي."
+    english = "The governor told a news conference carried by the Sahara Medias website that reserves suffice."
+    result = check(extract_facts(arabic), english)
+    assert values(arabic, "source") == ["Sahara Medias"]
+    assert all(r.status == "preserved" for r in result.facts) and not result.unsupported
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("وأعلنت شركة «داتافيرس» الأمريكية أنها ستبني مراكز بيانات.", "US firm Dataverse said it would build data centres."),
+    ("كشف استطلاع أنجزته مؤسسة «سيغما كونساي» أن الأسعار ارتفعت.", "A poll by Sigma Conseil showed that prices rose."),  # French -eil
+])
+def test_a_company_named_in_quotes_after_its_head_is_a_source(arabic, english):
+    result = check(extract_facts(arabic), english)
+    assert [(c.fact.meaning.category, c.status) for c in result.facts] == [("company", "preserved")]
+    swapped = check(extract_facts(arabic), english.replace("Dataverse", "Oracle").replace("Sigma Conseil", "Ipsos"))
+    assert [c.status for c in swapped.facts] == ["missing"]
+
+
+@pytest.mark.parametrize("text, spelt", [
+    # Bahrain's rows lead with Al-Mannai, all countries' with Tunisia's Manai: the doubled n is the shadda.
+    ("المنامة - قال النائب البحريني حمد المناعي إن الأجور سترتفع.", "Hamad al-Mannai"),
+    # A doubled s is no shadda: Saudi rows' "Al-Dossari" does not displace al-Dosari.
+    ("الرياض - قال الوزير السعودي فهد الدوسري إن الأجور سترتفع.", "Fahad al-Dosari"),
+])
+def test_a_country_spelling_that_doubles_a_consonant_is_the_shadda_the_letters_do_not_show(text, spelt):
+    assert person_value(text) == spelt
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("بيروت - قال النائب اللبناني ميشال أبو جودة إن الودائع ستعاد.", "Michel Abou Jaoude"),   # not Egypt's "Abu Gouda"
+    ("بيروت - قال الوزير اللبناني وائل أبو فاعور إن الودائع ستعاد.", "Wael Abou Faour"),
+    ("عمان - قال النائب الأردني خالد أبو حمدان إن الموازنة ستقر.", "Khaled Abu Hamdan"),    # outside Lebanon: Abu
+])
+def test_a_lebanese_kunya_chain_is_written_as_lebanons_rows_write_it(text, spelt):
+    assert person_value(text) == spelt
+
+
+@pytest.mark.parametrize("text, spelt", [
+    ("عمان - قال النائب الأردني خالد العبابنة إن الموازنة ستقر.", "Khaled al-Ababneh"),    # the letter rules: "al-Babana"
+    ("عمان - قال النائب الأردني خالد الشوابكة إن الموازنة ستقر.", "Khaled al-Shawabkeh"),  # not "al-Shwabaka"
+])
+def test_a_jordanian_tribal_plural_family_name_is_spelt_the_press_way(text, spelt):
+    assert person_value(text) == spelt
+
+
+def test_a_number_after_raqm_is_a_label_not_a_quantity():
+    arabic = "وقال إن «الطريق الإقليمية رقم 2005 ما تزال مقطوعة»، وإن 600 أسرة معزولة."
+    assert values(arabic, "number") == [600]
+    assert clean(arabic, 'He said "provincial road No. 2005 is still cut off", and 600 families are isolated.') == []
+
+
+def test_a_company_repeated_in_its_speakers_title_is_not_a_second_source():
+    arabic = ("وقع مجمع سوناطراك وشركة إيني الإيطالية عقدا جديدا. وقال الرئيس المدير العام لسوناطراك، نور الدين بلقاسمي، "
+              "إن المشروع مهم. من جهته، قال نائب الرئيس التنفيذي لإيني ماركو فيراري إن الاتفاق يعزز الشراكة.")
+    assert values(arabic, "source") == ["Sonatrach", "Eni", "Noureddine Belkacemi", "Marco Ferrari"]
+    english = ("Sonatrach and Italy's Eni signed a new contract. Sonatrach CEO Noureddine Belkacemi said the project was important. "
+               "Eni deputy CEO Marco Ferrari said the agreement strengthened the partnership.")
+    assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("arabic, english", [
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "The United Nations Office for the Coordination of Humanitarian Affairs said aid was delayed."),
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "The U.N. Office for the Coordination of Humanitarian Affairs said aid was delayed."),
+    ("وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن المساعدات تأخرت.", "OCHA said aid was delayed."),
+    ("وقالت وكالة الأنباء الفرنسية إن المساعدات تأخرت.", "AFP said aid was delayed."),
+    ("وقالت وكالة الأنباء الفرنسية إن المساعدات تأخرت.", "Agence France-Presse said aid was delayed."),
+])
+def test_an_acronym_and_a_full_name_keep_each_other_and_un_is_written_every_way(arabic, english):
+    assert clean(arabic, english) == []
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("تونس - كشف استطلاع للرأي نشرته صحيفة «الصباح» أن الأسعار ارتفعت في تونس.", "Assabah"),
+    ("بغداد - ذكرت صحيفة «الصباح» أن الأسعار ارتفعت في العراق.", "Al-Sabah"),
+    ("المنامة - ذكرت صحيفة «الأيام» أن الأجور سترتفع في البحرين.", "Al Ayam"),
+    ("الجزائر - ذكرت صحيفة «الشروق» أن الأسعار ارتفعت في الجزائر.", "Echorouk"),
+])
+def test_a_paper_named_by_an_ordinary_word_is_the_one_of_the_texts_country(text, canonical):
+    assert values(text, "source") == [canonical]

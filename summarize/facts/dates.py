@@ -785,7 +785,8 @@ _DATE_PATTERNS = [
     # "on the 3rd": a day of a month the text gave before.
     ("day", lazy(r"\b(?:on|by|from|until|since|before|after)\s+the\s+(?P<day>[0-9]{1,2}(?:st|nd|rd|th))\b(?!\s+(?:of|century|anniversary|round|time))")),
     ("weekday", lazy(rf"\b(?P<wd>{_EN_WEEKDAY})\b")),
-    ("year", lazy(rf"\b(?P<year>{_EN_YEAR})\b")),
+    # Not after "No."/"number": "road No. 2005" is a label (the Arabic "رقم" rule leaves it out too).
+    ("year", lazy(rf"(?<!\bNo\.\s)(?<!\bNo\s)(?<!\bnumber\s)\b(?P<year>{_EN_YEAR})\b")),
 ]
 
 

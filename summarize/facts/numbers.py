@@ -340,6 +340,8 @@ def _digit_number(text: str, tokens, i: int):
         return j, None  # F-16, كوفيد-19, 10:30
     if _ARABIC.match(before) and (before not in CLITIC_LETTERS or _ARABIC.match(before2)) and not _article_before(text, s):
         return j, None
+    if _LABEL_BEFORE.search(text, max(0, s - 8), s):
+        return j, None  # "الطريق رقم 2005", "القرار رقم 2254": a label, not a quantity
     after = text[e] if e < len(text) else " "
     if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
         return j, None
@@ -353,6 +355,14 @@ def _digit_number(text: str, tokens, i: int):
             e = nend
             j += 1
     return j, _with_unit(text, tokens, j, s, e, value)
+
+
+# "رقم" ("No.") before digits makes them a name's label (a road, a resolution, a law), which the
+# annotation rules leave out as numbers inside names.
+_LABEL_BEFORE = re.compile(_N(r"(?<![\w])(?:[وب]?(?:ال)?رقم)\s*$"))
+
+
+_EN_LABEL_BEFORE = re.compile(r"\b(?:No\.|Nos\.|No|number)\s*$")
 
 
 def _article_before(text: str, s: int) -> bool:
@@ -598,6 +608,8 @@ def _english_numbers(text: str, claimed: SpanSet) -> list[Mention]:
         s = m.start("cur") if m.group("cur") else m.start("num")
         if not claimed.free(s, m.end()) or _glued(text, m.start("num"), m.end("num")):
             continue
+        if not m.group("cur") and _EN_LABEL_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "road No. 2005": the label the Arabic rule leaves out too
         raw = m.group("num").replace(",", "." if m.group("dec") else "")
         value = float(raw) if "." in raw else int(raw)
         scale = m.group("scale")

@@ -53,6 +53,10 @@ _PAPER_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:صحيفة|جريدة|مجلة)
 # ("راديو دبنقا").
 _MEDIA_NOUN = _N(r"(?:صحيفة|جريدة|مجلة|قناة|موقع|بوابة|إذاعة|راديو|تلفزيون|شبكة|وكالة)")
 _QUOTED_OUTLET_RE = lazy(rf"(?<![{_AR}]){_CL}{_MEDIA_NOUN}\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
+# A company the gazetteer lacks, named in quotes after its head ("شركة «داتافيرس» الأمريكية",
+# "مؤسسة «سيغما كونساي»"): the quotes close the name, so a one-word brand is as safe as a longer one.
+# Quoted names are mostly brands, spelt by the foreign letter rules where no dictionary knows a word.
+_QUOTED_COMPANY_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:شركة|شركتي|مؤسسة|مجموعة)") + rf"\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
 _TOLD_OUTLET_RE = lazy(rf"(?<![{_AR}])(?P<cl>[وف]?ل)" + _N(r"(?:قناة|بوابة|إذاعة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
 _RADIO_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N("راديو") + rf"\s+(?P<name>[{_AR}]{{3,}})(?![{_AR}])")
 
@@ -184,6 +188,8 @@ def find_sources(text: str) -> list[Found]:
         taken.add(s, e)
 
     institutions = find_institutions(text, _NAT_OF, _reported)
+    tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
+    text_country = article_country(tokens)  # whose outlets and spellings the text's names are
     # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
     for m in _QUOTED_OUTLET_RE.finditer(text):
         words = m.group("name").split()
@@ -192,6 +198,12 @@ def find_sources(text: str) -> list[Found]:
         canonical, variants = romanize_name(words)
         canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
         add(*m.span("name"), SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
+    for m in _QUOTED_COMPANY_RE.finditer(text):
+        words = m.group("name").split()
+        if squash(m.group("name")) in _OUTLET_OF or words[0].startswith("ال") or not free(*m.span("name")):
+            continue  # a listed name (the gazetteer names it) or a definite phrase ("«الشركة الوطنية»"), a description
+        canonical, variants = romanize_name(words, foreign=True)
+        add(*m.span("name"), SourceMeaning(canonical, variants, "company", arabic=tuple(words)))
     named_by_acronym = {squash(acronym): (s, e) for s, e, _, acronym, _ in institutions if acronym}
     outlet_matches = [(m, _OUTLET_OF) for m in _OUTLET_RE.finditer(text)] + [(m, _LIL_OF) for m in _OUTLET_LIL_RE.finditer(text)]
     for m, table in outlet_matches:
@@ -219,7 +231,8 @@ def find_sources(text: str) -> list[Found]:
         # "Echorouk"): its Arabic letters, compared phonetically, keep it as they do an unlisted paper's.
         ordinary_word = entry.category == "outlet" and needs_context and " " not in m.group("name") and m.group("name").startswith("ال")
         letters = (m.group("name"),) if ordinary_word else ()
-        add(s, e, SourceMeaning(entry.name, (entry.name, *entry.english), entry.category, arabic=letters))
+        name = dict(entry.regional).get(text_country or "", entry.name)  # الصباح in a Tunisian text: Assabah
+        add(s, e, SourceMeaning(name, tuple(dict.fromkeys((name, entry.name, *entry.english))), entry.category, arabic=letters))
     for m in (*_TOLD_OUTLET_RE.finditer(text), *_RADIO_RE.finditer(text)):
         words = m.group("name").split()
         if words[0] in _NAT_OF or words[0] in _STOP or words[0] in _COUNTRIES or squash(m.group("name")) in _OUTLET_OF:
@@ -283,7 +296,6 @@ def find_sources(text: str) -> list[Found]:
             name = own_name or institution_name(groups, latin)
             variants = tuple(dict.fromkeys(v for v in (name, latin, institution_name(groups, "")) if v))
             add(s, e, SourceMeaning(name, variants, "institution", keywords=groups, acronym=acronym))
-    tokens = tokenize(text, WORDS_NUMBERS_AND_MARKS)
     for s, e, meaning in find_anonymous(tokens, _attribution_word):
         if free(s, e):
             add(s, e, meaning)
@@ -297,14 +309,34 @@ def find_sources(text: str) -> list[Found]:
         if free(s, e):
             add(s, e, meaning)
     people: list[list[str]] = []
-    for s, e, meaning, words in _people(tokens, article_country(tokens), taken):
+    for s, e, meaning, words in _people(tokens, text_country, taken):
         if repeats_a_name(words, people):
             continue
         if free(s, e):
             add(s, e, meaning)
             people.append(words)
     spans.sort(key=lambda x: x.start)
-    return spans
+    return _without_repeated_owners(text, spans)
+
+
+_OWNERS = ("company", "institution")
+
+
+def _without_repeated_owners(text: str, spans: list[Found]) -> list[Found]:
+    """Spans less a company or body named again with the ل of a title it owns ("وأوضح الرئيس
+    المدير العام لسوناطراك" after "مجمع سوناطراك"): the speaker's affiliation repeats a source the
+    text has named, it is no new one (the annotation rules take a name once)."""
+    seen: set[str] = set()
+    kept = []
+    for span in spans:
+        meaning = span.meaning
+        owner = isinstance(meaning, SourceMeaning) and meaning.category in _OWNERS and not meaning.anonymous
+        if owner and meaning.canonical in seen and text[max(0, span.start - 1):span.start] == "ل" and text[max(0, span.start - 2):span.start - 1] in (" ", "و"):
+            continue
+        if owner:
+            seen.add(meaning.canonical)
+        kept.append(span)
+    return kept
 
 
 def repeats_a_name(words: Sequence[str], people: Sequence[Sequence[str]]) -> bool:

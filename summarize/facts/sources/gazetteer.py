@@ -23,6 +23,9 @@ class Entry(NamedTuple):
     ambiguous: tuple[str, ...] = ()
     # Those forms are also a source right after a verb of saying or "بحسب" ("بحسب الأناضول").
     attributable: bool = False
+    # Other outlets of the same name in one country's news, as (ISO code, canonical English name):
+    # الصباح in a Tunisian text is Tunis's Assabah, not Baghdad's Al-Sabah.
+    regional: tuple[tuple[str, str], ...] = ()
 
 
 def outlet(name: str, arabic: tuple[str, ...], **kw) -> Entry:
@@ -93,13 +96,13 @@ ENTRIES = (
     outlet("Comoros News Agency", ("وكالة الأنباء القمرية",), english=("HZK-Presse",)),
     # International agencies.
     outlet("Reuters", ("رويترز", "رويتر"), english=("Reuters news agency",)),
-    outlet("AFP", ("فرانس برس", "فرانس بريس", "أ ف ب", "أ.ف.ب", "وكالة الصحافة الفرنسية"), english=("Agence France-Presse", "Agence France Presse", "French news agency")),
+    outlet("AFP", ("فرانس برس", "فرانس بريس", "أ ف ب", "أ.ف.ب", "وكالة الصحافة الفرنسية", "وكالة الأنباء الفرنسية"), english=("Agence France-Presse", "Agence France Presse", "French news agency")),
     outlet("Associated Press", ("أسوشيتد برس", "أسوشييتد برس", "أسوشيتدبرس", "اسوشيتد برس", "أسوشيتيد برس"), english=("AP", "The Associated Press")),
     outlet("Bloomberg", ("بلومبرغ", "بلومبيرغ", "بلومبرج", "بلومبيرج"), english=("Bloomberg News",)),
     outlet("dpa", ("د ب أ", "د.ب.أ", "وكالة الأنباء الألمانية"), english=("Deutsche Presse-Agentur", "German news agency", "DPA")),
     outlet("EFE", ("إفي", "وكالة الأنباء الإسبانية"), english=("Spanish news agency",)),
-    outlet("ANSA", ("أنسا",), english=("Italian news agency",)),
-    outlet("Xinhua", ("شينخوا", "وكالة أنباء الصين الجديدة"), english=("Xinhua news agency", "Chinese state news agency")),
+    outlet("ANSA", ("أنسا", "وكالة الأنباء الإيطالية"), english=("Italian news agency",)),
+    outlet("Xinhua", ("شينخوا", "وكالة أنباء الصين الجديدة", "وكالة الأنباء الصينية"), english=("Xinhua news agency", "Chinese state news agency")),
     outlet("TASS", ("تاس",), english=("Tass", "Russian news agency")),
     outlet("RIA Novosti", ("ريا نوفوستي", "نوفوستي"), english=("RIA",)),
     outlet("Interfax", ("إنترفاكس", "انترفاكس")),
@@ -110,7 +113,7 @@ ENTRIES = (
     outlet("Mehr", (), english=("Mehr news agency",), ambiguous=("مهر",)),
     outlet("ISNA", ("إسنا",)),
     outlet("Anadolu Agency", ("وكالة الأناضول",), english=("Anadolu", "AA", "Turkish news agency"), ambiguous=("الأناضول",), attributable=True),
-    outlet("Kyodo", ("كيودو",), english=("Kyodo News",)),
+    outlet("Kyodo", ("كيودو", "وكالة الأنباء اليابانية"), english=("Kyodo News",)),
     outlet("Yonhap", ("يونهاب",)),
     # Broadcasters, websites and newspapers.
     outlet("BBC", ("بي بي سي", "هيئة الإذاعة البريطانية"), english=("the BBC",)),
@@ -123,7 +126,7 @@ ENTRIES = (
     outlet("Al-Ahram", ("الأهرام",), english=("Al Ahram", "Ahram Online")),
     outlet("Al-Hayat", (), english=("Al Hayat",), ambiguous=("الحياة",)),
     outlet("Al-Quds Al-Arabi", ("القدس العربي",), english=("Al Quds Al Arabi",)),
-    outlet("An-Nahar", (), english=("Annahar", "Al-Nahar"), ambiguous=("النهار",)),
+    outlet("An-Nahar", (), english=("Annahar", "Al-Nahar"), ambiguous=("النهار",), regional=(("DZ", "Ennahar"),)),
     outlet("Al-Akhbar", (), english=("Al Akhbar",), ambiguous=("الأخبار",)),
     outlet("Al-Sharq", (), english=("Asharq",), ambiguous=("الشرق",)),
     outlet("Al Mayadeen", (), english=("Al-Mayadeen",), ambiguous=("الميادين",), attributable=True),
@@ -158,7 +161,7 @@ ENTRIES = (
     # More outlets: regional papers and broadcasters, and foreign ones Arabic news quotes.
     outlet("Al-Ghad", (), english=("Al Ghad", "Alghad"), ambiguous=("الغد",)),
     outlet("Al-Dustour", (), english=("Al Dustour", "Addustour"), ambiguous=("الدستور",)),
-    outlet("Al-Ayyam", (), english=("Al Ayyam",), ambiguous=("الأيام",)),
+    outlet("Al-Ayyam", (), english=("Al Ayyam", "Al Ayam", "Al-Ayam"), ambiguous=("الأيام",), regional=(("BH", "Al Ayam"),)),
     outlet("Al-Jarida", (), english=("Al Jarida",), ambiguous=("الجريدة",)),
     outlet("Al-Seyassah", (), english=("Al Seyassah",), ambiguous=("السياسة",)),
     outlet("Al-Thawra", (), english=("Al Thawra",), ambiguous=("الثورة",)),
@@ -178,6 +181,7 @@ ENTRIES = (
     outlet("CNBC Arabia", ("سي إن بي سي عربية",)),
     outlet("Asharq Business", ("الشرق بلومبرغ", "اقتصاد الشرق"), english=("Asharq Bloomberg", "Bloomberg Asharq")),
     outlet("Gulf News", ("غلف نيوز", "جلف نيوز")),
+    outlet("Akhbar Al Khaleej", (), english=("Akhbar Al-Khaleej", "Akhbar al-Khalij"), ambiguous=("أخبار الخليج",)),  # Bahrain's daily; also "Gulf news"
     outlet("Khaleej Times", ("خليج تايمز",)),
     outlet("The National", ("ذا ناشيونال",)),
     outlet("Arab News", ("عرب نيوز",)),
@@ -303,6 +307,19 @@ ENTRIES = (
     institution("CAPMAS", ("الجهاز المركزي للتعبئة العامة والإحصاء",), english=("Central Agency for Public Mobilization and Statistics",)),
     institution("Oman Investment Authority", ("جهاز الاستثمار العماني",), english=("OIA",)),
     institution("Future Fund Oman", ("صندوق عمان المستقبل",), english=("Oman Future Fund",)),
+    # Police forces named by their state or city ("مصدر في شرطة عمان السلطانية", "وقالت شرطة دبي"):
+    # English calls each by its own name, not "the Omani police".
+    institution("Royal Oman Police", ("شرطة عمان السلطانية",), english=("ROP", "Oman Police")),
+    institution("Dubai Police", ("شرطة دبي", "القيادة العامة لشرطة دبي"), english=("Dubai Police General Command",)),
+    institution("Abu Dhabi Police", ("شرطة أبوظبي", "شرطة أبو ظبي", "القيادة العامة لشرطة أبوظبي"), english=("Abu Dhabi Police General Command",)),
+    institution("Sharjah Police", ("شرطة الشارقة", "القيادة العامة لشرطة الشارقة"), english=("Sharjah Police General Command",)),
+    institution("Ras Al Khaimah Police", ("شرطة رأس الخيمة",), english=("RAK Police",)),
+    institution("Federal Police", ("الشرطة الاتحادية",), english=("Iraqi Federal Police", "Iraq's Federal Police", "federal police")),
+    # Audit courts of the Gulf and Levant, named without a nationality ("ديوان المحاسبة").
+    institution("State Audit Bureau", ("ديوان المحاسبة",), english=("Audit Bureau", "Audit Court", "Court of Audit", "National Audit Office")),
+    # Sudan's irrigated cotton and wheat scheme, quoted in farm news ("محافظ مشروع الجزيرة").
+    institution("Gezira Scheme", ("مشروع الجزيرة",), english=("Gezira Agricultural Scheme", "Gezira Project", "Sudan Gezira Board")),
+    institution("Mohammed V Foundation for Solidarity", ("مؤسسة محمد الخامس للتضامن",), english=("Mohammed V Solidarity Foundation", "Mohamed V Foundation for Solidarity")),
     institution("Public Investment Fund", ("صندوق الاستثمارات العامة",), english=("PIF", "Saudi Public Investment Fund")),
     institution("Qatar Investment Authority", ("جهاز قطر للاستثمار",), english=("QIA",)),
     institution("Abu Dhabi Investment Authority", ("جهاز أبوظبي للاستثمار",), english=("ADIA",)),
@@ -326,6 +343,33 @@ ENTRIES = (
     company("Boeing", ("بوينغ", "بوينج")),
     company("Airbus", ("إيرباص",)),
     # Rating agencies and banks.
+    # Well-known brands Arabic writes by sound: a romaniser reads ميرسك "Mirsk" and هيرميس "Hirmis".
+    company("EFG Hermes", ("إي إف جي هيرميس", "المجموعة المالية هيرميس", "المجموعة المالية - هيرميس"), english=("EFG-Hermes", "EFG")),
+    company("Maersk", ("ميرسك", "ميرسك لاين", "إيه بي مولر ميرسك"), english=("A.P. Moller-Maersk", "Maersk Line", "AP Moller-Maersk")),
+    company("MSC", ("إم إس سي",), english=("Mediterranean Shipping Company",)),
+    company("CMA CGM", ("سي إم إيه سي جي إم",), english=("CMA-CGM",)),
+    company("Hapag-Lloyd", ("هاباغ لويد", "هاباج لويد")),
+    company("DP World", ("موانئ دبي العالمية",), english=("DPW",)),
+    company("Huawei", ("هواوي",)),
+    company("Samsung", ("سامسونغ", "سامسونج")),
+    company("Google", ("غوغل", "جوجل", "قوقل")),
+    company("Amazon", ("أمازون",)),
+    company("Nvidia", ("إنفيديا", "انفيديا"), english=("NVIDIA",)),
+    company("OpenAI", ("أوبن إيه آي",), english=("Open AI",)),
+    company("Chevron", ("شيفرون",)),
+    company("Halliburton", ("هاليبرتون",)),
+    company("SLB", ("شلمبرجير",), english=("Schlumberger",)),
+    company("Toyota", ("تويوتا",)),
+    company("Hyundai", ("هيونداي",)),
+    company("SABIC", ("سابك",), english=("Saudi Basic Industries Corporation", "Sabic")),
+    company("ACWA Power", ("أكوا باور",), english=("Acwa Power",)),
+    company("Emaar Properties", ("إعمار العقارية",), english=("Emaar",)),
+    company("HSBC", ("إتش إس بي سي",)),
+    company("Standard Chartered", ("ستاندرد تشارترد",)),
+    company("Morgan Stanley", ("مورغان ستانلي", "مورجان ستانلي")),
+    company("BlackRock", ("بلاك روك",)),
+    company("Deloitte", ("ديلويت",)),
+    company("Modon Holding", ("مدن القابضة",), english=("Modon", "Modon Holding PSC")),
     company("Fitch Ratings", ("فيتش",), english=("Fitch",)),
     company("Moody's", ("موديز",), english=("Moody's Investors Service",)),
     company("S&P Global Ratings", ("ستاندرد آند بورز", "ستاندرد أند بورز", "إس آند بي"), english=("S&P", "Standard & Poor's", "S&P Global")),
@@ -385,16 +429,19 @@ ENTRIES = (
     outlet("Okaz", ("عكاظ",)),
     outlet("Al-Masry Al-Youm", ("المصري اليوم",), english=("Al Masry Al Youm",)),
     outlet("Youm7", (), english=("Youm7",), ambiguous=("اليوم السابع",)),
-    outlet("Al-Watan", (), english=("Al Watan",), ambiguous=("الوطن",)),
-    outlet("Al-Shorouk", (), english=("Al Shorouk",), ambiguous=("الشروق",)),
+    outlet("Al-Watan", (), english=("Al Watan",), ambiguous=("الوطن",), regional=(("DZ", "El Watan"),)),
+    outlet("Al-Shorouk", (), english=("Al Shorouk", "Echorouk"), ambiguous=("الشروق",), regional=(("DZ", "Echorouk"),)),
     outlet("Al-Khaleej", (), english=("Al Khaleej",), ambiguous=("الخليج",)),
     outlet("Al-Bayan", (), english=("Al Bayan",), ambiguous=("البيان",)),
     outlet("Al-Riyadh", (), english=("Al Riyadh",), ambiguous=("الرياض",)),
     # الصباح is the name of several papers (Iraq, Tunisia, Morocco); the article assimilates in "Assabah".
-    outlet("Al-Sabah", (), english=("Al Sabah", "Assabah", "As-Sabah"), ambiguous=("الصباح",)),
+    outlet("Al-Sabah", (), english=("Al Sabah", "Assabah", "As-Sabah"), ambiguous=("الصباح",), regional=(("TN", "Assabah"),)),
     outlet("Ma'an News Agency", ("وكالة معا",), english=("Ma'an", "Maan News Agency"), ambiguous=("معا",)),
     outlet("Times of Oman", ("تايمز أوف عمان",), english=("The Times of Oman",)),
     outlet("Hespress", ("هسبريس",)),
+    # Mauritania's news site: English keeps the s of its French name.
+    outlet("Sahara Medias", ("صحراء ميديا",), english=("Sahara Media",)),
+    outlet("Radio Dabanga", ("راديو دبنقا", "دبنقا"), english=("Dabanga",)),
     outlet("Al-Araby Al-Jadeed", ("العربي الجديد",), english=("The New Arab", "Al-Araby")),
     # National broadcasters: Egypt's news channels, Lebanon's LBCI, Oman's state television, Qatar's
     # and Morocco's sports channels (الكأس "the cup" and الرياضية "sports" are ordinary words).

@@ -71,12 +71,14 @@ def _outlet_name(text: str) -> str:
 
 
 _SPACING = re.compile(r"[\s-]+")
+_UNITED_NATIONS = re.compile(r"\b(?:united nations|u\.n\.)(?=\s|$)")
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a long check asks it of the same variants millions of times
 def _loose(name: str) -> str:
-    """A name without "the", case, hyphens or spacing: "Al Sharq" is "Al-Sharq"."""
-    return _SPACING.sub(" ", _strip_the(name)).strip().lower()
+    """A name without "the", case, hyphens or spacing: "Al Sharq" is "Al-Sharq"; "United Nations"
+    and "U.N." are "UN", as English writes a UN body's name either way."""
+    return _UNITED_NATIONS.sub("un", _SPACING.sub(" ", _strip_the(name)).strip().lower())
 
 
 def _spelt_out_agrees(fact: SourceMeaning, text: str) -> bool:
@@ -218,8 +220,7 @@ def candidates(facts: list[Fact], target: str) -> list[Mention]:
     # candidate per citation made every fact's search scan a thousand copies of each place.
     distinct = {(f.english, repr(f.value), f.meaning): f for f in facts if f.kind == "source"}
     for fact in distinct.values():
-        for variant in fact.english or (str(fact.value),):
-            v = variant.lower()
+        for v in dict.fromkeys(form for variant in fact.english or (str(fact.value),) for form in _un_forms(variant.lower())):
             start = lowered.find(v)
             while start != -1:
                 end = start + len(v)
@@ -232,6 +233,17 @@ def candidates(facts: list[Fact], target: str) -> list[Mention]:
         for s, e in name_candidates(target):
             extra.append(Mention("source", target[s:e], s, e, target[s:e], SourceMeaning(target[s:e], (target[s:e],), "person"), weak=True))
     return extra
+
+
+_UN_WORD = re.compile(r"\b(?:un|united nations|u\.n\.)(?=\s)")
+
+
+def _un_forms(variant: str) -> tuple[str, ...]:
+    """A lower-case variant with "UN" written each way English writes it ("UN Office for the
+    Coordination of Humanitarian Affairs", "United Nations Office ...", "U.N. Office ...")."""
+    if not _UN_WORD.search(variant):
+        return (variant,)
+    return (variant, *(_UN_WORD.sub(form, variant) for form in ("un", "united nations", "u.n.")))
 
 
 _JOINERS_AT_END = re.compile(r"(?:\s+(?:of|for|and|the|on|in|de|du|des))*\W*$")

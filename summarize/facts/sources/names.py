@@ -256,6 +256,9 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
 
     french = country in FRENCH_CONVENTION
     words = unit.split()
+    lebanese = _lebanese_kunya(unit, words, country)
+    if lebanese:
+        return lebanese
     if not french and len(words) > 1 and words[0] in _KUNYA and unit not in NAME_TABLE and not known(unit):
         # A kunya the dictionary has not seen often ("أبو يوسف": once, as Abu-Yousuf) is "Abu" and
         # the press form of the name ("Abu Youssef"), as the Gulf's "bin" chains are composed.
@@ -290,6 +293,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         local = spellings(unit, country)
         if local and not _FRENCH_LETTERS.search(local[0][0]) and local[0][1] >= TRUSTED:
             seen = list(local) + [item for item in seen if item not in local]
+    if country:
+        seen = _shadda_first(unit, country, seen)
     attested = tuple(press_style(text) for text, _ in seen)
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
@@ -304,7 +309,47 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     ordered = _voiced_coda(seen, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
-    return tuple(dict.fromkeys(ordered)) or _rule_spellings(unit, french)
+    return tuple(dict.fromkeys(ordered)) or _tribal_plural(unit, country) or _rule_spellings(unit, french)
+
+
+# Jordan's and Palestine's tribal family names in the broken plural فعاللة (الخصاونة Khasawneh,
+# الطراونة Tarawneh, العبابنة Ababneh, الشوابكة Shawabkeh): the press writes C1aC2aC3C4eh, the
+# shape the letter rules cannot see (they read العبابنة "al-Babana").
+_PLURAL_COUNTRIES = frozenset(("JO", "PS"))
+_PLURAL_SHAPE = re.compile("^ال([^اوي])([^ا])ا([^ا])([^اوي])ه$")
+_PLURAL_LETTERS = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
+                   "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q",
+                   "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y"}
+
+
+def _tribal_plural(unit: str, country: str | None) -> tuple[str, ...]:
+    """A family name of the shape فعاللة in Jordan or Palestine that no table or row knows, spelt
+    the press's way ("al-Ababneh"); empty otherwise."""
+    shape = _PLURAL_SHAPE.match(unit) if country in _PLURAL_COUNTRIES else None
+    if not shape or not all(ch in _PLURAL_LETTERS for ch in shape.groups()):
+        return ()
+    c1, c2, c3, c4 = (_PLURAL_LETTERS[ch] for ch in shape.groups())
+    form = f"{c1}a{c2}a{c3}{c4}eh"
+    form = form[:1].upper() + form[1:]
+    return (f"al-{form}", form, f"al-{form[:-1]}")
+
+
+_ACCENTED = re.compile(r"[^\x00-\x7f]")
+
+
+def _lebanese_kunya(unit: str, words: list[str], country: str | None) -> tuple[str, ...]:
+    """A kunya chain in Lebanon as the dictionary's Lebanese rows write it, even once: "Abou" and
+    the family name the French way (أبو فاعور Abou Faour, أبو سليمان Abou Sleiman), a spelling made
+    in French (with its accent) first: أبو جودة is Abou Jaoude there, not Egypt's "Abu Gouda".
+    Empty when the rows have no "Abou" form."""
+    from .dictionary import press_style, spellings
+
+    if country != "LB" or len(words) < 2 or words[0] not in _KUNYA or unit in NAME_TABLE:
+        return ()
+    rows = [text for text, _ in spellings(unit, country) if re.match(r"Abou[- ]", text)]
+    rows.sort(key=lambda text: not _ACCENTED.search(text))  # stable: the dictionary's order otherwise
+    forms = tuple(dict.fromkeys(press_style(text).replace("Abou-", "Abou ") for text in rows))
+    return forms + tuple(f.replace("Abou ", "Abu ", 1) for f in forms) if forms else ()
 
 
 def _distance(a: str, b: str) -> int:
@@ -366,6 +411,34 @@ def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
     fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
     best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
     return (best, *[a for a in attested if a != best])
+
+
+# A doubled consonant, but not "ss": English and French double an s between vowels to keep it
+# voiceless whether or not the Arabic has a shadda (Saudi rows' "Al-Dossari" is الدوسري, Dosari).
+_DOUBLED = re.compile(r"([b-df-hj-np-rtv-z])\1", re.IGNORECASE)
+
+
+def _undoubled(form: str) -> str:
+    """A spelling without its article, accents or doubled consonants: "Al-Mannai" -> "manai"."""
+    from .dictionary import press_style
+
+    return _DOUBLED.sub(r"\1", re.sub(r"^(?:al-|Al )", "", press_style(form))).lower()
+
+
+def _shadda_first(unit: str, country: str, seen: list) -> list:
+    """``seen`` with the country's own leading spelling first when it is the overall leader with a
+    consonant doubled: Arabic does not write the shadda, a spelling that doubles the letter heard it,
+    and the country's rows know how its families say their name (المناعي: Bahrain's rows lead with
+    Al-Mannai, all countries' with Tunisia's Manai)."""
+    from .dictionary import spellings
+
+    local = spellings(unit, country)
+    if not seen or not local or local[0][0] == seen[0][0]:
+        return seen
+    lead = local[0][0]
+    if not _DOUBLED.search(re.sub(r"^(?:Al|El|al|el)[- ]", "", lead)) or _undoubled(lead) != _undoubled(seen[0][0]):
+        return seen
+    return [item for item in seen if item[0] == lead] + [item for item in seen if item[0] != lead]
 
 
 _BARE_MN = re.compile(r"(?<=[aeiou])mn$")

@@ -60,7 +60,9 @@ _FINAL = {
     "ا": "a|e|ah|o|",
 }
 # Final letters French names end in but do not pronounce, as Arabic writes them.
-_FRENCH_ENDINGS = {"وا": "ois|oi|oix|oit|wa|oua|ua", "ييه": "ier|iet|ie|iyeh|ieh", "يه": "ier|iet|ie|yeh|ieh"}
+_FRENCH_ENDINGS = {"وا": "ois|oi|oix|oit|wa|oua|ua", "ييه": "ier|iet|ie|iyeh|ieh", "يه": "ier|iet|ie|yeh|ieh",
+                   # French -eil/-ail, whose l Arabic does not hear: كونساي "Conseil", سولاي "Soleil".
+                   "اي": "eil|ail|euil|ay|ai"}
 # A short vowel: none, one or two vowel letters, but never one that spells a long ī ("ei", "ee",
 # "ie", "ey"), which Arabic writes with ي: "Hussein" is حسين, never حسن.
 _SHORT = "(?:(?!e[eiy]|ie)[aeiouy]{2}|[aeiouy]?)"
