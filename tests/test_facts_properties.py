@@ -105,3 +105,25 @@ def test_a_gazetteer_as_a_trie_matches_exactly_what_its_flat_alternation_matches
     flat = re.compile(f"(?:{alternation(words)}){after}")
     trie = re.compile(f"(?:{trie_alternation(words)}){after}")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_long_runs_of_name_particles_or_letters_are_read_at_all():
+    # Two inputs that once never finished: "Al Al Al ..." in English (the name patterns could split
+    # the run into particles and words in exponentially many ways) and one Arabic "word" of 200,000
+    # letters (an e-mail pattern tried from every letter of it). Each now takes well under a second;
+    # the alarm turns a hang into a failure instead of a stuck CI run.
+    import signal
+
+    from summarize.language import sentence_language
+
+    def hung(signum, frame):
+        raise TimeoutError("still reading after 60 s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        assert [m for m in extract_mentions("Al " * 200 + "said") if m.kind == "source"] == []
+        assert sentence_language("ال" * 100_000) == "ar"
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -16,7 +16,9 @@ from .institutions import INSTITUTION_WORDS
 
 # One word of a name with the particles before it ("al-Otaibi", "bin Salman", "Ould Ahmed").
 _PARTICLE = r"(?:al|el|Al|El|Abu|Abdel|Abdul|Abd|bin|bint|ben|ibn|Bin|Bint|Ben|Ould|Mint|de|van|von|der)"
-_CAP = rf"(?:{_PARTICLE}[-\s])*[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
+# At most three particles before a word ("van der Leyen", "Abu Abdel"): unbounded, a run of "Al Al
+# Al ..." could be parsed as particles or as words so many ways that 100 of them never finished.
+_CAP = rf"(?:{_PARTICLE}[-\s]){{0,3}}[A-Z][a-zA-Z'’]+(?:-[A-Z][a-zA-Z'’]+)*"
 _NAME = rf"(?P<name>{_CAP}(?:\s+{_CAP}){{0,3}})"
 _TITLE = (
     r"(?:(?:Foreign|Prime|Defen[cs]e|Interior|Finance|Oil|Health|Economy|Trade|Energy|Justice|Information|Education|"
@@ -106,7 +108,7 @@ _BODY_RE = lazy(
 # "the Al-Ghad newspaper".
 _OUTLET_NOUN = r"(?:newspaper|daily|weekly|magazine|broadcaster|channel|television\s+channel|news\s+agency|news\s+site|website|radio\s+station)"
 # An outlet's name may carry digits ("Le360", "Kurdistan24", "Youm7").
-_OUTLET_WORD = rf"(?:{_PARTICLE}[-\s])*[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
+_OUTLET_WORD = rf"(?:{_PARTICLE}[-\s]){{0,3}}[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"  # particles bounded as in _CAP
 _GENERIC_OUTLETS = [
     lazy(r"\b(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+\s+(?:TV|Television|Radio|FM|News|Channel|Online))\b"),
     lazy(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?{_OUTLET_NOUN}\s+(?P<name>{_OUTLET_WORD}(?:\s+{_OUTLET_WORD}){{0,3}})"),
