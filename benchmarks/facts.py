@@ -28,6 +28,10 @@ sys.path.insert(0, str(ROOT))
 from summarize.facts import check, extract_facts  # noqa: E402
 
 KINDS = ("date", "number", "source")
+# The sets kept unseen for honest measurement: only their totals are ever printed, never which facts
+# were missed or misspelt (a list read once is a list tuned on).
+UNSEEN = ("facts-blind3", "facts-blind8")
+_LISTS = {"extraction": ("misses", "false_positives", "wrong_values", "misspelt"), "checking": ("details",)}
 
 
 def load_passages(folder: Path) -> list[dict]:
@@ -206,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "facts")
     parser.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
+    unseen = args.data.resolve().name in UNSEEN
+    if unseen and args.verbose:
+        print(f"{args.data} is kept unseen: only its totals are shown; run without --verbose.", file=sys.stderr)
+        return 2
     passages = load_passages(args.data)
     if not passages:
         print(f"No annotated passages in {args.data}", file=sys.stderr)
@@ -216,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         "checking": score_checking(passages),
         "speed": time_extraction(passages),
     }
+    if unseen:
+        for section, lists in _LISTS.items():
+            for name in lists:
+                result[section].pop(name, None)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=None))
         return 0
