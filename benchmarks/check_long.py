@@ -3,11 +3,11 @@
     .venv/bin/python benchmarks/check_long.py            # toy texts of 0.1 to 5 MB, and the data sets' passages
     .venv/bin/python benchmarks/check_long.py --json
 
-Two kinds of long text. A toy text (the tests' known sentences, as `benchmarks/memory.py` builds
-it, with its word-for-word English) repeats a few facts thousands of times, as a long article cites
-one agency over and over. The mix joins every passage of the tuned fact sets (`tests/data`, never the
-blind sets kept aside) with their faithful English: many different facts, as in a day of wire copy
-given as one file. Each row is the median of `--repeat` runs of extraction and of the check in
+Two kinds of long text. A toy text (`tiny_models.long_article`: the tests' known sentences, as
+`benchmarks/memory.py` uses them, with their word-for-word English) repeats a few facts thousands of
+times, as a long article cites one agency over and over. The mix joins every passage of the tuned
+fact sets (`tests/data`, never the blind sets kept aside) with their faithful English: many different
+facts, as in a day of wire copy given as one file. Each row is the median of `--repeat` runs of extraction and of the check in
 translation and in summary mode, in this process.
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import sys
 import time
@@ -30,19 +29,6 @@ import tiny_models  # noqa: E402
 from summarize.facts import check, extract_facts  # noqa: E402
 
 TUNED = ("facts", "facts-heldout", "facts-blind", "facts-dev2", "facts-blind2", "facts-blind4", "facts-blind5", "facts-blind6", "facts-blind7")
-
-
-def toy_pair(megabytes: float, seed: int = 0) -> tuple[str, str]:
-    """About `megabytes` MB of UTF-8 Arabic in paragraphs of two known sentences, and its English."""
-    rng = random.Random(seed)
-    arabic, english, size = [], [], 0
-    while size < megabytes * 1_000_000:
-        a, b = rng.choice(tiny_models.KNOWN_PAIRS), rng.choice(tiny_models.KNOWN_PAIRS)
-        paragraph = "، ".join((a[0], b[0])) + ".\n"
-        arabic.append(paragraph)
-        english.append(f"{a[1]}, {b[1]}.\n")
-        size += len(paragraph.encode("utf-8"))
-    return "".join(arabic), "".join(english)
 
 
 def mixed_pair() -> tuple[str, str, int]:
@@ -77,7 +63,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per row (median)")
     parser.add_argument("--no-mix", action="store_true", help="leave out the mix of passages (its checks take minutes)")
     args = parser.parse_args()
-    rows = [measure(f"toy {mb} MB", *toy_pair(mb), args.repeat) for mb in args.megabytes]
+    rows = [measure(f"toy {mb} MB", *tiny_models.long_article(mb), args.repeat) for mb in args.megabytes]
     if not args.no_mix:
         arabic, english, n = mixed_pair()
         rows.append(measure(f"mix of {n} passages", arabic, english, args.repeat))

@@ -46,13 +46,7 @@ def corpus(folder: Path, n: int, seed: int = 0) -> None:
 
 def big_file(path: Path, megabytes: float, seed: int = 0) -> None:
     """One article of about `megabytes` MB of UTF-8 Arabic: paragraphs of known sentences."""
-    rng = random.Random(seed)
-    target, parts, size = int(megabytes * 1_000_000), [], 0
-    while size < target:
-        paragraph = "، ".join(rng.choice(tiny_models.KNOWN_PAIRS)[0] for _ in range(2)) + ".\n"
-        parts.append(paragraph)
-        size += len(paragraph.encode("utf-8"))
-    path.write_text("".join(parts), encoding="utf-8")
+    path.write_text(tiny_models.long_article(megabytes, seed)[0], encoding="utf-8")
 
 
 def measure(args: list[str]) -> dict:

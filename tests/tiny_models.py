@@ -64,6 +64,20 @@ def synthetic_corpus(n: int = 150, seed: int = 0) -> list[tuple[str, str]]:
     return pairs
 
 
+def long_article(megabytes: float, seed: int = 0) -> tuple[str, str]:
+    """About ``megabytes`` MB of UTF-8 Arabic in paragraphs of two known sentences, and its word-for-word
+    English: the long input of the memory and checking benchmarks (a few facts repeated thousands of times)."""
+    rng = random.Random(seed)
+    arabic, english, size = [], [], 0
+    while size < megabytes * 1_000_000:
+        a, b = rng.choice(KNOWN_PAIRS), rng.choice(KNOWN_PAIRS)
+        paragraph = "، ".join((a[0], b[0])) + ".\n"
+        arabic.append(paragraph)
+        english.append(f"{a[1]}, {b[1]}.\n")
+        size += len(paragraph.encode("utf-8"))
+    return "".join(arabic), "".join(english)
+
+
 def _train_spm(lines: list[str], vocab_size: int, **kwargs) -> bytes:
     import sentencepiece as spm
 

@@ -76,8 +76,8 @@ def trie_alternation(words) -> str:
 
     It matches what the flat alternation matches, with the same preference: the words that match at
     one place are each a prefix of the next, and the trie tries the longer first, as longest-first
-    order does. Python's ``re`` tries every branch of a flat alternation at every position, so a
-    gazetteer of a thousand names cost a tenth of Arabic extraction; the trie rejects a position
+    order does. Python's ``re`` tries every branch of a flat alternation at every position, so the
+    outlet gazetteer's 465 names cost a tenth of Arabic extraction; the trie rejects a position
     after a letter or two. Only for case-sensitive patterns: under ``re.IGNORECASE`` "Half" and
     "half" are two branches that match the same letters, and the preference would change. Spaces at
     the ends of a word, or several in a row, are dropped: after a run of whitespace, a choice
