@@ -12,7 +12,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .encoding import INVISIBLE, DecodedText, decode_bytes
 from .errors import InputError
@@ -153,8 +153,20 @@ def iter_sentences(text: str) -> Iterator[Sentence]:
             start, end = start + (lead.end() if lead else 0), end - (len(trail.group()) if trail else 0)
             # Nothing to translate in a run of punctuation or invisible marks pasted from the web.
             if start < end and any(ch.isalnum() for ch in text[start:end]):
-                yield Sentence(index, " ".join(text[start:end].split()), start, end, paragraph)
+                yield Sentence(index, collapsed(text, start, end), start, end, paragraph)
                 index += 1
+
+
+# Whitespace that `collapsed` changes: any but a single space between two other characters.
+_UNCOLLAPSED = re.compile(r"[^\S ]|  |^ | $")
+
+
+def collapsed(text: str, start: int, end: int) -> str:
+    """`text[start:end]` with its runs of whitespace made one space and its ends stripped (what
+    `" ".join(...split())` gives), without splitting it into words when it needs nothing done: a line
+    without a full stop can be a whole file's English, and its words as a list cost 10 times its size."""
+    piece = text[start:end]
+    return " ".join(piece.split()) if _UNCOLLAPSED.search(piece) else piece
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -276,29 +288,33 @@ def split_to_budget(sentence: Sentence, source: str, budget: int, count_tokens: 
                 out.append((ws, we))
             else:  # a single "word" longer than the budget (a URL, a run of digits): cut by characters
                 out.extend(_split_chars(source, ws, we, budget, count_tokens))
-    return [Segment(sentence.index, s, e, " ".join(source[s:e].split())) for s, e in out if source[s:e].strip()]
+    return [Segment(sentence.index, s, e, collapsed(source, s, e)) for s, e in out if source[s:e].strip()]
 
 
-def _cuts(pattern: re.Pattern, source: str, start: int, end: int) -> list[tuple[int, int]]:
-    pieces, begin = [], start
+def _cuts(pattern: re.Pattern, source: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The pieces of `source[start:end]` that end at each match of `pattern`, one at a time: a
+    sentence of a whole file has a clause break every few words, and a list of them cost 16 times the text."""
+    begin = start
     for m in pattern.finditer(source, start, end):
         if m.end() > begin:
-            pieces.append((begin, m.end()))
+            yield begin, m.end()
             begin = m.end()
     if begin < end:
-        pieces.append((begin, end))
-    return pieces
+        yield begin, end
 
 
-def _pack(source: str, pieces: list[tuple[int, int]], budget: int, count_tokens) -> list[tuple[int, int]]:
+def _pack(source: str, pieces: Iterable[tuple[int, int]], budget: int, count_tokens) -> Iterator[tuple[int, int]]:
     """Greedily merge consecutive pieces while the merged text fits the budget."""
-    merged: list[tuple[int, int]] = []
+    merged: tuple[int, int] | None = None
     for s, e in pieces:
-        if merged and count_tokens([source[merged[-1][0]:e]])[0] <= budget:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
+        if merged is not None and count_tokens([source[merged[0]:e]])[0] <= budget:
+            merged = (merged[0], e)
+            continue
+        if merged is not None:
+            yield merged
+        merged = (s, e)
+    if merged is not None:
+        yield merged
 
 
 def _split_chars(source: str, start: int, end: int, budget: int, count_tokens) -> list[tuple[int, int]]:

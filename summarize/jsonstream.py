@@ -14,6 +14,9 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 
+_LONG_STRING = 1 << 16  # characters
+
+
 def dump(document: Any, stream: TextIO, *, indent: int | None = None) -> None:
     """`json.dump(document, stream, ensure_ascii=False, indent=indent)`, iterators written as arrays."""
     for piece in _pieces(document, indent, 0):
@@ -35,6 +38,13 @@ def _pieces(value: Any, indent: int | None, level: int) -> Iterator[str]:
         yield from _container("{", "}", items, indent, level)
     elif isinstance(value, Iterator):
         yield from _container("[", "]", (("", item) for item in value), indent, level)
+    elif isinstance(value, str) and len(value) > _LONG_STRING:
+        # A report's source text can be 5 MB: escaped a piece at a time (JSON escapes each
+        # character on its own, so the pieces join to what json.dumps writes), not copied whole.
+        yield '"'
+        for at in range(0, len(value), _LONG_STRING):
+            yield json.dumps(value[at:at + _LONG_STRING], ensure_ascii=False)[1:-1]
+        yield '"'
     else:
         text = json.dumps(value, ensure_ascii=False, indent=indent)
         yield text.replace("\n", "\n" + " " * (indent * level)) if indent and level else text

@@ -7,21 +7,23 @@ and the benchmarks all call this. Models are loaded on first use and reused for 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from collections import Counter
 from contextlib import contextmanager
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import facts as factlib
-from .document import Document, document_from_text, reference_date_for, split_sentences
+from .document import Document, document_from_text, iter_sentences, reference_date_for, split_sentences
 from .errors import InputError
+from .facts.packed import Packed, packed_facts
 from .language import LANGUAGE_NAMES, sentence_languages
 from .models import ModelInfo, ModelRequest, load_model
 from .options import PipelineOptions
 from .repair import choose_and_repair
 from .report import Report, Translation
 from .summarise import Summariser
-from .translate import TranslatedSentence, Translator
+from .translate import TranslatedSentence, TranslatedSentences, Translator
 
 # (stage label, done, total); total 0 means "no count, just busy".
 ProgressCallback = Callable[[str, int, int], None]
@@ -88,17 +90,39 @@ class Pipeline:
 
     # -- stages ------------------------------------------------------------------------------
     def translate(self, document: Document | str) -> Translation:
-        """Translate every Arabic sentence; English sentences pass through, other languages are left out (and said so)."""
+        """Translate every Arabic sentence; English sentences pass through, other languages are left out (and said so).
+
+        A long document is read TRANSLATE_WINDOW sentences at a time, each window's Arabic
+        sentences in length-sorted batches; what is kept of a window is its columns in the
+        Translation (`translate.TranslatedSentences`), so memory follows the text, not its sentences.
+        """
         document = _as_document(document)
-        sentences, languages, timings = self._segment(document)
-        arabic = [s for s, language in zip(sentences, languages) if language == "ar"]
-        translated: list[TranslatedSentence] = []
-        if arabic:
-            with _timed(timings, "load_translation"):
-                translator = self.translator
-            with _timed(timings, "translate"):
-                translated = translator.translate(arabic, document.text, progress=lambda d, t: self._notify("Translating sentences", d, t))
-        return self._translation(document, sentences, languages, translated, timings)
+        timings: dict[str, float] = {}
+        total: int | None = None
+        done = 0
+
+        def windows() -> Iterator[TranslatedSentence]:
+            nonlocal total, done
+            sentences = iter_sentences(document.text)
+            while True:
+                with _timed(timings, "segment"):
+                    window = list(itertools.islice(sentences, TRANSLATE_WINDOW))
+                    languages = sentence_languages(document.text, window)
+                if not window:
+                    return
+                if total is None:  # the progress counts sentences; a text of one window needs no count first
+                    total = len(window) if len(window) < TRANSLATE_WINDOW else sum(1 for _ in iter_sentences(document.text))
+                arabic = [s for s, language in zip(window, languages) if language == "ar"]
+                translated: list[TranslatedSentence] = []
+                if arabic:
+                    with _timed(timings, "load_translation"):
+                        translator = self.translator
+                    with _timed(timings, "translate"):
+                        translated = translator.translate(arabic, document.text, progress=lambda d, t, n=len(window): self._notify("Translating sentences", done + n * d // t, total))
+                yield from _merged(window, languages, translated)
+                done += len(window)
+
+        return self._translation(document, TranslatedSentences(document.text, windows()), timings)
 
     def translate_many(self, documents: list[Document | str]) -> list[Translation]:
         """`translate` for several documents, their Arabic sentences in shared batches sorted by length across documents.
@@ -122,7 +146,8 @@ class Pipeline:
             for (_, _, timings), out in zip(segmented, translated):
                 if out:
                     timings["translate"] = seconds * sum(t.pieces for t in out) / total
-        return [self._translation(d, sentences, languages, out, timings) for d, (sentences, languages, timings), out in zip(documents, segmented, translated)]
+        return [self._translation(d, TranslatedSentences(d.text, _merged(sentences, languages, out)), timings)
+                for d, (sentences, languages, timings), out in zip(documents, segmented, translated)]
 
     def _segment(self, document: Document) -> tuple[list, list[str], dict[str, float]]:
         timings: dict[str, float] = {}
@@ -131,21 +156,16 @@ class Pipeline:
             languages = sentence_languages(document.text, sentences)
         return sentences, languages, timings
 
-    def _translation(self, document: Document, sentences: list, languages: list[str], out: list[TranslatedSentence], timings: dict[str, float]) -> Translation:
-        """The Translation of a document from its translated Arabic sentences; English passes through, the rest is left out."""
-        translated = {t.index: t for t in out}
+    def _translation(self, document: Document, sentences: TranslatedSentences, timings: dict[str, float]) -> Translation:
+        """The Translation of a document from its sentences, with a note for what was not translated and why."""
+        counts = Counter(language for _, language in sentences.languages())
+        notes = [f"Reading: {w}" for w in document.warnings] + _language_notes(counts)
+        translated = counts.get("ar", 0)
+        empty = sum(1 for i, (_, language) in enumerate(sentences.languages()) if language == "ar" and sentences.english_span(i) is None)
+        if translated and empty * 2 >= translated:
+            notes.append(f"{empty} of {translated} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
         models = [self._models["translation"]] if translated else []
-        result = []
-        for s, language in zip(sentences, languages):
-            if language == "ar":
-                result.append(translated[s.index])
-            else:  # English passes through; nothing else goes to an Arabic model, or into an English summary
-                result.append(TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, s.text if language == "en" else "", 0, language))
-        notes = [f"Reading: {w}" for w in document.warnings] + _language_notes(languages)
-        empty = sum(1 for t in translated.values() if not t.english)
-        if translated and empty * 2 >= len(translated):
-            notes.append(f"{empty} of {len(translated)} sentences came back empty from the translation model; check that --mt-model is an Arabic-English translation model.")
-        return Translation(document, result, bool(translated), models, self.options.settings("translate"), timings, notes)
+        return Translation(document, sentences, bool(translated), models, self.options.settings("translate"), timings, notes)
 
     def run(self, document: Document | str, *, facts: list[factlib.Fact] | None = None) -> Report:
         """Translate, summarise, check facts and repair the summary of one document.
@@ -174,13 +194,15 @@ class Pipeline:
         document, timings, notes = translation.document, dict(translation.timings), list(translation.notes)
         english = translation.text
 
-        arabic = {s.index for s in translation.sentences if s.language == "ar"}
+        others = {index for index, language in translation.sentences.languages() if language != "ar"}
+        arabic = len(others) < len(translation.sentences)
         with _timed(timings, "facts"):
             if not arabic:
                 facts = []
             elif facts is None:
                 facts = factlib.extract_facts(document.text, reference_date=reference_date_for(document, o.date), sentences=translation.sentences)
-            facts = [f for f in facts if f.sentence in arabic]  # a year in an English quotation is the quotation's
+            if others or not isinstance(facts, Packed):  # a year in an English quotation is the quotation's
+                facts = packed_facts(f for f in facts if f.sentence not in others)
             translation_check = _without_passed_through(factlib.check_aligned(facts, english, _blocks(translation), "translation"), translation) if translation.translated else None
         if not arabic:
             notes.append("Fact checking covers Arabic sources; none was run on this input.")
@@ -212,9 +234,18 @@ class Pipeline:
             self.progress(stage, done, total)
 
 
-def _language_notes(languages: list[str]) -> list[str]:
-    """What happened to sentences that are not Arabic, in one sentence per language."""
-    counts = Counter(languages)
+def _merged(sentences: list, languages: list[str], translated: list[TranslatedSentence]) -> Iterator[TranslatedSentence]:
+    """Each sentence of a text in order: the Arabic ones translated, English passed through, the rest left out."""
+    english = {t.index: t for t in translated}
+    for s, language in zip(sentences, languages):
+        if language == "ar":
+            yield english[s.index]
+        else:  # English passes through; nothing else goes to an Arabic model, or into an English summary
+            yield TranslatedSentence(s.index, s.text, s.start, s.end, s.paragraph, s.text if language == "en" else "", 0, language)
+
+
+def _language_notes(counts: Counter) -> list[str]:
+    """What happened to sentences that are not Arabic (`counts`: sentences by language), in one sentence per language."""
     notes = []
     if not counts.get("ar") and counts.get("en"):
         notes.append("The input is already English (Latin script); translation was skipped.")
@@ -230,6 +261,9 @@ def _language_notes(languages: list[str]) -> list[str]:
     return notes
 
 
+# Sentences of a long document segmented and translated together: enough for full length-sorted
+# batches, few enough that their objects (each sentence's text, segments, English) stay small.
+TRANSLATE_WINDOW = 2000
 CHECK_BLOCK = 24  # sentences checked together in a long translation (factlib.check_aligned); an article is one block
 
 
@@ -237,9 +271,11 @@ def _blocks(translation: Translation) -> list[tuple[int, int]]:
     """Where each block of CHECK_BLOCK sentences begins, in the source and in the English."""
     anchors: list[tuple[int, int]] = []
     position = 0
-    for i, (s, span) in enumerate(zip(translation.sentences, translation.english_offsets())):
+    sentences = translation.sentences
+    for i, start in enumerate(sentences.starts()):
+        span = sentences.english_span(i)
         if i % CHECK_BLOCK == 0:
-            anchors.append((s.start if i else 0, span[0] if span and i else position))
+            anchors.append((start if i else 0, span[0] if span and i else position))
         if span:
             position = span[1]
     return anchors
@@ -247,7 +283,8 @@ def _blocks(translation: Translation) -> list[tuple[int, int]]:
 
 def _without_passed_through(result: factlib.CheckResult, translation: Translation) -> factlib.CheckResult:
     """A date or number in an English sentence that was passed through is the quotation's, not an addition of the translation."""
-    spans = [span for s, span in zip(translation.sentences, translation.english_offsets()) if span and s.language != "ar"]
+    sentences = translation.sentences
+    spans = [span for i, (_, language) in enumerate(sentences.languages()) if language != "ar" and (span := sentences.english_span(i))]
     if not spans:
         return result
     kept = tuple(m for m in result.unsupported if not any(a <= m.start and m.end <= b for a, b in spans))

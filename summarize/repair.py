@@ -36,7 +36,7 @@ def choose_and_repair(
     candidates = draft.candidates
     # The best candidate so far and its check, not every candidate's: a book's check holds a row per fact.
     best, best_check = candidates[0], check(candidates[0].text)
-    first_missing = len(best_check.missing_required)
+    first_missing = best_check.missing_count
     for candidate in candidates[1:]:
         candidate_check = check(candidate.text)
         if (factlib.coverage(candidate_check), candidate.score) > (factlib.coverage(best_check), best.score):
@@ -44,10 +44,10 @@ def choose_and_repair(
     if not repair or not facts:
         return Summary(best.text, draft.chunks, len(candidates), (), draft.notes), (best_check if facts else None)
 
-    steps = [RepairStep("nbest", best is not candidates[0], f"chose candidate {candidates.index(best) + 1} of {len(candidates)} (required facts missing: {first_missing} -> {len(best_check.missing_required)})", len(best_check.missing_required))]
+    steps = [RepairStep("nbest", best is not candidates[0], f"chose candidate {candidates.index(best) + 1} of {len(candidates)} (required facts missing: {first_missing} -> {best_check.missing_count})", best_check.missing_count)]
 
     text = best.text
-    phrases = factlib.required_phrases(best_check, translation_check) if best_check.missing_required and translation_check else []
+    phrases = factlib.required_phrases(best_check, translation_check) if best_check.missing_count and translation_check else []
     if phrases:
         forced = force(draft, phrases)
         forced_check = check(forced.text)
@@ -55,12 +55,12 @@ def choose_and_repair(
         if better:
             text, best_check = forced.text, forced_check
         kept = "kept" if better else "discarded: no better than the N-best choice"
-        steps.append(RepairStep("constrained", better, f"forced {len(phrases)} phrase(s), {kept}: " + "; ".join(phrases), len(best_check.missing_required)))
+        steps.append(RepairStep("constrained", better, f"forced {len(phrases)} phrase(s), {kept}: " + "; ".join(phrases), best_check.missing_count))
 
-    if best_check.missing_required and translation_check is not None:
+    if best_check.missing_count and translation_check is not None:
         line = factlib.key_facts_line(best_check, translation_check)
         if line:
             text = f"{text}\n\n{line}"
             best_check = check(text)
-            steps.append(RepairStep("key_facts", True, "appended a Key facts line built from the verified translation", len(best_check.missing_required)))
+            steps.append(RepairStep("key_facts", True, "appended a Key facts line built from the verified translation", best_check.missing_count))
     return Summary(text, draft.chunks, len(candidates), tuple(steps), draft.notes), best_check

@@ -6,14 +6,17 @@ renderers read these objects and compute nothing: every count they show is a pro
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
+from .facts.packed import aligned_checks
 from .jsonstream import materialised
 from .models import ModelInfo
 from .options import Settings
-from .translate import TranslatedSentence
+from .translate import TranslatedSentence, TranslatedSentences
 
 if TYPE_CHECKING:
     from .facts import CheckedFact, CheckResult, Fact, Mention
@@ -26,44 +29,25 @@ class Translation:
     """A document translated sentence by sentence (English input passes through untranslated)."""
 
     document: Document
-    sentences: list[TranslatedSentence]
+    sentences: Sequence[TranslatedSentence]  # stored as TranslatedSentences, whatever sequence is given
     translated: bool  # False when the input was already English
     models: list[ModelInfo]
     settings: Settings
     timings: dict[str, float] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
+    def __post_init__(self):
+        if not isinstance(self.sentences, TranslatedSentences):
+            object.__setattr__(self, "sentences", TranslatedSentences(self.document.text, self.sentences))
+
     @property
     def text(self) -> str:
         """The English sentences joined with spaces, paragraphs with blank lines."""
-        paragraphs: list[list[str]] = []
-        last = None
-        for s in self.sentences:
-            if s.paragraph != last:
-                paragraphs.append([])
-                last = s.paragraph
-            if s.english:
-                paragraphs[-1].append(s.english)
-        return "\n\n".join(" ".join(p) for p in paragraphs if p)
+        return self.sentences.text
 
     def english_offsets(self) -> list[tuple[int, int] | None]:
         """Where each sentence's English sits in `text` (None for a sentence that came back empty)."""
-        offsets: list[tuple[int, int] | None] = []
-        position, last, first_in_paragraph = 0, None, True
-        for s in self.sentences:
-            if s.paragraph != last:
-                if last is not None and not first_in_paragraph:
-                    position += 2  # the blank line between paragraphs
-                last, first_in_paragraph = s.paragraph, True
-            if not s.english:
-                offsets.append(None)
-                continue
-            if not first_in_paragraph:
-                position += 1  # the space between sentences
-            offsets.append((position, position + len(s.english)))
-            position += len(s.english)
-            first_in_paragraph = False
-        return offsets
+        return [self.sentences.english_span(i) for i in range(len(self.sentences))]
 
     def input_dict(self) -> dict:
         """The report's `input` object."""
@@ -150,53 +134,89 @@ def _grouped(items: list, key) -> list[list]:
     return list(groups.values())
 
 
-def _all_kept(checks: list) -> "CheckedFact | None":
+def _all_kept(checks: Iterable) -> "CheckedFact | None":
     """A translation must keep every mention: the first one it did not keep stands for the fact."""
-    checks = [c for c in checks if c is not None]
-    if not checks:
-        return None
-    return next((c for c in checks if c.status != "preserved"), checks[0])
+    first = None
+    for c in checks:
+        if c is not None and c.status != "preserved":
+            return c
+        first = first or c
+    return first
 
 
-def _any_kept(checks: list) -> "CheckedFact | None":
+def _any_kept(checks: Iterable) -> "CheckedFact | None":
     """A summary keeps a fact by mentioning it once; the fact is required if any mention is."""
-    checks = [c for c in checks if c is not None]
-    if not checks:
+    first = kept = first_required = None
+    required = False
+    for c in checks:
+        if c is None:
+            continue
+        first, required = first or c, required or c.required
+        if kept is None and c.status == "preserved":
+            kept = c
+        if first_required is None and c.required:
+            first_required = c
+    if first is None:
         return None
-    required = any(c.required for c in checks)
-    kept = next((c for c in checks if c.status == "preserved"), None)
-    chosen = kept or next((c for c in checks if c.required), checks[0])
-    return replace(chosen, required=required)
+    return replace(kept or first_required or first, required=required)
 
 
-@dataclass(frozen=True)
 class FactRow:
     """One fact of the source with every mention of it (an agency cited four times is one row),
-    and what the translation check and the summary check found."""
+    and what the translation check and the summary check found.
 
-    mentions: tuple["Fact", ...]
-    translation_checks: tuple["CheckedFact | None", ...]  # one per mention
-    summary_checks: tuple["CheckedFact | None", ...]
+    It holds where its mentions are in the report's facts and checks, not the mentions: a long text
+    cites one agency thousands of times, and each property makes what it returns when it is read.
+    """
+
+    __slots__ = ("_facts", "_at", "_translation", "_summary")
+
+    def __init__(self, facts: Sequence["Fact"], at: Sequence[int], translation: Sequence["CheckedFact | None"] | None, summary: Sequence["CheckedFact | None"] | None):
+        """`at`: the positions of the row's mentions in `facts`; `translation` and `summary`: a check per fact of `facts`, aligned (or None)."""
+        self._facts, self._at, self._translation, self._summary = facts, at, translation, summary
+
+    @property
+    def mentions(self) -> tuple["Fact", ...]:
+        """Every mention, in reading order."""
+        return tuple(self._facts[i] for i in self._at)
+
+    @property
+    def count(self) -> int:
+        """How many mentions the fact has."""
+        return len(self._at)
+
+    @property
+    def translation_checks(self) -> tuple["CheckedFact | None", ...]:
+        """One per mention."""
+        return tuple(self._translation[i] for i in self._at) if self._translation is not None else (None,) * len(self._at)
+
+    @property
+    def summary_checks(self) -> tuple["CheckedFact | None", ...]:
+        """One per mention."""
+        return tuple(self._summary[i] for i in self._at) if self._summary is not None else (None,) * len(self._at)
 
     @property
     def fact(self) -> "Fact":
         """The first mention."""
-        return self.mentions[0]
+        return self._facts[self._at[0]]
 
     @property
     def translation(self) -> "CheckedFact | None":
         """The translation's status: preserved only if every mention was."""
-        return _all_kept(list(self.translation_checks))
+        return _all_kept(self._checks(self._translation))
 
     @property
     def translation_kept(self) -> int:
         """Mentions the translation preserved."""
-        return sum(1 for c in self.translation_checks if c is not None and c.status == "preserved")
+        return sum(1 for c in self._checks(self._translation) if c is not None and c.status == "preserved")
 
     @property
     def summary(self) -> "CheckedFact | None":
         """The summary's status: preserved if the summary mentions the fact at all."""
-        return _any_kept(list(self.summary_checks))
+        return _any_kept(self._checks(self._summary))
+
+    def _checks(self, checks) -> Iterator["CheckedFact | None"]:
+        return (checks[i] for i in self._at) if checks is not None else iter(())
 
     def to_dict(self) -> dict:
         """The JSON form: the first mention's keys, every mention with its offsets, the two statuses."""
@@ -205,9 +225,10 @@ class FactRow:
     def json_document(self) -> dict:
         """`to_dict` with its mentions generated one by one (a long text cites one agency thousands of times)."""
         row = self.fact.to_dict()
+        checks = self._translation
         row["mentions"] = (
             {"text": m.text, "start": m.start, "end": m.end, "translation": {"status": c.status, "evidence": c.evidence} if c else None}
-            for m, c in zip(self.mentions, self.translation_checks)
+            for m, c in ((self._facts[i], checks[i] if checks is not None else None) for i in self._at)
         )
         t, s = self.translation, self.summary
         row["translation"] = {"status": t.status, "evidence": t.evidence, "kept": self.translation_kept} if t else None
@@ -230,7 +251,7 @@ class CheckRow:
     @property
     def status(self) -> "CheckedFact":
         """Translation mode: kept only if every mention is; summary mode: kept if any mention is."""
-        return (_all_kept if self.mode == "translation" else _any_kept)(list(self.checks))
+        return (_all_kept if self.mode == "translation" else _any_kept)(self.checks)
 
 
 @dataclass(frozen=True)
@@ -282,7 +303,7 @@ class Report:
 
     translation: Translation
     summary: Summary
-    facts: list["Fact"]
+    facts: Sequence["Fact"]  # packed by column in a pipeline's report (facts.packed)
     translation_check: "CheckResult | None"
     summary_check: "CheckResult | None"
     models: list[ModelInfo]  # every model that produced the report, translation first
@@ -296,7 +317,7 @@ class Report:
         return self.translation.document
 
     @property
-    def sentences(self) -> list[TranslatedSentence]:
+    def sentences(self) -> Sequence[TranslatedSentence]:
         """The source sentences with their English."""
         return self.translation.sentences
 
@@ -307,16 +328,11 @@ class Report:
 
     def fact_rows(self) -> list[FactRow]:
         """One row per source fact (its mentions grouped) with its status in the translation and in the summary."""
-
-        def span(fact):
-            return (fact.kind, fact.start, fact.end)
-
-        by_t = {span(c.fact): c for c in self.translation_check.facts} if self.translation_check else {}
-        by_s = {span(c.fact): c for c in self.summary_check.facts} if self.summary_check else {}
-        return [
-            FactRow(tuple(group), tuple(by_t.get(span(f)) for f in group), tuple(by_s.get(span(f)) for f in group))
-            for group in _grouped(list(self.facts), fact_key)
-        ]
+        facts = self.facts
+        at: dict[tuple, array] = {}
+        for i, fact in enumerate(facts):
+            at.setdefault(fact_key(fact), array("q")).append(i)
+        return [FactRow(facts, positions, aligned_checks(self.translation_check, facts), aligned_checks(self.summary_check, facts)) for positions in at.values()]
 
     def tally(self) -> FactTally:
         """How many facts the translation and the summary kept."""

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
-from .document import COUNT_BATCH, Sentence, counted_in_batches, counting_up_to, iter_sentences, split_to_budget
+from .document import COUNT_BATCH, Sentence, collapsed, counted_in_batches, counting_up_to, iter_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
 
@@ -165,7 +165,7 @@ class Summariser:
             if not stripped:
                 return []
             start = text.index(stripped)
-            first = Sentence(0, " ".join(stripped.split()), start, start + len(stripped), 0)
+            first = Sentence(0, collapsed(text, start, start + len(stripped)), start, start + len(stripped), 0)
         count = counting_up_to(self._count_many, self.chunk_budget)
         chunks: list[str] = []
         current = ""

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import math
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Protocol
 
-from .document import Segment, Sentence, counted_in_batches, split_to_budget
+from .document import Segment, Sentence, collapsed, counted_in_batches, split_to_budget
 
 if TYPE_CHECKING:
     from .models import ModelInfo
@@ -44,6 +46,101 @@ class TranslatedSentence:
             "pieces": self.pieces,
             "language": self.language,
         }
+
+
+class TranslatedSentences(Sequence[TranslatedSentence]):
+    """The sentences of a translation by column, for `report.Translation`: offsets and counts in
+    arrays, the English once, as `text` (the sentences joined with spaces, paragraphs with blank
+    lines), and each source sentence read again from the `source` its offsets index.
+
+    A 5 MB article has 36,000 sentences: as objects, each with its source and English, they took
+    30 MB, six times the text. An item is made again each time it is read.
+    """
+
+    __slots__ = ("source", "text", "_index", "_start", "_end", "_paragraph", "_pieces", "_language", "_languages", "_english", "_own_source")
+
+    def __init__(self, source: str, sentences: Iterable[TranslatedSentence] = ()):
+        self.source = source
+        self._index, self._start, self._end, self._paragraph = array("q"), array("q"), array("q"), array("q")
+        self._pieces, self._language = array("i"), bytearray()
+        self._languages: list[str] = []
+        self._english = array("q")  # each sentence's English as text[a:b]: (a, b), or (-1, -1) when it has none
+        self._own_source: dict[int, str] = {}  # a source sentence that is not its span with the spaces collapsed
+        parts: list[str] = []
+        position, paragraph = 0, None  # paragraph: that of the last sentence with English
+        for k, s in enumerate(sentences):
+            self._index.append(s.index)
+            self._start.append(s.start)
+            self._end.append(s.end)
+            self._paragraph.append(s.paragraph)
+            self._pieces.append(s.pieces)
+            if s.language not in self._languages:
+                self._languages.append(s.language)
+            self._language.append(self._languages.index(s.language))
+            if s.source != collapsed(source, s.start, s.end):
+                self._own_source[k] = s.source
+            if not s.english:
+                self._english.extend((-1, -1))
+                continue
+            if parts:
+                parts.append(" " if s.paragraph == paragraph else "\n\n")
+                position += len(parts[-1])
+            parts.append(s.english)
+            self._english.extend((position, position + len(s.english)))
+            position += len(s.english)
+            paragraph = s.paragraph
+        self.text = "".join(parts)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def english_span(self, i: int) -> tuple[int, int] | None:
+        """Where sentence i's English sits in `text`; None when it came back empty."""
+        a = self._english[2 * i]
+        return None if a < 0 else (a, self._english[2 * i + 1])
+
+    def _item(self, i: int) -> TranslatedSentence:
+        start, end, span = self._start[i], self._end[i], self.english_span(i)
+        source = self._own_source.get(i)
+        return TranslatedSentence(self._index[i], collapsed(self.source, start, end) if source is None else source, start, end, self._paragraph[i],
+                                  self.text[span[0]:span[1]] if span else "", self._pieces[i], self._languages[self._language[i]])
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._item(k) for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("TranslatedSentences index out of range")
+        return self._item(i)
+
+    def __iter__(self) -> Iterator[TranslatedSentence]:
+        return (self._item(i) for i in range(len(self)))
+
+    def languages(self) -> Iterator[tuple[int, str]]:
+        """Each sentence's index and language, without making the sentences."""
+        return ((index, self._languages[k]) for index, k in zip(self._index, self._language))
+
+    def starts(self) -> Sequence[int]:
+        """Where each source sentence begins."""
+        return self._start
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, tuple, TranslatedSentences)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"TranslatedSentences({len(self)} sentences)"
+
+    def __getstate__(self):
+        return {name: getattr(self, name) for name in self.__slots__}
+
+    def __setstate__(self, state):
+        for name, value in state.items():
+            setattr(self, name, value)
 
 
 class Seq2SeqEngine(Protocol):

@@ -567,8 +567,16 @@ def test_a_report_streamed_to_its_file_is_the_json_it_would_be_whole(document, i
     """--output and -f json write a long report an item at a time; what lands is byte for byte what json.dump gives."""
     import io
 
-    from summarize.jsonstream import dump
+    import summarize.jsonstream as jsonstream
 
+    expected = json.dumps(document, ensure_ascii=False, indent=indent)
     out = io.StringIO()
-    dump(_generators(document), out, indent=indent)
-    assert out.getvalue() == json.dumps(document, ensure_ascii=False, indent=indent)
+    jsonstream.dump(_generators(document), out, indent=indent)
+    assert out.getvalue() == expected
+    long_string, jsonstream._LONG_STRING = jsonstream._LONG_STRING, 3  # a long text is escaped in pieces: here, of 3 characters
+    try:
+        out = io.StringIO()
+        jsonstream.dump(_generators(document), out, indent=indent)
+    finally:
+        jsonstream._LONG_STRING = long_string
+    assert out.getvalue() == expected

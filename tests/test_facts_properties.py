@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from conftest import fuzz_examples
 from summarize.facts import check, extract_facts, extract_mentions
 from summarize.facts.base import alternation, trie_alternation
+from summarize.facts.types import CheckedFact, CheckResult, Fact
 
 ARABIC_PIECES = st.sampled_from(
     "قال وزير الخارجية العراقي فؤاد حسين يوم الخميس سبتمبر/ أيلول كانون الثاني تشرين الأول جانفي ماي أوت "
@@ -127,3 +128,37 @@ def test_long_runs_of_name_particles_or_letters_are_read_at_all():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+FACTS = st.lists(st.builds(
+    Fact, st.sampled_from(["date", "number", "source"]), st.sampled_from(["رويترز", "خمسة", "2025"]) | st.text(max_size=3),
+    st.integers(0, 2**40), st.integers(0, 2**33), st.none() | st.integers() | st.dictionaries(st.sampled_from("ymd"), st.integers(0, 3000)),
+    st.tuples(st.text(max_size=3)), sentence=st.integers(0, 2**31 + 5), lead=st.booleans(),
+), max_size=300)
+
+
+@settings(max_examples=fuzz_examples(200), deadline=None)
+@given(FACTS, st.data())
+def test_facts_and_checks_kept_by_column_read_back_as_they_were_given(facts, data):
+    """A long text's facts and checks are kept by column (facts.packed), in types as narrow as their
+    values allow: reading them back, sliced or pickled, gives what was given, whatever the values."""
+    import pickle
+
+    from summarize.facts.packed import PackedChecks, packed_facts
+
+    packed = packed_facts(facts)
+    assert packed == facts and list(packed) == facts and len(packed) == len(facts)
+    assert packed[1:4] == facts[1:4] and (not facts or packed[-1] == facts[-1])
+    assert pickle.loads(pickle.dumps(packed)) == facts
+    checks = PackedChecks(packed)
+    expected = []
+    for i, fact in enumerate(facts):
+        status = data.draw(st.sampled_from(["preserved", "missing", "altered"]))
+        evidence = None if status == "missing" else data.draw(st.text(max_size=2))
+        span = None if evidence is None else (data.draw(st.integers(0, 2**33)), data.draw(st.integers(0, 2**33)))
+        required = data.draw(st.booleans())
+        checks.set(i, status, evidence, required, span)
+        expected.append(CheckedFact(fact, status, evidence, required, span))
+    assert checks == expected and [c.evidence_span for c in checks] == [c.evidence_span for c in expected]
+    assert pickle.loads(pickle.dumps(checks)) == expected
+    assert CheckResult("summary", checks, ()).required_kept == CheckResult("summary", tuple(expected), ()).required_kept

@@ -127,3 +127,55 @@ def test_a_long_article_is_counted_a_few_hundred_sentences_at_a_time_and_transla
     out = Translator(engine, max_input_tokens=engine.max_input_tokens, batch_size=64).translate(split_sentences(text), text)
     assert [s.english for s in out] == [en for _, en in pairs]
     assert max(asked) <= COUNT_BATCH < sum(asked)
+
+
+def test_a_long_document_is_translated_a_window_at_a_time_with_the_report_of_one_pass(tiny, monkeypatch):
+    """A long text is segmented and translated TRANSLATE_WINDOW sentences at a time, so that its
+    sentences' objects never exist all at once; the report is the one a single pass gives, and
+    the progress counts every sentence once, up to the total."""
+    import summarize.pipeline as pipeline_module
+
+    text = long_document()
+    options = PipelineOptions(mt_model=str(tiny.marian), summary_model=str(tiny.bart), engine="transformers", dtype="float32", summary_dtype="float32")
+    whole = Pipeline(options).run(text).to_dict()
+    seen = []
+    windowed = Pipeline(options, progress=lambda stage, done, total: stage == "Translating sentences" and seen.append((done, total)))
+    monkeypatch.setattr(pipeline_module, "TRANSLATE_WINDOW", 7)
+    calls = []
+    generate = windowed.translator.engine.generate
+    monkeypatch.setattr(windowed.translator.engine, "generate", lambda texts, **kw: calls.append(len(texts)) or generate(texts, **kw))
+    report = windowed.run(text).to_dict()
+
+    def untimed(r):
+        return {k: v for k, v in r.items() if k != "timings"}
+
+    assert untimed(report) == untimed(whole)
+    sentences = len(split_sentences(text))
+    assert sentences > 5 * 7 and len(calls) >= sentences / 7  # no batch across two windows (one pass: batches of 16)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen) and seen[-1] == (sentences, sentences)
+    assert {total for _, total in seen} == {sentences}
+
+
+def test_translated_sentences_are_kept_by_column_and_read_back_as_they_were_given(tiny):
+    """What a Translation keeps of each sentence (offsets, English in one joined text) gives back
+    the sentences it was given, and each one's English at its offsets in the joined translation."""
+    import pickle
+
+    from summarize.report import Translation
+    from summarize.translate import TranslatedSentence
+
+    result = Pipeline(PipelineOptions(mt_model=str(tiny.marian), engine="transformers")).translate(long_document())
+    given = list(result.sentences)
+    # A sentence whose English is empty, one whose source is not its span (a library caller's own), a new paragraph.
+    given[3] = TranslatedSentence(given[3].index, given[3].source, given[3].start, given[3].end, given[3].paragraph, "", 1)
+    given[5] = TranslatedSentence(given[5].index, "not the span", given[5].start, given[5].end, given[5].paragraph, "Five.", 1)
+    again = Translation(result.document, given, True, result.models, result.settings)
+    assert list(again.sentences) == given and again.sentences == given
+    paragraphs: dict[int, list[str]] = {}
+    for s in given:
+        if s.english:
+            paragraphs.setdefault(s.paragraph, []).append(s.english)
+    assert again.text == "\n\n".join(" ".join(p) for p in paragraphs.values())
+    spans = again.english_offsets()
+    assert spans[3] is None and all(again.text[a:b] == s.english for s, span in zip(given, spans) if span for a, b in [span])
+    assert pickle.loads(pickle.dumps(again)).sentences == given

@@ -47,13 +47,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import sys
-from collections.abc import Sequence
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 
 from .dates import DateMeaning
 from .extract import KINDS, extract_mentions
 from .numbers import NumberMeaning
-from .types import CheckedFact, CheckResult, Fact, Mention
+from .packed import PackedChecks, aligned_checks
+from .types import CheckResult, Fact, Mention
 
 KIND = {kind.name: kind for kind in KINDS}
 UNSUPPORTED_PENALTY = 0.25
@@ -69,7 +70,8 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     """
     if mode not in ("translation", "summary"):
         raise ValueError(f"mode must be 'translation' or 'summary', not {mode!r}")
-    facts = list(facts)
+    if not isinstance(facts, Sequence):
+        facts = list(facts)
     mentions = extract_mentions(target)
     pool = mentions + [m for kind in KINDS for m in kind.candidates(facts, target)]
     counting = mode == "translation"
@@ -88,7 +90,7 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     used_starts: list[int] = []
     used_ends: list[int] = []
     used_ids: set[int] = set()
-    evidence: dict[int, Mention] = {}
+    evidence = array("q", [-1]) * len(facts)  # the pool index of the mention that keeps fact fi (-1: none); one dict entry per fact cost 80 bytes
     # What agrees with a fact depends on what it says, not where: a long text repeats the same
     # fact ("Reuters" a hundred times), and its agreeing mentions are found once.
     agreeing_with: dict[tuple, _Agreeing] = {}
@@ -132,7 +134,7 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
                 if not counting:  # the agreeing mentions are then the same for every fact that says the same
                     widest_of[said, chosen, len(group)] = best
             mention = pool[best]
-            evidence[fi] = mention
+            evidence[fi] = best
             used_ids.add(best)
             if counting:
                 at = bisect.bisect_left(used_starts, mention.start)
@@ -160,24 +162,23 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
             unsupported.append(m)
     unsupported.sort(key=lambda m: m.start)
     taken = {id(m) for m in contradicted.values()}
-    altered = _pair_altered(facts, {**evidence, **contradicted}, [m for m in unsupported if id(m) not in taken], n_source, n_target)
+    altered = _pair_altered(facts, lambda fi: evidence[fi] >= 0 or fi in contradicted, [m for m in unsupported if id(m) not in taken], n_source, n_target)
     altered.update(contradicted)
     # Some mentions ("two sessions" for an unknown dual) count only as evidence of an alteration.
     paired = {id(m) for m in altered.values()}
     unsupported = [m for m in unsupported if id(m) in paired or not _only_evidence(m, target)]
     required = _required(facts, mode)
-    checked = []
-    for fi, fact in enumerate(facts):
-        if fi in evidence:
-            m = evidence[fi]
-            # Interned: a long translation's evidence is the same few words thousands of times.
-            checked.append(CheckedFact(fact, "preserved", sys.intern(m.text), required[fi], (m.start, m.end)))
+    checked = PackedChecks(facts)  # by column: a long text's summary check holds one per fact of it
+    for fi in range(len(facts)):
+        if evidence[fi] >= 0:
+            m = pool[evidence[fi]]
+            checked.set(fi, "preserved", m.text, required[fi], (m.start, m.end))
         elif fi in altered:
             m = altered[fi]
-            checked.append(CheckedFact(fact, "altered", sys.intern(m.text), required[fi], (m.start, m.end)))
+            checked.set(fi, "altered", m.text, required[fi], (m.start, m.end))
         else:
-            checked.append(CheckedFact(fact, "missing", None, required[fi]))
-    return CheckResult(mode, tuple(checked), tuple(unsupported))
+            checked.set(fi, "missing", None, required[fi])
+    return CheckResult(mode, checked, tuple(unsupported))
 
 
 def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[int, int]], mode: str = "translation") -> CheckResult:
@@ -189,7 +190,8 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
     checked at once is quadratic in its facts), not what is found. The facts come back in their
     order, with offsets into the whole target.
     """
-    facts = list(facts)
+    if not isinstance(facts, Sequence):
+        facts = list(facts)
     if len(anchors) <= 1:
         return check(facts, target, mode)
     starts = [a for a, _ in anchors]
@@ -197,24 +199,49 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
     for fi, fact in enumerate(facts):
         groups[max(0, bisect.bisect_right(starts, fact.start) - 1)].append(fi)
     bounds = [t for _, t in anchors] + [len(target)]
-    checked: list[CheckedFact | None] = [None] * len(facts)  # every fact is in one group
+    checked = PackedChecks(facts)  # every fact is in one group
     unsupported: list[Mention] = []
     for b, members in enumerate(groups):
         s0, t0, t1 = starts[b], bounds[b], bounds[b + 1]
-        block = [dataclasses.replace(facts[fi], start=facts[fi].start - s0, end=facts[fi].end - s0) for fi in members]
+        block = [dataclasses.replace(fact, start=fact.start - s0, end=fact.end - s0) for fact in (facts[fi] for fi in members)]
         result = check(block, target[t0:t1], mode)
         for fi, c in zip(members, result.facts):
             span = None if c.evidence_span is None else (c.evidence_span[0] + t0, c.evidence_span[1] + t0)
-            checked[fi] = dataclasses.replace(c, fact=facts[fi], evidence_span=span)
+            checked.set(fi, c.status, c.evidence, c.required, span)
         unsupported += [dataclasses.replace(m, start=m.start + t0, end=m.end + t0) for m in result.unsupported]
-    return CheckResult(mode, tuple(checked), tuple(unsupported))  # type: ignore[arg-type]
+    return CheckResult(mode, checked, tuple(unsupported))
+
+
+# The reference a summary was made from is read this many characters at a time, cut at a line or
+# sentence end: its mentions are needed once per thing they say, and reading the English of a 5 MB
+# file at once held every mention of it (20 MB) to keep a few hundred.
+_REFERENCE_BLOCK = 20_000
 
 
 @functools.lru_cache(maxsize=2)
 def _reference_mentions(reference: str) -> tuple[Mention, ...]:
     """The mentions of the translation a summary was made from, once per distinct mention: every
-    candidate summary is checked against the same reference."""
-    return tuple({(m.kind, m.text, repr(m.value), repr(m.meaning), m.extra): m for m in extract_mentions(reference)}.values())
+    candidate summary is checked against the same reference. Their offsets index the block they were found in."""
+    distinct: dict[tuple, Mention] = {}
+    for block in _blocks_of(reference, _REFERENCE_BLOCK):
+        for m in extract_mentions(block):
+            distinct.setdefault((m.kind, m.text, repr(m.value), repr(m.meaning), m.extra), m)
+    return tuple(distinct.values())
+
+
+def _blocks_of(text: str, size: int) -> Iterator[str]:
+    """`text` in consecutive pieces of at most about `size` characters, each ending at a line break,
+    else after a sentence's full stop, else at a space (a text with none is cut at `size`)."""
+    begin = 0
+    while len(text) - begin > size:
+        limit = begin + size
+        cut = max(text.rfind("\n", begin, limit), text.rfind(". ", begin, limit) + 1)
+        if cut <= begin:
+            cut = text.rfind(" ", begin, limit)
+        cut = cut if cut > begin else limit
+        yield text[begin:cut]
+        begin = cut
+    yield text[begin:]
 
 
 def _pool_by_what_it_says(pool: list[Mention]) -> dict[bool, list[tuple[Mention, list[int]]]]:
@@ -337,18 +364,37 @@ def _kind_required_anywhere(fact: Fact) -> bool:
     return kind is not None and kind.required_anywhere
 
 
-def _pair_altered(facts, evidence, unsupported, n_source, n_target) -> dict[int, Mention]:
-    """Left-over facts paired with the unsupported mention that may alter them nearest in position."""
-    left = [(fi, f) for fi, f in enumerate(facts) if fi not in evidence]
+def _pair_altered(facts, kept: Callable[[int], bool], unsupported, n_source, n_target) -> dict[int, Mention]:
+    """Left-over facts paired with the unsupported mention that may alter them nearest in position.
+
+    Whether a mention may alter a fact depends on what the fact says, not where: the left-over facts
+    are grouped by it (a long text's summary check leaves tens of thousands, saying a few hundred things).
+    """
+    if not unsupported:
+        return {}
+    left: dict[tuple, tuple[Fact, array, array]] = {}  # what it says -> (a fact saying it, their indices, their starts)
+    for fi in range(len(facts)):
+        if not kept(fi):
+            fact = facts[fi]
+            said = _what_it_says(fact)
+            if said not in left:
+                left[said] = (fact, array("q"), array("q"))
+            left[said][1].append(fi)
+            left[said][2].append(fact.start)
     altered: dict[int, Mention] = {}
     for mention in sorted(unsupported, key=lambda m: m.start):
         kind = KIND.get(mention.kind)
         if kind is None:
             continue
         position = mention.start / n_target
-        options = [(abs(f.start / n_source - position), fi) for fi, f in left if fi not in altered and kind.alters(f, mention)]
+
+        def nearest(fits) -> list[tuple[float, int]]:
+            return [(abs(start / n_source - position), fi) for fact, indices, starts in left.values() if fits(fact)
+                    for fi, start in zip(indices, starts) if fi not in altered]
+
+        options = nearest(lambda fact: kind.alters(fact, mention))
         if not options and kind.alterable and kind.family(mention.meaning) in kind.loose_families:
-            options = [(abs(f.start / n_source - position), fi) for fi, f in left if fi not in altered and f.kind == mention.kind]
+            options = nearest(lambda fact: fact.kind == mention.kind)
         if options:
             altered[min(options)[1]] = mention
     return altered
@@ -381,18 +427,19 @@ def _mentions_agree(ref: Mention, mention: Mention) -> bool:
 def coverage(result: CheckResult) -> float:
     """Score for ranking summary candidates: the share of required facts preserved, minus
     ``UNSUPPORTED_PENALTY`` for each unsupported mention."""
-    required = [c for c in result.facts if c.required]
-    share = sum(c.status == "preserved" for c in required) / len(required) if required else 1.0
+    required, kept = result.required_kept
+    share = kept / required if required else 1.0
     return share - UNSUPPORTED_PENALTY * len(result.unsupported)
 
 
 def _repairable(summary_result: CheckResult, translation_result: CheckResult) -> list[str]:
-    in_translation = {(c.fact.kind, c.fact.start, c.fact.end): c for c in translation_result.facts}
+    checks = summary_result.facts
+    facts = checks.facts if isinstance(checks, PackedChecks) else [c.fact for c in checks]
+    in_translation = aligned_checks(translation_result, facts)  # the same facts, checked against the translation
     phrases: list[str] = []
-    for c in summary_result.facts:
+    for c, t in zip(checks, in_translation):
         if not c.required or c.status == "preserved":
             continue
-        t = in_translation.get((c.fact.kind, c.fact.start, c.fact.end))
         if t is not None and t.status == "preserved" and t.evidence:
             phrases.append(t.evidence)
     return list(dict.fromkeys(phrases))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -83,7 +84,7 @@ class CheckResult:
     """Every source fact checked against one English text, plus what that text added."""
 
     mode: str  # "translation" | "summary"
-    facts: tuple[CheckedFact, ...]
+    facts: Sequence[CheckedFact]  # one per fact checked, in their order (the checker packs them: facts.packed)
     unsupported: tuple[Mention, ...]
 
     @property
@@ -92,9 +93,24 @@ class CheckResult:
         return tuple(c for c in self.facts if c.required and c.status != "preserved")
 
     @property
+    def required_kept(self) -> tuple[int, int]:
+        """How many facts are required, and how many of those are preserved."""
+        counts = getattr(self.facts, "required_kept", None)  # packed checks count without making each one
+        if counts is not None:
+            return counts()
+        required = [c for c in self.facts if c.required]
+        return len(required), sum(1 for c in required if c.status == "preserved")
+
+    @property
+    def missing_count(self) -> int:
+        """How many required facts are missing or altered (`len(missing_required)`)."""
+        required, kept = self.required_kept
+        return required - kept
+
+    @property
     def ok(self) -> bool:
         """True when every required fact is preserved and nothing is unsupported."""
-        return not self.missing_required and not self.unsupported
+        return not self.missing_count and not self.unsupported
 
     def to_dict(self) -> dict:
         """The result as JSON: mode, ok, facts, unsupported."""
