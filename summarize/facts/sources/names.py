@@ -90,6 +90,9 @@ _NAMES_RAW = {
     "عبيد": "Obaid Ubaid", "عوض": "Awadh Awad", "بندر": "Bandar", "تركي": "Turki", "متعب": "Miteb Mutaib", "ثامر": "Thamer Thamir",
     "عبدالرحمن": "Abdulrahman Abdelrahman Abdel Rahman", "مطلق": "Mutlaq Mutlak", "عيد": "Eid", "حمود": "Hamoud Hamood",
     "أمير": "Amir Ameer",
+    # Very well-known people whose press spelling no rule reaches (القذافي: the dictionary's Kadhafi
+    # is French; السادس would be read as a name, not the ordinal).
+    "القذافي": "Gaddafi al-Gaddafi Gadhafi", "محمد السادس": "Mohammed VI",
 }
 # Single words list spellings separated by spaces; multi-word entries separate them with "|". The
 # project's own entries come after the Western lexicon's: "سيمون" is written the Levant's way.
@@ -286,12 +289,12 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         ordered = attested + own or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
     seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
-    if country and seen and _FRENCH_LETTERS.search(seen[0][0]):
+    if country and seen and maghrebi_form(unit, seen[0][0]):
         # Over all countries the Maghreb's many French forms lead ("الشناوي": Chennaoui 4 times);
         # the country's own rows, when they lead with another form seen often enough to trust, are
         # its press's (Egypt: El Shenawy 3 times; Jordan's al-Sharif, twice, is too thin).
         local = spellings(unit, country)
-        if local and not _FRENCH_LETTERS.search(local[0][0]) and local[0][1] >= TRUSTED:
+        if local and not maghrebi_form(unit, local[0][0]) and local[0][1] >= TRUSTED:
             seen = list(local) + [item for item in seen if item not in local]
     if country:
         seen = _shadda_first(unit, country, seen)
@@ -302,6 +305,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     attested = _consensus_first(seen, attested)
     if country in _FINAL_Y:
         attested = _final_y(unit, spellings(unit, country), attested)
+    # The table's Maghrebi forms (إدريس Driss, العربي Larbi) after its others outside the Maghreb.
+    table = tuple(sorted(table, key=lambda t: maghrebi_form(unit, t))) if country else table
     ordered = table + attested
     if country in ENGLISH_CONVENTION or (country in _FINAL_Y and not _writes_mute_e(unit, country)):
         ordered = tuple(_without_mute_e(unit, t) for t in ordered)
@@ -510,7 +515,10 @@ _REGIONAL_FORMS = {normalize(k): v for k, v in {
     "هدى": {"EG": "Hoda"}, "مريم": {"MR": "Mariem"}, "رسول": {"IQ": "Rasul"},
     "عيسى": {"BH": "Isa"}, "يوسف": {"BH": "Yousif", "IQ": "Yousif", "OM": "Yousuf"},
     "خالد": dict.fromkeys(("EG", "JO", "SY", "LB", "PS"), "Khaled"),
-    "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS"), "Ahmad"),
+    "أحمد": dict.fromkeys(("JO", "SY", "LB", "PS", "KW"), "Ahmad"),  # Kuwait's rows: Ahmad 57, Ahmed 34
+    # Egypt's, Sudan's and Libya's rows: Mohamed 1091, 107 and 69 times, Mohammed 156, 32 and 23.
+    "محمد": dict.fromkeys(("EG", "SD", "LY"), "Mohamed"),
+    "طارق": dict.fromkeys(("EG", "LB"), "Tarek"),  # Egypt's rows: Tarek 117, Tariq 14
 }.items()}
 
 
@@ -520,6 +528,22 @@ _REGIONAL_FORMS = {normalize(k): v for k, v in {
 ENGLISH_CONVENTION = frozenset(("SA", "AE", "QA", "KW", "BH", "OM", "YE", "IQ", "JO", "SY", "PS", "LY", "SD"))
 _WRITTEN_ARTICLE = re.compile(r"^(?:[AaEe]l|[AaEe]([tdrszn])\1?)[- ]|^[AaEe]l(?=[a-z])")
 _FRENCH_LETTERS = re.compile(r"ou(?=[aei])|^Ou|ch|dj", re.IGNORECASE)
+# A name starting with two consonants no English digraph makes: the Maghreb drops the short vowel
+# ("Snoussi", "Driss", "Slim", "Mbarek"); Arabic names never start so in the Mashriq's press.
+_VOWEL_DROPPED = re.compile(r"^(?![SsKkTtDdGgCcZz]h)[b-df-hj-np-tv-z]{2}", re.IGNORECASE)
+
+
+def maghrebi_form(unit: str, spelling: str) -> bool:
+    """Whether a dictionary spelling of ``unit`` is written the Maghreb's way: in French letters
+    ("Chebli", "Hasnaoui"), with the short vowel dropped ("Snoussi", "Driss"), or with the article
+    fused as a bare "L" before a vowel the Arabic opens with ع or أ ("Labidi" for العبيدي, "Larbi",
+    "Lamine"): over all countries those lead where the Maghreb's rows are many (العبيدي: Labidi 37
+    times, Iraq's Al-Obaidi 5)."""
+    if _FRENCH_LETTERS.search(spelling):
+        return True
+    if unit.startswith("ال"):
+        return unit[2:3] in "عا" and bool(re.match(r"^L[aeiou]", spelling))
+    return unit not in WESTERN_NAMES and bool(_VOWEL_DROPPED.match(spelling))
 
 
 def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
@@ -527,7 +551,7 @@ def _in_english_style(unit: str, attested: tuple[str, ...]) -> tuple[str, ...]:
     letters ("Chebli", "Hasnaoui") after the others, and "al-" before a family name whose every
     attested spelling drops the article ("Fitouri" -> "al-Fitouri"); where some write it
     ("Muasher", "al-Muasher") the dictionary's order stands."""
-    english = tuple(a for a in attested if not _FRENCH_LETTERS.search(a))
+    english = tuple(a for a in attested if not maghrebi_form(unit, a))
     ordered = english + tuple(a for a in attested if a not in english)
     fused = unit[2:3] not in "اع"  # "Albusaidi" writes the article; "Alami" (العلمي) drops it
     # An assimilated article ("At-Tarawinah") is a scholar's transliteration, not the press writing "al-".
