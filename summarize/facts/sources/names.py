@@ -296,6 +296,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         local = spellings(unit, country)
         if local and not maghrebi_form(unit, local[0][0]) and local[0][1] >= TRUSTED:
             seen = list(local) + [item for item in seen if item not in local]
+    if country in ENGLISH_CONVENTION and seen:
+        seen = _foreign_leader_last(unit, country, seen)
     if country:
         seen = _shadda_first(unit, country, seen)
     attested = tuple(press_style(text) for text, _ in seen)
@@ -327,6 +329,21 @@ _PLURAL_SHAPE = re.compile("^ال([^اوي])([^ا])ا([^ا])([^اوي])ه$")
 _PLURAL_LETTERS = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
                    "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q",
                    "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y"}
+
+
+def _foreign_leader_last(unit: str, country: str, seen: list) -> list:
+    """``seen`` (all countries' rows) with the country's own rows first when they lead with a form
+    seen often enough to trust and the overall leader is not among them at all: that leader is
+    another region's form (سيف: Egypt's Seif over all countries, the Emirates' rows Saif 11 times).
+    A country with no rows for the unit gets its region's from the dictionary."""
+    from .dictionary import TRUSTED, press_style, spellings
+
+    local = spellings(unit, country)
+    if not local or local[0][1] < TRUSTED or press_style(seen[0][0]) in {press_style(text) for text, _ in local}:
+        return seen
+    if re.search(r"[^aeiouy]{3}$", local[0][0]):
+        return seen  # a clerk's vowelless form (عبده: Yemen's rows "Abdh" 10 times), not the press's
+    return list(local) + [item for item in seen if item not in local]
 
 
 def _table_by_country(unit: str, country: str, table: tuple[str, ...]) -> tuple[str, ...]:
