@@ -279,7 +279,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         # The country's rows, a tie broken by all countries' (Tunisia: Amor and Omar 19 times each;
         # over all countries Omar 752 times, Amor not once).
         overall = dict(spellings(unit))
-        local = sorted(spellings(unit, country), key=lambda item: (-item[1], -overall.get(item[0], 0)))
+        # A unit the dictionary's rows for the country lack takes all countries' (عبد الوافي: Abdelouafi).
+        local = sorted(spellings(unit, country) or spellings(unit), key=lambda item: (-item[1], -overall.get(item[0], 0)))
         attested = tuple(french_style(text) for text, _ in local)
         own = tuple(french_style(t) for t in table)
         if local and local[0][1] == 1 and unit in _WESTERN_GIVEN and not _attested(unit, table):
