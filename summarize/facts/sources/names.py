@@ -333,15 +333,18 @@ _PLURAL_LETTERS = {"ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ":
 
 
 def _foreign_leader_last(unit: str, country: str, seen: list) -> list:
-    """``seen`` (all countries' rows) with the country's own rows first when they lead with a form
-    seen often enough to trust and the overall leader is not among them at all: that leader is
-    another region's form (سيف: Egypt's Seif over all countries, the Emirates' rows Saif 11 times).
+    """``seen`` (all countries' rows) with the country's own rows first when they hold, together,
+    enough observations to trust, lead with one form, and lack the overall leader altogether: that
+    leader is another region's form (سيف: Egypt's Seif over all countries, the Emirates' rows Saif
+    11 times; الصادق: Tunisia's Sadok 24 times, Sudan's rows al-Sadiq twice, Sadeq and Sadiq once).
     A country with no rows for the unit gets its region's from the dictionary."""
     from .dictionary import TRUSTED, press_style, spellings
 
     local = spellings(unit, country)
-    if not local or local[0][1] < TRUSTED or press_style(seen[0][0]) in {press_style(text) for text, _ in local}:
+    if not local or sum(count for _, count in local) < TRUSTED or press_style(seen[0][0]) in {press_style(text) for text, _ in local}:
         return seen
+    if local[0][1] < TRUSTED and len(local) > 1 and local[1][1] == local[0][1]:
+        return seen  # thin rows tied at their head say nothing (ذياب in Iraq: Dheyab, Dhiab, Dhiyab once each)
     if re.search(r"[^aeiouy]{3}$", local[0][0]):
         return seen  # a clerk's vowelless form (عبده: Yemen's rows "Abdh" 10 times), not the press's
     return list(local) + [item for item in seen if item not in local]
