@@ -240,6 +240,12 @@ _MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("بنت"): "bint", nor
 _KUNYA = {normalize(w) for w in ("أبو", "أبي", "ابو")}
 
 
+def _extra_final_vowel(unit: str, spelling: str) -> bool:
+    """Whether a dictionary spelling ends in "i" or "y" where the Arabic ends in a consonant: a label
+    of the nisba (برهومي) filed under the bare name (برهوم: Barhoumi 4 times, Barhoum 3)."""
+    return unit[-1:] not in "يىاهوءئع" and spelling[-1:] in ("i", "y")
+
+
 def _press_nisba(unit: str, spelling: str) -> bool:
     """A nisba on -وي as the press writes it, "-awi" (al-Hamawi, al-Moussawi), rather than "-wi"
     (al-Hamwi): between spellings seen as often, the press form comes first."""
@@ -289,7 +295,7 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
             attested, own = own, attested
         ordered = attested + own or tuple(french_style(t) for t in _rule_spellings(unit, french))
         return tuple(dict.fromkeys(((regional,) if regional and stem == unit else ()) + ordered))
-    seen = sorted(spellings(unit), key=lambda item: (-item[1], not _press_nisba(unit, item[0])))
+    seen = sorted(spellings(unit), key=lambda item: (_extra_final_vowel(unit, item[0]), -item[1], not _press_nisba(unit, item[0])))
     if country and seen and maghrebi_form(unit, seen[0][0]):
         # Over all countries the Maghreb's many French forms lead ("الشناوي": Chennaoui 4 times);
         # the country's own rows, when they lead with another form seen often enough to trust, are
