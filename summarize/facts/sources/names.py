@@ -160,11 +160,14 @@ def romanize_word(word: str) -> str:
         article, word = "al-", word[2:]
     out = []
     n = len(word)
+    guessed = False  # whether a short vowel came just before: names run CaCC (Mahmoud, Qasra), not CaCaC
     for i, ch in enumerate(word):
         if i == 1 and word[0] == "ا" and ch in "يو" and n > 3:
             out[0] = "I" if ch == "ي" else "O"  # إيوايا "Iwaya", أوباما "Obama": the alef carries the vowel
         elif ch == "و":
             out.append("w" if i == 0 or (i + 1 < n and word[i + 1] == "ا") else ("ou" if i + 1 < n else "o"))
+        elif ch == "ي" and i == n - 2 and i > 1 and word[-1] == "ه":
+            out.append("iy")  # -ية is "-iya" (Salmiya, Safiya), not "-ia"
         elif ch == "ي":
             out.append("y" if i == 0 or (i + 1 < n and word[i + 1] == "ا") else "i")
         elif ch == "ه" and i == n - 1 and i > 0:
@@ -175,8 +178,11 @@ def romanize_word(word: str) -> str:
             sound = _LETTERS.get(ch, "")
             out.append(sound)
             nxt = word[i + 1] if i + 1 < n else ""
-            if sound and nxt and nxt not in "اوي" and i + 1 < n - 1 and i < n - 1:
+            if sound and nxt and nxt not in "اوي" and i + 1 < n - 1 and i < n - 1 and not guessed:
                 out.append("a")  # guess a short vowel between two consonants
+                guessed = True
+                continue
+        guessed = i == 0 and ch == "ا"  # an initial alef is a vowel: الإخبارية is Akhbariya
     text = "".join(out).replace("aa", "a")
     text = text[:1].upper() + text[1:]
     return (article + text) if article else text
