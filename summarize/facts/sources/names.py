@@ -639,13 +639,14 @@ _FRENCH_ARTICLE = re.compile(r"^(?:al-|Al-|Al |El-)(?=[A-Z])", re.IGNORECASE)
 def french_style(spelling: str) -> str:
     """A spelling as the press of French convention writes it: the article of a family name is "El"
     where a source writes it so (El Idrissi) and otherwise dropped (Ouahrani, Cheikh, never "al-"),
-    a consonant و is "Ou" (Ouahrani, Ouazzani), ش is "ch" (Cheikh) and أبو is "Abou"."""
+    a consonant و is "Ou" (Ouahrani, Ouazzani), ش is "ch" (Cheikh), أبو is "Abou" and بن "Ben"."""
     from .dictionary import press_style
 
     text = press_style(spelling) if not spelling.startswith("El ") else spelling
     text = _FRENCH_ARTICLE.sub("", text)
     text = re.sub(r"\bW(?=[aeiy])", "Ou", text)
     text = re.sub(r"\bAbu\b", "Abou", text)
+    text = re.sub(r"^(?:[Bb]in|[Ii]bn) (?=[A-Z])", "Ben ", text)  # بن is Ben there (Ben Achour), never bin
     return text.replace("Sh", "Ch").replace("sh", "ch")
 
 
