@@ -16,7 +16,7 @@ PRESS_LIST = Path(__file__).resolve().parent / "data" / "names-press.tsv"
 
 # People spelt as the press spells them, of the list's people. Before any rule was changed against
 # the list the fact layer spelt 361 of 527 (0.685); the figure now:
-MEASURED = (386, 527)
+MEASURED = (388, 527)
 
 
 def press_rows() -> list[tuple[str, str, tuple[str, ...]]]:

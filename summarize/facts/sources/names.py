@@ -229,6 +229,8 @@ def _rule_spellings(unit: str, french: bool = False) -> tuple[str, ...]:
     """Letter rules for a unit no table knows (consonants right, vowels guessed); in French
     convention بن is "Ben" and drops the article after it ("بن الطيب" is Ben Tayeb)."""
     words = unit.split()
+    if len(words) == 1 and unit.startswith("عبدال") and len(unit) > 6:
+        words = ["عبد", unit[3:]]  # عبدالرقيب written as one word is عبد الرقيب, not "Badalarqib"
     if french and words[0] in ("بن", "ابن") and len(words) > 1:
         rest = _rule_spellings(" ".join(words[1:]))[0]
         return ("Ben " + re.sub(r"^al-", "", rest).capitalize(),)
@@ -244,6 +246,24 @@ def _rule_spellings(unit: str, french: bool = False) -> tuple[str, ...]:
 # Particles English press writes the same way in every Mashriq name: bin Salman, Al Thani, Abu Bakr.
 _MASHRIQ_PARTICLES = {normalize("بن"): "bin", normalize("بنت"): "bint", normalize("ابن"): "ibn", normalize("آل"): "Al"}
 _KUNYA = {normalize(w) for w in ("أبو", "أبي", "ابو")}
+
+
+_SCHOLARLY_AY = re.compile(r"ay(?=[b-df-hj-np-tv-xz])")
+
+
+def _press_diphthong(attested: tuple[str, ...]) -> tuple[str, ...]:
+    """``attested`` with the press's "ai" or "ei" for a diphthong before a consonant first, when
+    the leading spelling writes it "ay", the scholars' way, and the other is attested too
+    (النجيفي: al-Nujayfi 3 times, al-Nujaifi once; الحنيطي: Al-Hunayti and Huneiti once each)."""
+    if not attested or not _SCHOLARLY_AY.search(attested[0]):
+        return attested
+
+    def key(form: str) -> str:
+        return re.sub(r"^(?:al-|Al )", "", form).lower()
+
+    wanted = {key(_SCHOLARLY_AY.sub(d, attested[0])) for d in ("ai", "ei")}
+    press = next((a for a in attested if key(a) in wanted), None)
+    return (press, *[a for a in attested if a != press]) if press else attested
 
 
 def _extra_final_vowel(unit: str, spelling: str) -> bool:
@@ -317,7 +337,8 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     if country in ENGLISH_CONVENTION:
         attested = _in_english_style(unit, attested)
         attested = _article_written(unit, seen, attested)
-    attested = _consensus_first(seen, attested)
+    attested = _consensus_first(seen, attested, unit)
+    attested = _press_diphthong(attested)
     if country in _FINAL_Y:
         attested = _final_y(unit, spellings(unit, country), attested)
     # The table's Maghrebi forms (إدريس Driss, العربي Larbi) after its others outside the Maghreb.
@@ -446,13 +467,13 @@ def _press_counts(seen) -> dict[str, int]:
     return counts
 
 
-def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
+def _consensus_first(seen, attested: tuple[str, ...], unit: str = "") -> tuple[str, ...]:
     """``attested`` with a tie at its head, between spellings each seen fewer times than the
     dictionary trusts, broken by agreement: first the spelling nearest to all the attested ones,
     weighted by how often each was seen, unless it is another with vowels left out. The dictionary
     orders such a tie alphabetically, which says nothing ("الورفلي": al-Warfali, al-Warfalli,
     al-Werfalli once each and Ouerfelli twice; the press writes Werfalli, the spelling that shares
-    most with the others)."""
+    most with the others), among the spellings that render the Arabic ``unit``'s consonants."""
     from .dictionary import TRUSTED
 
     counts = _press_counts(seen)
@@ -470,6 +491,13 @@ def _consensus_first(seen, attested: tuple[str, ...]) -> tuple[str, ...]:
     # A spelling that is another tied one with vowels left out ("Hyari" of "Hayari") is a scholar's
     # or a clerk's shorthand; the press writes the vowels.
     fuller = [a for a in tied if not any(_vowels_dropped(key(a), key(b)) for b in tied)]
+    # A tied spelling whose consonants do not render the Arabic's is a label filed under the wrong
+    # name (عبد الرقيب: "Abdul Raged" and "Abdul Raqib" once each; the first has d for ب).
+    if unit:
+        from .phonetic import sounds_alike
+
+        fitting = [a for a in fuller if sounds_alike(tuple(unit.split()), a)]
+        fuller = fitting or fuller
     best = min(fuller, key=spread)  # min keeps the dictionary's order among equals
     return (best, *[a for a in attested if a != best])
 
