@@ -6,7 +6,9 @@ The table holds the English press forms of frequent names and of known people ("
 Berri, where the dictionary ranks Barre first); the dictionary fills in what the table lacks
 (جورج George, العتيبي al-Otaibi, بنشقرون Benchekroun) and, in a country of French convention, comes
 first (يوسف Youcef in Algeria, Youssef in Jordan). Together they spell 82 of the 98 people of the
-visible fact sets as annotated, the table and letter rules alone 36.
+visible fact sets as annotated, the table and letter rules alone 36; of the 527 people of the
+press list (``tests/data/names-press.tsv``, people of 18 Arab countries in the English press) they
+spell 388 as the press does, where they spelt 361 before the rules were drawn from its misses.
 """
 
 from __future__ import annotations
