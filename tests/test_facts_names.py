@@ -16,8 +16,8 @@ PRESS_LIST = Path(__file__).resolve().parent / "data" / "names-press.tsv"
 
 # People spelt as the press spells them, of the list's people. Before any rule was changed against
 # the list the fact layer spelt 361 of 527 (0.685, commit 458397f); with the rules drawn from its
-# misses 388 (0.736). The list is no longer blind: a future rule tuned on it should say so.
-MEASURED = (388, 527)
+# misses 389 (0.738). The list is no longer blind: a future rule tuned on it should say so.
+MEASURED = (389, 527)
 
 
 def press_rows() -> list[tuple[str, str, tuple[str, ...]]]:

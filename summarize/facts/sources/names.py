@@ -314,7 +314,9 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
         # over all countries Omar 752 times, Amor not once).
         overall = dict(spellings(unit))
         # A unit the dictionary's rows for the country lack takes all countries' (عبد الوافي: Abdelouafi).
-        local = sorted(spellings(unit, country) or spellings(unit), key=lambda item: (-item[1], -overall.get(item[0], 0)))
+        # A tie left is broken for the French mute e after a final ن, which the Maghreb writes (Ramtane).
+        local = sorted(spellings(unit, country) or spellings(unit),
+                       key=lambda item: (-item[1], -overall.get(item[0], 0), _without_mute_e(unit, item[0]) == item[0]))
         attested = tuple(french_style(text) for text, _ in local)
         own = tuple(french_style(t) for t in table)
         if local and local[0][1] == 1 and unit in _WESTERN_GIVEN and not _attested(unit, table):
