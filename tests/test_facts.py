@@ -1294,7 +1294,7 @@ def test_sudan_writes_othman_osman():
 
 def test_a_name_that_starts_with_the_article_starts_with_a_capital():
     people = [f.value for f in facts_of("وقال وزير الصحة السوداني الطيب محمد أحمد إن الوباء انحسر.", "source")]
-    assert people == ["Al-Tayeb Mohammed Ahmed"]
+    assert people == ["Al-Tayeb Mohamed Ahmed"]  # Sudan writes Mohamed (Mohamed Hamdan Dagalo)
 
 
 def test_egypt_writes_jim_as_g():
