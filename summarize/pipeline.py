@@ -99,10 +99,10 @@ class Pipeline:
         document = _as_document(document)
         timings: dict[str, float] = {}
         total: int | None = None
-        done = 0
+        done, translating = 0, False
 
         def windows() -> Iterator[TranslatedSentence]:
-            nonlocal total, done
+            nonlocal total, done, translating
             sentences = iter_sentences(document.text)
             while True:
                 with _timed(timings, "segment"):
@@ -111,16 +111,20 @@ class Pipeline:
                 if not window:
                     return
                 if total is None:  # the progress counts sentences; a text of one window needs no count first
-                    total = len(window) if len(window) < TRANSLATE_WINDOW else sum(1 for _ in iter_sentences(document.text))
+                    with _timed(timings, "segment"):
+                        total = len(window) if len(window) < TRANSLATE_WINDOW else sum(1 for _ in iter_sentences(document.text))
                 arabic = [s for s, language in zip(window, languages) if language == "ar"]
                 translated: list[TranslatedSentence] = []
                 if arabic:
+                    translating = True
                     with _timed(timings, "load_translation"):
                         translator = self.translator
                     with _timed(timings, "translate"):
                         translated = translator.translate(arabic, document.text, progress=lambda d, t, n=len(window): self._notify("Translating sentences", done + n * d // t, total))
                 yield from _merged(window, languages, translated)
                 done += len(window)
+                if translating:  # once translation started, a window with no Arabic counts too
+                    self._notify("Translating sentences", done, total)
 
         return self._translation(document, TranslatedSentences(document.text, windows()), timings)
 

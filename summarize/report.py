@@ -12,7 +12,6 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Document
-from .facts.packed import aligned_checks
 from .jsonstream import materialised
 from .models import ModelInfo
 from .options import Settings
@@ -328,11 +327,14 @@ class Report:
 
     def fact_rows(self) -> list[FactRow]:
         """One row per source fact (its mentions grouped) with its status in the translation and in the summary."""
+        from .facts.packed import aligned_checks  # the fact layer loads only when facts are read
+
         facts = self.facts
         at: dict[tuple, array] = {}
         for i, fact in enumerate(facts):
             at.setdefault(fact_key(fact), array("q")).append(i)
-        return [FactRow(facts, positions, aligned_checks(self.translation_check, facts), aligned_checks(self.summary_check, facts)) for positions in at.values()]
+        translation, summary = aligned_checks(self.translation_check, facts), aligned_checks(self.summary_check, facts)
+        return [FactRow(facts, positions, translation, summary) for positions in at.values()]
 
     def tally(self) -> FactTally:
         """How many facts the translation and the summary kept."""

@@ -67,8 +67,12 @@ class TranslatedSentences(Sequence[TranslatedSentence]):
         self._english = array("q")  # each sentence's English as text[a:b]: (a, b), or (-1, -1) when it has none
         self._own_source: dict[int, str] = {}  # a source sentence that is not its span with the spaces collapsed
         parts: list[str] = []
-        position, paragraph = 0, None  # paragraph: that of the last sentence with English
+        # Sentences of one paragraph are joined with a space, paragraphs with a blank line: a new
+        # paragraph starts wherever the paragraph number changes, at a sentence with English or not.
+        position, paragraph, new_paragraph = 0, None, False
         for k, s in enumerate(sentences):
+            new_paragraph = new_paragraph or (k > 0 and s.paragraph != paragraph)
+            paragraph = s.paragraph
             self._index.append(s.index)
             self._start.append(s.start)
             self._end.append(s.end)
@@ -83,12 +87,12 @@ class TranslatedSentences(Sequence[TranslatedSentence]):
                 self._english.extend((-1, -1))
                 continue
             if parts:
-                parts.append(" " if s.paragraph == paragraph else "\n\n")
+                parts.append("\n\n" if new_paragraph else " ")
                 position += len(parts[-1])
             parts.append(s.english)
             self._english.extend((position, position + len(s.english)))
             position += len(s.english)
-            paragraph = s.paragraph
+            new_paragraph = False
         self.text = "".join(parts)
 
     def __len__(self) -> int:

@@ -53,7 +53,7 @@ from collections.abc import Callable, Iterator, Sequence
 from .dates import DateMeaning
 from .extract import KINDS, extract_mentions
 from .numbers import NumberMeaning
-from .packed import PackedChecks, aligned_checks
+from .packed import Packed, PackedChecks, aligned_checks
 from .types import CheckResult, Fact, Mention
 
 KIND = {kind.name: kind for kind in KINDS}
@@ -70,8 +70,8 @@ def check(facts: Sequence[Fact], target: str, mode: str = "translation", *, refe
     """
     if mode not in ("translation", "summary"):
         raise ValueError(f"mode must be 'translation' or 'summary', not {mode!r}")
-    if not isinstance(facts, Sequence):
-        facts = list(facts)
+    if not isinstance(facts, Packed):  # a copy the result can hold (a packed sequence is not changed)
+        facts = tuple(facts)
     mentions = extract_mentions(target)
     pool = mentions + [m for kind in KINDS for m in kind.candidates(facts, target)]
     counting = mode == "translation"
@@ -190,8 +190,8 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
     checked at once is quadratic in its facts), not what is found. The facts come back in their
     order, with offsets into the whole target.
     """
-    if not isinstance(facts, Sequence):
-        facts = list(facts)
+    if not isinstance(facts, Packed):
+        facts = tuple(facts)
     if len(anchors) <= 1:
         return check(facts, target, mode)
     starts = [a for a, _ in anchors]
@@ -216,6 +216,7 @@ def check_aligned(facts: Sequence[Fact], target: str, anchors: Sequence[tuple[in
 # sentence end: its mentions are needed once per thing they say, and reading the English of a 5 MB
 # file at once held every mention of it (20 MB) to keep a few hundred.
 _REFERENCE_BLOCK = 20_000
+_OVERLAP = 300
 
 
 @functools.lru_cache(maxsize=2)
@@ -230,17 +231,24 @@ def _reference_mentions(reference: str) -> tuple[Mention, ...]:
 
 
 def _blocks_of(text: str, size: int) -> Iterator[str]:
-    """`text` in consecutive pieces of at most about `size` characters, each ending at a line break,
-    else after a sentence's full stop, else at a space (a text with none is cut at `size`)."""
+    """`text` in pieces of at most about `size` characters, each ending at a line break, else after
+    a full stop, else at a space (a text with none is cut at `size`). A piece not cut at a line
+    break overlaps the next by up to _OVERLAP characters, so that a mention the cut went through
+    ("Jan. 5, 2024" cut after "Jan.") is read whole in the next."""
     begin = 0
     while len(text) - begin > size:
-        limit = begin + size
-        cut = max(text.rfind("\n", begin, limit), text.rfind(". ", begin, limit) + 1)
-        if cut <= begin:
-            cut = text.rfind(" ", begin, limit)
-        cut = cut if cut > begin else limit
+        limit, half = begin + size, begin + size // 2
+        cut, overlap = text.rfind("\n", half, limit), False
+        if cut < 0:
+            stop = text.rfind(". ", half, limit)
+            if stop >= 0:
+                cut, overlap = stop + 1, True
+            else:
+                cut = text.rfind(" ", begin + 1, limit)
+                cut = cut if cut > begin else limit
         yield text[begin:cut]
-        begin = cut
+        back = text.find(" ", max(half, cut - _OVERLAP), cut) if overlap else -1
+        begin = back if back > begin else cut
     yield text[begin:]
 
 

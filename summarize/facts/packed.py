@@ -144,6 +144,7 @@ class PackedChecks(Sequence[CheckedFact]):
         """What the check found for fact i."""
         self._status[i] = _STATUSES.index(status)
         self._required[i] = required
+        self._evidence[i], self._spans[2 * i], self._spans[2 * i + 1] = 0, -1, -1
         if evidence is not None:
             at = self._where.get(evidence)
             if at is None:
