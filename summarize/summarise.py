@@ -236,8 +236,8 @@ class Summariser:
         low = self.min_new_tokens if min_new_tokens is None else min_new_tokens
         high = self.max_new_tokens if max_new_tokens is None else max_new_tokens
         phrases = [ids for ids in (self._phrase_ids(p) for p in force_phrases) if ids]
-        # 4 bytes a token, not a Python int's 32: the first level of a 5 MB article is a million tokens.
-        rows = [array("i", self._input_ids(a)) for a in articles]
+        # 2 or 4 bytes a token, not a Python int's 32: the first level of a 5 MB article is a million tokens.
+        rows = [_token_row(self._input_ids(a)) for a in articles]
         beams = max(self.num_beams, n)
         order = sorted(range(len(rows)), key=lambda i: len(rows[i]))
         results: list[list[Candidate]] = [[] for _ in rows]
@@ -342,6 +342,14 @@ class Summariser:
         # Mid-sentence form: byte-level BPE marks a leading space; SentencePiece adds its own.
         ids = tok(" " + phrase.strip(), add_special_tokens=False)["input_ids"]
         return [i for i in ids if i not in set(tok.all_special_ids)]
+
+
+def _token_row(ids: list[int]) -> array:
+    """Token ids in 2 bytes each where they fit (a vocabulary under 65,536: BART, Marian), else 4."""
+    try:
+        return array("H", ids)
+    except OverflowError:
+        return array("i", ids)
 
 
 def _counted(sentences: Iterator[Sentence], count: Callable[[Sequence[str]], list[int]]) -> Iterator[tuple[Sentence, int]]:
