@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Protocol
 
+from .columns import ColumnSequence
 from .document import Segment, Sentence, collapsed, counted_in_batches, split_to_budget
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class TranslatedSentence:
         }
 
 
-class TranslatedSentences(Sequence[TranslatedSentence]):
+class TranslatedSentences(ColumnSequence[TranslatedSentence]):
     """The sentences of a translation by column, for `report.Translation`: offsets and counts in
     arrays, the English once, as `text` (the sentences joined with spaces, paragraphs with blank
     lines), and each source sentence read again from the `source` its offsets index.
@@ -109,18 +110,6 @@ class TranslatedSentences(Sequence[TranslatedSentence]):
         return TranslatedSentence(self._index[i], collapsed(self.source, start, end) if source is None else source, start, end, self._paragraph[i],
                                   self.text[span[0]:span[1]] if span else "", self._pieces[i], self._languages[self._language[i]])
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self._item(k) for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("TranslatedSentences index out of range")
-        return self._item(i)
-
-    def __iter__(self) -> Iterator[TranslatedSentence]:
-        return (self._item(i) for i in range(len(self)))
-
     def languages(self) -> Iterator[tuple[int, str]]:
         """Each sentence's index and language, without making the sentences."""
         return ((index, self._languages[k]) for index, k in zip(self._index, self._language))
@@ -128,16 +117,6 @@ class TranslatedSentences(Sequence[TranslatedSentence]):
     def starts(self) -> Sequence[int]:
         """Where each source sentence begins."""
         return self._start
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (list, tuple, TranslatedSentences)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"TranslatedSentences({len(self)} sentences)"
 
     def __getstate__(self):
         return {name: getattr(self, name) for name in self.__slots__}

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Generic, TypeVar
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
+from ..columns import ColumnSequence
 from .types import CheckedFact, CheckResult, Fact
 
 T = TypeVar("T")
 
 
-class Packed(Sequence[T], Generic[T]):
+class Packed(ColumnSequence[T]):
     """An immutable sequence of one frozen dataclass, by column: the fields named in `ints` in
     arrays, every other field as an index into that field's distinct values (told apart by
     identity, so shared objects are kept once and unhashable values such as dicts are fine)."""
@@ -60,18 +61,6 @@ class Packed(Sequence[T], Generic[T]):
         return self._cls(*[column[i] if name in self._ints else table[column[i]]
                            for name, column, table in zip(self._names, self._columns, self._tables)])
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self._item(k) for k in range(*i.indices(self._n))]
-        if i < 0:
-            i += self._n
-        if not 0 <= i < self._n:
-            raise IndexError("Packed index out of range")
-        return self._item(i)
-
-    def __iter__(self) -> Iterator[T]:
-        return (self._item(i) for i in range(self._n))
-
     def column(self, name: str) -> Sequence:
         """One field of every item, in order, without making the items (an int field is its array)."""
         k = self._names.index(name)
@@ -79,16 +68,6 @@ class Packed(Sequence[T], Generic[T]):
             return self._columns[k]
         table = self._tables[k]
         return [table[i] for i in self._columns[k]]
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (list, tuple, Packed, PackedChecks)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]  # equal to a list, which is unhashable
-
-    def __repr__(self) -> str:
-        return f"Packed({self._cls.__name__}, {self._n} items)"
 
     def __reduce__(self):  # a packed list travels packed (batch workers send their facts this way)
         return (_unpickle, (self._cls, self._names, self._ints, self._columns, self._tables, self._n))
@@ -123,7 +102,7 @@ def packed_facts(facts: Iterable[Fact]) -> Packed[Fact]:
 _STATUSES = ("preserved", "missing", "altered")
 
 
-class PackedChecks(Sequence[CheckedFact]):
+class PackedChecks(ColumnSequence[CheckedFact]):
     """The `CheckedFact`s of a check by column: item i checks `facts[i]` (the sequence the check was
     given, held, not copied); status and required in bytes, evidence as an index into its distinct
     texts, the evidence's offsets in arrays (-1 for none). Filled in any order with `set`."""
@@ -166,18 +145,6 @@ class PackedChecks(Sequence[CheckedFact]):
         return CheckedFact(self.facts[i], _STATUSES[self._status[i]], self._texts[at - 1] if at else None, bool(self._required[i]),
                            (start, self._spans[2 * i + 1]) if start >= 0 else None)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self._item(k) for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError("PackedChecks index out of range")
-        return self._item(i)
-
-    def __iter__(self) -> Iterator[CheckedFact]:
-        return (self._item(i) for i in range(len(self)))
-
     def status(self, i: int) -> str:
         """Fact i's status, without making its CheckedFact."""
         return _STATUSES[self._status[i]]
@@ -186,16 +153,6 @@ class PackedChecks(Sequence[CheckedFact]):
         """How many facts are required, and how many of those are preserved, without making the checks."""
         preserved = _STATUSES.index("preserved")
         return sum(self._required), sum(1 for r, st in zip(self._required, self._status) if r and st == preserved)
-
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (list, tuple, Packed, PackedChecks)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"PackedChecks({len(self)} checks)"
 
     def __getstate__(self):
         return (self.facts, self._status, self._required, self._evidence, self._texts, self._spans)
