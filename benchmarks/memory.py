@@ -7,8 +7,8 @@ Each run is a fresh `summarize` process; its peak RSS is the kernel's ru_maxrss 
 alone (a new parent per run, so no earlier child's peak leaks into the figure). What it shows: memory
 does not grow with the number of articles (reports are streamed to the output folder, not kept);
 and what one large file costs beyond the models (the peak of a run on one short article): growth in
-MB, as a multiple of the file's size, and the size of its JSON report, which the run holds in
-memory as objects before writing it. The tiny models make the model share small, so the growth is
+MB, as a multiple of the file's size, and the size of its JSON report (the run keeps what the report
+says by column, never the report itself: see summarize/facts/packed.py). The tiny models make the model share small, so the growth is
 easy to see; real models add their weights on top of every row.
 """
 
