@@ -18,7 +18,7 @@ class MarkdownRenderer(Renderer):
         out = [f"# Summary of {input_name(report.document)}", "", report.summary.text, "", f"## Facts ({tally_text(report.tally())})", ""]
         out += ["| Kind | Arabic | Value | Mentions | Translation | Summary |", "|---|---|---|---|---|---|"]
         for row in report.fact_rows():
-            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(fact_value(row.fact))} | {count_text(len(row.mentions))} | {status_text(row.translation)} | {status_text(row.summary)} |")
+            out.append(f"| {row.fact.kind} | {cell(row.fact.text)} | {cell(fact_value(row.fact))} | {count_text(row.count)} | {status_text(row.translation)} | {status_text(row.summary)} |")
         out += [f"| {u.first.kind} | | {cell(fact_value(u.first))} | {count_text(len(u.mentions))} | | ! unsupported: {cell(u.first.text)} |" for u in unsupported_rows(report.summary_check)]
         if report.summary.repairs:
             out += ["", "## Repairs", ""] + [f"- **{r.step}** ({'applied' if r.applied else 'not applied'}): {r.detail}" for r in report.summary.repairs]

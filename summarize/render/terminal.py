@@ -52,7 +52,7 @@ class RichRenderer(Renderer):
             t, s = row.translation, row.summary
             evidence = (s and s.evidence) or (t and t.evidence) or ""
             translation_cell = Text(status_text(t), style=STATUS_STYLE.get(t.status, "") if t else "")
-            table.add_row(row.fact.kind, row.fact.text, fact_value(row.fact), count_text(len(row.mentions)), translation_cell, _status_cell(s), evidence)
+            table.add_row(row.fact.kind, row.fact.text, fact_value(row.fact), count_text(row.count), translation_cell, _status_cell(s), evidence)
         for u in unsupported_rows(report.summary_check):
             table.add_row(u.first.kind, "", fact_value(u.first), count_text(len(u.mentions)), "", Text("! unsupported", style="bold magenta"), u.first.text)
         return table

@@ -16,7 +16,7 @@ class TextRenderer(Renderer):
     def report(self, report, *, show_translation=False):
         lines = [f"SUMMARY ({input_name(report.document)})", report.summary.text, "", f"FACTS: {tally_text(report.tally())}"]
         for row in report.fact_rows():
-            lines.append(f"  [{row.fact.kind}] {row.fact.text} = {fact_value(row.fact)}{_times(len(row.mentions))} | translation: {status_text(row.translation)} | summary: {status_text(row.summary)}")
+            lines.append(f"  [{row.fact.kind}] {row.fact.text} = {fact_value(row.fact)}{_times(row.count)} | translation: {status_text(row.translation)} | summary: {status_text(row.summary)}")
         lines += [f"  [unsupported {u.first.kind}] {u.first.text}{_times(len(u.mentions))}" for u in unsupported_rows(report.summary_check)]
         for step in report.summary.repairs:
             lines.append(f"REPAIR {step.step}: {'applied' if step.applied else 'not applied'}; {step.detail}")
