@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
+from .columns import ColumnSequence
 from .document import COUNT_BATCH, Sentence, collapsed, counted_in_batches, counting_up_to, iter_sentences, split_to_budget
 from .errors import InputError
 from .models import LoadedModel
@@ -54,6 +55,8 @@ _ARTICLE_SLOT = "\uE000ARTICLE\uE001"
 _MIN_SHARE = 16
 # Every level at least halves the chunk count, so this is never reached (a bug if it is).
 _MAX_LEVELS = 32
+# Chunks of one level summarised together: enough for full length-sorted batches, few enough to keep small.
+LEVEL_WINDOW = 512
 def load_prompt(family_prompt: str | None, override: str | Path | None = None) -> str | None:
     """The prompt template for a family: `--prompt FILE` if given, else the packaged template."""
     if override:
@@ -113,7 +116,7 @@ class Summariser:
         article_tokens = counting_up_to(self._count_many, self.max_new_tokens)([text])[0] if text.strip() else 0
         if article_tokens == 0:
             return Draft([Candidate("", 0.0)], 0, "", ("Nothing to summarise: the English text is empty.",), 0, 0)
-        chunks = self.chunk(text)
+        chunks: Sequence[str] = self._chunks(text)
         first_level = len(chunks)
         notes: list[str] = []
         for _ in range(_MAX_LEVELS):
@@ -140,14 +143,22 @@ class Summariser:
         """
         return self.generate(draft.final_input, 1, phrases, min_new_tokens=draft.min_new_tokens, max_new_tokens=draft.max_new_tokens)[0]
 
-    def _next_level(self, chunks: list[str], progress: Progress | None) -> list[str]:
-        """Summarise every chunk and re-chunk the joined summaries: fewer chunks than before, always."""
+    def _next_level(self, chunks: Sequence[str], progress: Progress | None) -> Sequence[str]:
+        """Summarise every chunk and re-chunk the joined summaries: fewer chunks than before, always.
+
+        The chunks are summarised LEVEL_WINDOW at a time, each window in length-sorted batches, so that
+        only one window's texts and token rows exist at once (the first level of a 5 MB article has 11,000).
+        """
         share = max(_MIN_SHARE, (self.chunk_budget - len(chunks)) // len(chunks))
         cap = min(self.max_new_tokens, share)
         while True:
-            results = self.generate_many(chunks, min_new_tokens=min(self.min_new_tokens, cap // 2), max_new_tokens=cap, progress=progress)
-            summaries = [candidates[0].text for candidates in results]
-            next_chunks = self.chunk("\n".join(t for t in summaries if t)) or [""]
+            summaries: list[str] = []
+            for begin in range(0, len(chunks), LEVEL_WINDOW):
+                window = [chunks[i] for i in range(begin, min(begin + LEVEL_WINDOW, len(chunks)))]
+                done = (lambda d, _, begin=begin: progress(begin + d, len(chunks))) if progress else None
+                results = self.generate_many(window, min_new_tokens=min(self.min_new_tokens, cap // 2), max_new_tokens=cap, progress=done)
+                summaries += [candidates[0].text for candidates in results]
+            next_chunks = self._chunks("\n".join(t for t in summaries if t)) or [""]
             if len(next_chunks) < len(chunks) or cap == 1:
                 return next_chunks
             cap = max(1, cap // 2)  # re-tokenised summaries came out longer than their share: halve it
@@ -158,30 +169,37 @@ class Summariser:
         Whatever the text, no chunk exceeds the budget: a text the splitter finds no sentence in (a
         run of symbols, say) is cut at clauses, words, then characters like any over-long sentence.
         """
+        return list(self._chunks(text))
+
+    def _chunks(self, text: str) -> Chunks:
+        """`chunk`, with each chunk kept as the spans of its pieces and joined only when read."""
         sentences = iter_sentences(text)  # a batch at a time: the English of a 5 MB file has 36,000
         first = next(sentences, None)
+        chunks = Chunks(text)
         if first is None:
             stripped = text.strip()
             if not stripped:
-                return []
+                return chunks
             start = text.index(stripped)
             first = Sentence(0, collapsed(text, start, start + len(stripped)), start, start + len(stripped), 0)
         count = counting_up_to(self._count_many, self.chunk_budget)
-        chunks: list[str] = []
-        current = ""
+        current, spans = "", []
         for sentence, n in _counted(itertools.chain([first], sentences), count):
             if n > self.chunk_budget:  # one very long sentence: cut at clauses, words, then characters
-                chunks += [current] if current else []
-                chunks += [piece.text for piece in split_to_budget(sentence, text, self.chunk_budget, self._count_many)]
-                current = ""
+                chunks.add(spans)
+                for piece in split_to_budget(sentence, text, self.chunk_budget, self._count_many):
+                    chunks.add([(piece.start, piece.end)])
+                current, spans = "", []
                 continue
             # Count the joined text itself: subword counts of sentences do not simply add up.
             joined = f"{current} {sentence.text}" if current else sentence.text
             if current and self._count_many([joined])[0] > self.chunk_budget:
-                chunks.append(current)
-                joined = sentence.text
+                chunks.add(spans)
+                joined, spans = sentence.text, []
             current = joined
-        return chunks + ([current] if current else [])
+            spans.append((sentence.start, sentence.end))
+        chunks.add(spans)
+        return chunks
 
     # -- internals ------------------------------------------------------------------------
     def _count(self, text: str) -> int:
@@ -342,6 +360,33 @@ class Summariser:
         # Mid-sentence form: byte-level BPE marks a leading space; SentencePiece adds its own.
         ids = tok(" " + phrase.strip(), add_special_tokens=False)["input_ids"]
         return [i for i in ids if i not in set(tok.all_special_ids)]
+
+
+class Chunks(ColumnSequence[str]):
+    """The chunks of one text, kept as the spans of their pieces (whole sentences, or the parts of one
+    over-long sentence) and joined when read: a chunk is its pieces' collapsed text joined by spaces.
+
+    The first level of a 5 MB article is 11,000 chunks; as strings they were one more copy of its English.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans = array("q")  # start, end of each piece, in order
+        self._first = array("q")  # the index of each chunk's first piece
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        """One more chunk made of these pieces (none: nothing is added)."""
+        if spans:
+            self._first.append(len(self._spans) // 2)
+            for start, end in spans:
+                self._spans.extend((start, end))
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def _item(self, i: int) -> str:
+        last = self._first[i + 1] if i + 1 < len(self._first) else len(self._spans) // 2
+        return " ".join(collapsed(self.text, self._spans[2 * k], self._spans[2 * k + 1]) for k in range(self._first[i], last))
 
 
 def _token_row(ids: list[int]) -> array:

@@ -49,6 +49,9 @@ class TranslatedSentence:
         }
 
 
+_ENGLISH_BLOCK = 4096  # English strings held before they are joined
+
+
 class TranslatedSentences(ColumnSequence[TranslatedSentence]):
     """The sentences of a translation by column, for `report.Translation`: offsets and counts in
     arrays, the English once, as `text` (the sentences joined with spaces, paragraphs with blank
@@ -67,6 +70,7 @@ class TranslatedSentences(ColumnSequence[TranslatedSentence]):
         self._languages: list[str] = []
         self._english = array("q")  # each sentence's English as text[a:b]: (a, b), or (-1, -1) when it has none
         self._own_source: dict[int, str] = {}  # a source sentence that is not its span with the spaces collapsed
+        blocks: list[str] = []  # the English so far, joined ENGLISH_BLOCK parts at a time
         parts: list[str] = []
         # Sentences of one paragraph are joined with a space, paragraphs with a blank line: a new
         # paragraph starts wherever the paragraph number changes, at a sentence with English or not.
@@ -94,7 +98,10 @@ class TranslatedSentences(ColumnSequence[TranslatedSentence]):
             self._english.extend((position, position + len(s.english)))
             position += len(s.english)
             new_paragraph = False
-        self.text = "".join(parts)
+            if len(parts) >= _ENGLISH_BLOCK:  # a 5 MB file's sentences as strings cost twice their joined text
+                blocks.append("".join(parts))
+                parts = []
+        self.text = "".join(blocks + parts)
 
     def __len__(self) -> int:
         return len(self._index)

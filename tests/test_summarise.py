@@ -233,3 +233,21 @@ def test_a_long_unpunctuated_text_is_chunked_as_exact_counting_would_without_tok
     monkeypatch.setattr(summarize.document, "counting_up_to", exact)
     assert chunks == summariser.chunk(text)
     assert " ".join(chunks).split() == text.split()
+
+
+def test_a_level_of_many_chunks_is_summarised_a_window_at_a_time_with_the_summary_of_one_pass(bart, monkeypatch):
+    """A long article's chunks are kept as spans and summarised LEVEL_WINDOW at a time: same chunks, same summary."""
+    import summarize.summarise
+
+    summariser = Summariser(bart, min_new_tokens=2, max_new_tokens=10, num_beams=2)
+    text = "\n\n".join(ARTICLE for _ in range(3))
+    chunks = summariser._chunks(text)
+    assert len(chunks) > 6 and list(chunks) == summariser.chunk(text) and chunks[-1] == chunks[len(chunks) - 1]
+    assert " ".join(chunks).split() == text.split()
+    whole = summariser.summarise(text)
+    seen: list[tuple[int, int]] = []
+    monkeypatch.setattr(summarize.summarise, "LEVEL_WINDOW", 3)
+    windowed = summariser.summarise(text, progress=lambda done, total: seen.append((done, total)))
+    assert windowed == whole
+    first = [d for d, t in seen if t == len(chunks)]
+    assert first == sorted(first) and first[-1] == len(chunks)  # progress over the whole level, window after window
