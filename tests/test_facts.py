@@ -723,6 +723,34 @@ def test_unnamed_groups_are_kept_in_english(arabic, english):
     assert check(extract_facts(arabic), english).ok
 
 
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وكشف مستثمر فندقي بارز لصحيفة «عكاظ» أن الإشغال بلغ 98 بالمئة.", "A prominent hotel investor told Okaz newspaper that occupancy reached 98 percent."),
+        ("وقال محلل عقاري في شركة استشارات دولية إن الأسعار سترتفع.", "A real estate analyst at an international consultancy said prices would rise."),
+        ("وذكر مسؤول تنفيذي في قطاع الطاقة أن الشركات ستطرح مناقصات.", "An executive in the energy sector said companies would float tenders."),
+        ("ونقلت الصحيفة عن مصدر قانوني مطلع أن المتهمين سيطعنون.", "The paper quoted an informed legal source as saying the defendants would appeal."),
+        ("ونقلت الوكالة عن مصادر في الغرفة أن الصادرات ارتفعت.", "The agency quoted sources in the chamber as saying exports had risen."),
+        ("وأفادت مصادر مقربة من اللاعب بأن عرضين وصلا إليه.", "Sources close to the player said he had received two offers."),
+    ],
+)
+def test_unnamed_people_of_a_trade_are_sources_kept_in_english(arabic, english):
+    fact = facts_of(arabic, "source")[0]
+    assert fact.to_dict()["anonymous"] is True
+    assert next(c.status for c in check(extract_facts(arabic), english).facts if c.fact.text == fact.text) == "preserved"
+
+
+@pytest.mark.parametrize(
+    "arabic, english",
+    [
+        ("وذكر مسؤول تنفيذي في قطاع الطاقة أن الشركات ستطرح مناقصات.", "Oil official Hilal al-Rawahi said companies would float tenders."),
+        ("ونقلت الصحيفة عن مصدر قانوني مطلع أن المتهمين سيطعنون.", "The paper quoted defence lawyer Hamad al-Dosari as saying the defendants would appeal."),
+    ],
+)
+def test_an_unnamed_trade_source_given_a_name_is_altered(arabic, english):
+    assert [c.status for c in check(extract_facts(arabic), english).facts if c.fact.kind == "source"] == ["altered"]
+
+
 def test_people_familiar_with_a_named_subject_say_what_they_know_of():
     (fact,) = facts_of("ونقلت الصحيفة عن أشخاص مطلعين على الاتفاق أن التوقيع قريب.", "source")
     assert fact.value == "people familiar with the agreement"

@@ -475,6 +475,10 @@ ANONYMOUS_HEADS = {
     "شاهد": ("witness", False), "شهود": ("witness", True),
     # Delegates to a cartel or a conference ("نقلت بلومبرغ عن مندوب خليجي", a Gulf delegate).
     "مندوب": ("delegate", False), "مندوبون": ("delegate", True), "مندوبين": ("delegate", True),
+    # People of a trade, quoted unnamed in business news ("قال محلل عقاري", "كشف مستثمر فندقي بارز").
+    "محلل": ("analyst", False), "محللون": ("analyst", True), "محللين": ("analyst", True),
+    "مستثمر": ("investor", False), "مستثمرون": ("investor", True), "مستثمرين": ("investor", True),
+    "خبير": ("expert", False), "خبراء": ("expert", True),
 }
 # The accusative of a head after "لكن"/"إن" ("لكن مصدرا نفطيا ليبيا قال"), adjectives agreeing with an ending ا.
 ANONYMOUS_ACCUSATIVE = {"مصدرا": ("source", False), "مسؤولا": ("official", False)}
@@ -484,7 +488,7 @@ EYE_WITNESS = "عيان"
 # endings are derived), and the English words for each ("senior" also for high-ranking).
 ANONYMOUS_STANDING = {"رفيع": "senior", "كبير": "senior", "بارز": "senior", "مطلع": "informed", "مقرب": "close", "قريب": "close"}
 ENGLISH_STANDING = {
-    "senior": ("senior", "high-ranking", "high-level", "top", "senior-level"),
+    "senior": ("senior", "high-ranking", "high-level", "top", "senior-level", "prominent"),
     "informed": ("informed", "well-informed", "knowledgeable", "familiar"),
     "close": ("close",),
 }
@@ -503,7 +507,9 @@ ANONYMOUS_DOMAINS = {
     # Movements whose members news quotes unnamed ("مسؤول حوثي", a Houthi official).
     "حوثي": ("Houthi",),
     "ملاحي": ("maritime", "shipping", "navigation"),
-    "حقوقي": ("rights",), "جمعوي": ("civil society", "society", "association", "associative", "community"),
+    "حقوقي": ("rights",), "قانوني": ("legal", "law"),
+    # Trades as adjectives of the source ("مستثمر فندقي", "محلل عقاري", "مصدر نفطي" above).
+    "فندقي": ("hotel", "hospitality"), "عقاري": ("property", "real estate", "real-estate"), "سياحي": ("tourism", "tourist"), "جمعوي": ("civil society", "society", "association", "associative", "community"),
 }
 # Generic bodies a source is "in" (مصدر في الهيئة) or "close to" (مقربة من المفاوضات), in English.
 ANONYMOUS_PLACES = {
@@ -515,7 +521,8 @@ ANONYMOUS_PLACES = {
     "الأسرة": "family", "الجماعة": "group", "المنظمة": "organisation", "السفارة": "embassy", "النقابة": "union",
     "المحافظ": "governor", "الملك": "king", "الأمير": "prince", "المعارضة": "opposition", "السلطات": "authorities",
     "الشرطة": "police", "المحكمة": "court", "البلدية": "municipality", "المستشفى": "hospital", "الاتحاد": "federation", "الصفقة": "deal", "الاتفاق": "agreement",
-    "الأمانة": "municipality", "الأندية": "clubs", "النادي": "club", "المكتب": "bureau",
+    "الأمانة": "municipality", "الأندية": "clubs", "النادي": "club", "المكتب": "bureau", "الغرفة": "chamber",
+    "اللاعب": "player", "المدرب": "coach",
 }
 # Trades a source is "in the sector of" ("مصدر في قطاع الاتصالات", "مسؤول في القطاع الفندقي",
 # "مصدر مهني بقطاع الاتصالات"): the noun after قطاع or the adjective after القطاع, and English

@@ -63,6 +63,8 @@ _BODY_ADJECTIVES = {_N(w) for w in ("الفيدرالي", "الفدرالي", "�
 _ARABIC_WORD = re.compile(f"[{LETTERS}]")
 _LEVEL = _N("المستوى")  # "رفيع المستوى"
 _FROM, _IN, _ON = _N("من"), _N("في"), _N("على")
+# "مسؤول تنفيذي" (agreeing forms): a company executive, the English head "executive".
+_EXECUTIVE = set(_forms("تنفيذي"))
 
 
 def _sector(tokens, k: int) -> tuple[str, int]:
@@ -161,6 +163,10 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
         place = close = subject = sector = ""
         k = i + 2
         english_head, plural = head
+        if english_head == "official" and k < n and tokens[k][2] in _EXECUTIVE:
+            english_head = "executive"  # "مسؤول تنفيذي": an executive, still to be described
+            k += 1
+        described_from = k
         if english_head in _SELF_DESCRIBED and k < n and tokens[k][2] == _EYE:
             k += 1  # "شهود عيان": eyewitnesses
             english_head = "eye" + english_head
@@ -202,7 +208,7 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                 k += 1
             else:
                 break
-        if k == i + 2 and english_head not in _SELF_DESCRIBED:
+        if k == described_from and english_head not in _SELF_DESCRIBED:
             continue  # "قال مصدر إن": nothing describes the source
         if accusative and not (k < n and attribution(tokens[k][2])):
             continue  # "إن مسؤولا أمريكيا زار ...": the subject of something other than saying
@@ -228,6 +234,9 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
 _EN_DOMAIN_OF = {word: words[0] for words in ANONYMOUS_DOMAINS.values() for word in words}
 _EN_DOMAIN_OF |= {alias: adjective for adjective, aliases in NATIONALITY_ALIASES.items() for alias in aliases}
 _EN_DOMAIN_OF |= {c.adjective: c.adjective for c in COUNTRIES}
+# Domains of two words ("real estate", "civil society") are read as one hyphenated word.
+_EN_DOMAIN_OF |= {w.replace(" ", "-"): v for w, v in list(_EN_DOMAIN_OF.items()) if " " in w}
+_EN_TWO_WORDS = lazy(r"\b(?:" + _alt([w for w in _EN_DOMAIN_OF if " " in w]) + r")\b")
 _EN_STANDING_OF = {word: code for code, words in ENGLISH_STANDING.items() for word in words if code != "close"}
 # Trades, in English only before "sector"/"industry" ("telecoms sector sources") or as the place
 # ("sources in the telecommunications sector"), each as its first word.
@@ -237,13 +246,16 @@ _EN_PLACE_ADJECTIVES = ("federal", "executive", "ruling", "royal", "technical", 
 _EN_WORDS = _alt([*_EN_DOMAIN_OF, *_EN_STANDING_OF, *_EN_SECTOR_OF, "sector", "industry"])
 ENGLISH_ANONYMOUS = lazy(
     rf"(?<![\w.-])(?P<desc>(?:(?:{_EN_WORDS})(?:\s+|-))*)"
-    r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Dd]elegates?|[Aa]ctivists?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
+    r"(?P<head>[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Dd]elegates?|[Aa]ctivists?|[Aa]nalysts?|[Ii]nvestors?|[Ee]xperts?|[Ee]xecutives?|(?:[Ee]ye-?)?[Ww]itness(?:es)?|[Pp]eople(?=\s+(?:familiar|close)\s))\b"
     rf"(?P<tail>\s+(?P<prep>close\s+to|familiar\s+with|at|in|within|inside)\s+the\s+(?P<place>(?:(?:{_alt(_EN_PLACE_ADJECTIVES)})\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
     r"(?P<trade>\s+(?:sector|industry)\b)?)?"
 )
 
 
 _SECTOR_NOUNS = frozenset(("industry", "sector"))
+# A description right before a person's name is that person's title, not an unnamed source
+# ("Energy executive Salim al-Rawahi", "oil official Hilal al-Rawahi").
+_NAME_AFTER = lazy(r"\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]|(?:al|el|bin|ben|Al|El)[- ][A-Z])")
 
 
 def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
@@ -251,7 +263,8 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
     talks", "a source at the authority"); a head with no word describing it is none."""
     out = []
     for m in ENGLISH_ANONYMOUS.finditer(text):
-        words = re.findall(r"[A-Za-z.]+(?:-[a-z]+)?", m.group("desc"))
+        desc = _EN_TWO_WORDS.sub(lambda w: "-".join(w.group(0).split()), m.group("desc"))
+        words = re.findall(r"[A-Za-z.]+(?:-[a-z]+)?", desc)
         trades = {_EN_SECTOR_OF[w.lower()] for k, w in enumerate(words)
                   if w.lower() in _EN_SECTOR_OF and k + 1 < len(words) and words[k + 1].lower() in _SECTOR_NOUNS}
         words = [w for w in words if w.lower() not in _EN_SECTOR_OF or w in _EN_DOMAIN_OF]
@@ -278,6 +291,8 @@ def english_anonymous(text: str) -> list[tuple[int, int, SourceMeaning]]:
                 domains.add(f"at:{_place_noun(place, domains)}")
         head = _english_head(m.group("head"))
         if not domains and not standing and head not in _SELF_DESCRIBED:
+            continue
+        if not m.group("tail") and _NAME_AFTER.match(text, m.end("head")):
             continue
         if trades:
             domains.discard("industry")  # "a telecoms industry source", "an industry source in the telecoms sector"
