@@ -17,6 +17,7 @@ from . import facts as factlib
 from .document import Document, document_from_text, iter_sentences, reference_date_for, split_sentences
 from .errors import InputError
 from .facts.packed import Packed, packed_facts
+from .heap import release_freed_memory
 from .language import LANGUAGE_NAMES, sentence_languages
 from .models import ModelInfo, ModelRequest, load_model
 from .options import PipelineOptions
@@ -122,6 +123,8 @@ class Pipeline:
                     with _timed(timings, "translate"):
                         translated = translator.translate(arabic, document.text, progress=lambda d, t, n=len(window): self._notify("Translating sentences", done + n * d // t, total))
                 yield from _merged(window, languages, translated)
+                if translated:
+                    release_freed_memory()  # what the window's model calls freed (heap.py)
                 done += len(window)
                 if translating:  # once translation started, a window with no Arabic counts too
                     self._notify("Translating sentences", done, total)
@@ -208,6 +211,7 @@ class Pipeline:
             if others or not isinstance(facts, Packed):  # a year in an English quotation is the quotation's
                 facts = packed_facts(f for f in facts if f.sentence not in others)
             translation_check = _without_passed_through(factlib.check_aligned(facts, english, _blocks(translation), "translation"), translation) if translation.translated else None
+        release_freed_memory()
         if not arabic:
             notes.append("Fact checking covers Arabic sources; none was run on this input.")
         elif o.date is None and reference_date_for(document, None):
@@ -218,6 +222,7 @@ class Pipeline:
         n = o.candidates if o.repair and facts else 1
         with _timed(timings, "summarise"):
             draft = summariser.summarise(english, candidates=n, progress=lambda d, t: self._notify("Summarising chunks", d, t))
+        release_freed_memory()
         with _timed(timings, "repair"):
             summary, summary_check = choose_and_repair(draft, facts, english, translation_check, repair=o.repair, force=summariser.force)
         timings["total"] = time.perf_counter() - started

@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterator, Sequence
 from .columns import ColumnSequence
 from .document import COUNT_BATCH, Sentence, collapsed, counted_in_batches, counting_up_to, iter_sentences, split_to_budget
 from .errors import InputError
+from .heap import release_freed_memory
 from .models import LoadedModel
 
 Progress = Callable[[int, int], None]
@@ -158,6 +159,7 @@ class Summariser:
                 done = (lambda d, _, begin=begin: progress(begin + d, len(chunks))) if progress else None
                 results = self.generate_many(window, min_new_tokens=min(self.min_new_tokens, cap // 2), max_new_tokens=cap, progress=done)
                 summaries += [candidates[0].text for candidates in results]
+                release_freed_memory()  # the window's tensors (heap.py)
             next_chunks = self._chunks("\n".join(t for t in summaries if t)) or [""]
             if len(next_chunks) < len(chunks) or cap == 1:
                 return next_chunks
