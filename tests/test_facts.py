@@ -1696,3 +1696,35 @@ def test_a_tie_between_spellings_seen_once_goes_to_the_fullest_one_the_others_ag
 def test_the_british_prime_minister_is_keir_starmer_not_south_sudans_kiir():
     # The dictionary knows كير only as Salva Kiir's family name (twice).
     assert [f.value for f in facts_of("وقال رئيس الوزراء البريطاني كير ستارمر إن", "source")] == ["Keir Starmer"]
+
+
+# --- round 19: names after a title's complement, institutions named at length --------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # The genitive of an indefinite title word ("لاعب وسطه", "غرفة صناعة حلب") is the title's.
+        ("وجدد النادي عقد لاعب وسطه شريف عبد الفتاح لمدة ثلاثة مواسم.", "شريف عبد الفتاح"),
+        ("وكان رئيس غرفة صناعة حمص فارس الأتاسي قد توقع أن يرتفع الإنتاج.", "فارس الأتاسي"),
+        # An ordinal qualifies the title; a city after "في" is where the office sits.
+        ("وأصدر قاضي التحقيق الأول في بيروت شربل أبو ناضر مذكرة توقيف.", "شربل أبو ناضر"),
+        ("ونقلت الوكالة عن الأمينة العامة للوزارة مريم منت محمد قولها إن الامتحانات ستبدأ.", "مريم منت محمد"),
+        # "للوكالة" (told the agency) follows the name; it is no part of it or of the town before it.
+        ("وقال رئيس بلدية بيت لحم يوسف جقمان للوكالة إن الفنادق أغلقت.", "يوسف جقمان"),
+        # After a definite title an unknown word is a given name the dictionary lacks.
+        ("وكتبت النائبة شيلان رسول دزيي، في تغريدة، أن الرواتب تأخرت.", "شيلان رسول دزيي"),
+    ],
+)
+def test_a_name_starts_where_the_title_and_its_complement_end(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]
+
+
+def test_a_mauritanian_sheikh_before_ould_is_the_given_name():
+    arabic = "وقالت الوكالة الموريتانية للأنباء إن نقيب المعلمين الشيخ ولد أحمدو طالب بصرف العلاوات."
+    (person,) = [f for f in facts_of(arabic, "source") if f.meaning.category == "person"]
+    assert (person.text, person.value) == ("الشيخ ولد أحمدو", "Cheikh Ould Ahmedou")
+    kept = check([person], "The head of the teachers' union, Cheikh Ould Ahmedou, called for the allowances.")
+    assert [c.status for c in kept.facts] == ["preserved"]
+    swapped = check([person], "The head of the teachers' union, Mohamed Ould Ahmedou, called for the allowances.")
+    assert [c.status for c in swapped.facts] == ["altered"]
