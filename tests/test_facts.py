@@ -1728,3 +1728,27 @@ def test_a_mauritanian_sheikh_before_ould_is_the_given_name():
     assert [c.status for c in kept.facts] == ["preserved"]
     swapped = check([person], "The head of the teachers' union, Mohamed Ould Ahmedou, called for the allowances.")
     assert [c.status for c in swapped.facts] == ["altered"]
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # A name too short to say what the body is ends with where it is.
+        ("وكانت جمعية المصارف في لبنان قد أعلنت أنها تتابع القضية.", "جمعية المصارف في لبنان"),
+        ("وقالت الهيئة العامة للإحصاء في السعودية إن التضخم تراجع.", "الهيئة العامة للإحصاء"),
+        # A city in construct names the body.
+        ("وتوقعت غرفة صناعة حلب أن يتضاعف الإنتاج.", "غرفة صناعة حلب"),
+        ("وأوضح مدير إدارة الرقابة في هيئة أسواق المال فهد المطيري أن الهيئة فرضت غرامات.", "هيئة أسواق المال"),
+        ("وأكدت رابطة الأندية المحترفة أن المباراة ستقام في موعدها.", "رابطة الأندية المحترفة"),
+    ],
+)
+def test_an_institution_keeps_the_words_of_its_long_name(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "institution"][0] == name
+
+
+def test_a_body_named_after_a_king_is_an_institution_and_its_english_names_no_new_person():
+    arabic = "وتسلمت الحكومة شحنة من الإمدادات الطبية من مركز الملك سلمان للإغاثة والأعمال الإنسانية."
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.meaning.category) == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "institution")
+    result = check([fact], "The government received medical supplies from the King Salman Humanitarian Aid and Relief Centre.")
+    assert [c.status for c in result.facts] == ["preserved"] and result.unsupported == ()
