@@ -1752,3 +1752,16 @@ def test_a_body_named_after_a_king_is_an_institution_and_its_english_names_no_ne
     assert (fact.text, fact.meaning.category) == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "institution")
     result = check([fact], "The government received medical supplies from the King Salman Humanitarian Aid and Relief Centre.")
     assert [c.status for c in result.facts] == ["preserved"] and result.unsupported == ()
+
+
+@pytest.mark.parametrize(
+    "arabic, numbers",
+    [
+        ("وتجري المحادثات بين الحكومة وحركة إم 23 في الدوحة بمشاركة 14 وفدا.", [14]),
+        ("واشترت القوات الجوية 12 طائرة إف 16.", [12]),
+        ("وسأل الصحفي هل بلغ العدد 20 أم 23 وفدا.", [20, 23]),  # "أم" after a number is "or"
+        ("ونقل المرضى خلال الـ48 ساعة الماضية.", [48]),  # the article, not the letter L
+    ],
+)
+def test_digits_after_a_latin_letter_name_a_group_or_model_not_a_count(arabic, numbers):
+    assert values(arabic, "number") == numbers
