@@ -1765,3 +1765,11 @@ def test_a_body_named_after_a_king_is_an_institution_and_its_english_names_no_ne
 )
 def test_digits_after_a_latin_letter_name_a_group_or_model_not_a_count(arabic, numbers):
     assert values(arabic, "number") == numbers
+
+
+def test_an_exchange_rate_in_rials_changed_in_english_is_altered_not_missing():
+    facts = facts_of("وقال البنك إن سعر صرف الدولار تراجع إلى 1617 ريالا في السوق الموازية.", "number")
+    assert [(f.text, f.value) for f in facts] == [("1617 ريالا", 1617)]
+    assert [c.status for c in check(facts, "The bank said the dollar fell to 1,617 rials on the parallel market.").facts] == ["preserved"]
+    result = check(facts, "The bank said the dollar fell to 1,671 rials on the parallel market.")
+    assert [c.status for c in result.facts] == ["altered"] and [m.text for m in result.unsupported] == ["1,671 rials"]

@@ -284,6 +284,7 @@ CURRENCIES = (
     Currency("SAR", _RIYAL, "Saudi"),
     Currency("OMR", _RIYAL, "Omani"),
     Currency("QAR", _RIYAL, "Qatari"),
+    Currency("YER", _RIYAL, "Yemeni"),
     Currency("AED", _DIRHAM, "Emirati"),
     Currency("MAD", _DIRHAM, "Moroccan"),
     Currency("EGP", _POUND, "Egyptian"),
@@ -292,8 +293,8 @@ CURRENCIES = (
 # Adjectives other than a nationality that name a currency after a shared word: "جنيه إسترليني".
 CURRENCY_ADJECTIVES = {"sterling": ("إسترليني",)}
 # English currency words that several currencies share: an amount's unit, but no code of its own
-# ("160 billion Libyan dinars").
-ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
+# ("160 billion Libyan dinars"); Yemen's and Oman's press write the riyal "rial".
+ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "rial", "dirham", "dinar")
 
 # --- places ---------------------------------------------------------------------------------
 
