@@ -1773,3 +1773,15 @@ def test_an_exchange_rate_in_rials_changed_in_english_is_altered_not_missing():
     assert [c.status for c in check(facts, "The bank said the dollar fell to 1,617 rials on the parallel market.").facts] == ["preserved"]
     result = check(facts, "The bank said the dollar fell to 1,671 rials on the parallel market.")
     assert [c.status for c in result.facts] == ["altered"] and [m.text for m in result.unsupported] == ["1,671 rials"]
+
+
+def test_a_name_ends_before_the_outlet_its_bearer_told_and_before_a_place():
+    told = "وأوضح نائب محافظ البنك عمر سالم باحميش لوكالة الأنباء اليمنية أن البنك باع الدولار."
+    assert [f.text for f in facts_of(told, "source") if f.meaning.category == "person"] == ["عمر سالم باحميش"]
+    place = "وأعلنت الوزارة أن المدينة الصناعية في الشيخ نجار بحلب استقطبت 312 منشأة."
+    assert [f.text for f in facts_of(place, "source") if f.meaning.category == "person"] == []
+
+
+def test_a_company_described_by_an_adjective_is_no_named_company():
+    arabic = "وقال محلل عقاري في شركة استشارات دولية لصحيفة «الخليج» إن الأسعار سترتفع."
+    assert [(f.text, f.meaning.category) for f in facts_of(arabic, "source")] == [("محلل عقاري", "anonymous"), ("الخليج", "outlet")]

@@ -144,9 +144,11 @@ _STOP = {_N(w) for w in (
     "وصل زار التقى استقبل بحث أجرى ترأس "
     # "مسؤول ... طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "مفضلا عدم": the request for anonymity
     "طلب رفض عدم مفضلا مشترطا "
-    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
-    "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
+    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام "
 ).split()}
+# "told the agency", "told the paper": the outlet a person spoke to comes right after his name.
+_TOLD = {_N(w) for w in "لوكالة لصحيفة لجريدة لقناة لموقع لإذاعة لتلفزيون لمجلة لشبكة لوسائل".split()}
+_STOP |= _TOLD
 _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
@@ -468,6 +470,8 @@ def _companies(tokens):
         nationality = _NAT_OF.get(closing)
         if not nationality and (len(words) < 2 or words[0].endswith("ه") or not _name_ends_after(tokens, k)):
             continue  # "شركة ناشئة" (a start-up): an adjective agreeing with شركة, not a name
+        if not nationality and words[-1].endswith("يه") and not known_name(words[-1]):
+            continue  # "شركة استشارات دولية" (an international consultancy): a description, not a name
         canonical, variants = romanize_name(words)
         yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
@@ -892,8 +896,10 @@ def _name_ends_after(tokens, k: int) -> bool:
     if k >= len(tokens):
         return True
     w = tokens[k][2]
-    # Punctuation, an attribution verb or "إن/أن" only: a preposition follows verbs too ("حصل على").
-    return not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith("قول") or w in _COMPLEMENTIZERS
+    # Punctuation, an attribution verb, "إن/أن" or the outlet told ("لوكالة", "للوكالة") only: a
+    # preposition follows verbs too ("حصل على").
+    return (not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith("قول") or w in _COMPLEMENTIZERS
+            or w in _TOLD or (w.startswith("لل") and len(w) > 3))
 
 
 def _name_at(tokens, j: int, after_title: bool):
@@ -943,8 +949,8 @@ def _name_at(tokens, j: int, after_title: bool):
             words.append(w)  # "أمينة منت الشيخ", "ولد الشيخ": the word after a particle is a name
             k += 1
             continue
-        if _name_at_end(w) or w in _COUNTRIES or (w.startswith("لل") and len(w) > 3):
-            break  # "للوكالة": told the agency
+        if _name_at_end(w) or w in _COUNTRIES or (w.startswith("لل") and len(w) > 3) or (w[:1] in "بل" and w[1:] in _COUNTRIES):
+            break  # "للوكالة": told the agency; "بحلب": in a place
         if w == "ال" and following and re.match(rf"[{_AR}]", following) and (not _name_at_end(following) or _strip(following) in _TITLE_HEADS):
             words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري", "آل الشيخ"
             k += 2
