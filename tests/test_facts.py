@@ -1785,3 +1785,11 @@ def test_a_name_ends_before_the_outlet_its_bearer_told_and_before_a_place():
 def test_a_company_described_by_an_adjective_is_no_named_company():
     arabic = "وقال محلل عقاري في شركة استشارات دولية لصحيفة «الخليج» إن الأسعار سترتفع."
     assert [(f.text, f.meaning.category) for f in facts_of(arabic, "source")] == [("محلل عقاري", "anonymous"), ("الخليج", "outlet")]
+
+
+@pytest.mark.parametrize("arabic, spelling", [("حنا الشدياق", "Hanna Chidiac"), ("ريا الحسن", "Raya al-Hassan")])
+def test_a_lebanese_family_name_in_french_letters_drops_the_article(arabic, spelling):
+    from summarize.facts.arabic import normalize
+    from summarize.facts.sources.names import romanize_name
+
+    assert romanize_name([normalize(w) for w in arabic.split()], "LB")[0] == spelling
