@@ -1696,3 +1696,100 @@ def test_a_tie_between_spellings_seen_once_goes_to_the_fullest_one_the_others_ag
 def test_the_british_prime_minister_is_keir_starmer_not_south_sudans_kiir():
     # The dictionary knows كير only as Salva Kiir's family name (twice).
     assert [f.value for f in facts_of("وقال رئيس الوزراء البريطاني كير ستارمر إن", "source")] == ["Keir Starmer"]
+
+
+# --- round 19: names after a title's complement, institutions named at length --------------------
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # The genitive of an indefinite title word ("لاعب وسطه", "غرفة صناعة حلب") is the title's.
+        ("وجدد النادي عقد لاعب وسطه شريف عبد الفتاح لمدة ثلاثة مواسم.", "شريف عبد الفتاح"),
+        ("وكان رئيس غرفة صناعة حمص فارس الأتاسي قد توقع أن يرتفع الإنتاج.", "فارس الأتاسي"),
+        # An ordinal qualifies the title; a city after "في" is where the office sits.
+        ("وأصدر قاضي التحقيق الأول في بيروت شربل أبو ناضر مذكرة توقيف.", "شربل أبو ناضر"),
+        ("ونقلت الوكالة عن الأمينة العامة للوزارة مريم منت محمد قولها إن الامتحانات ستبدأ.", "مريم منت محمد"),
+        # "للوكالة" (told the agency) follows the name; it is no part of it or of the town before it.
+        ("وقال رئيس بلدية بيت لحم يوسف جقمان للوكالة إن الفنادق أغلقت.", "يوسف جقمان"),
+        # After a definite title an unknown word is a given name the dictionary lacks.
+        ("وكتبت النائبة شيلان رسول دزيي، في تغريدة، أن الرواتب تأخرت.", "شيلان رسول دزيي"),
+    ],
+)
+def test_a_name_starts_where_the_title_and_its_complement_end(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]
+
+
+def test_a_mauritanian_sheikh_before_ould_is_the_given_name():
+    arabic = "وقالت الوكالة الموريتانية للأنباء إن نقيب المعلمين الشيخ ولد أحمدو طالب بصرف العلاوات."
+    (person,) = [f for f in facts_of(arabic, "source") if f.meaning.category == "person"]
+    assert (person.text, person.value) == ("الشيخ ولد أحمدو", "Cheikh Ould Ahmedou")
+    kept = check([person], "The head of the teachers' union, Cheikh Ould Ahmedou, called for the allowances.")
+    assert [c.status for c in kept.facts] == ["preserved"]
+    swapped = check([person], "The head of the teachers' union, Mohamed Ould Ahmedou, called for the allowances.")
+    assert [c.status for c in swapped.facts] == ["altered"]
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # A name too short to say what the body is ends with where it is.
+        ("وكانت جمعية المصارف في لبنان قد أعلنت أنها تتابع القضية.", "جمعية المصارف في لبنان"),
+        ("وقالت الهيئة العامة للإحصاء في السعودية إن التضخم تراجع.", "الهيئة العامة للإحصاء"),
+        # A city in construct names the body.
+        ("وتوقعت غرفة صناعة حلب أن يتضاعف الإنتاج.", "غرفة صناعة حلب"),
+        ("وأوضح مدير إدارة الرقابة في هيئة أسواق المال فهد المطيري أن الهيئة فرضت غرامات.", "هيئة أسواق المال"),
+        ("وأكدت رابطة الأندية المحترفة أن المباراة ستقام في موعدها.", "رابطة الأندية المحترفة"),
+    ],
+)
+def test_an_institution_keeps_the_words_of_its_long_name(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "institution"][0] == name
+
+
+def test_a_body_named_after_a_king_is_an_institution_and_its_english_names_no_new_person():
+    arabic = "وتسلمت الحكومة شحنة من الإمدادات الطبية من مركز الملك سلمان للإغاثة والأعمال الإنسانية."
+    (fact,) = facts_of(arabic, "source")
+    assert (fact.text, fact.meaning.category) == ("مركز الملك سلمان للإغاثة والأعمال الإنسانية", "institution")
+    result = check([fact], "The government received medical supplies from the King Salman Humanitarian Aid and Relief Centre.")
+    assert [c.status for c in result.facts] == ["preserved"] and result.unsupported == ()
+
+
+@pytest.mark.parametrize(
+    "arabic, numbers",
+    [
+        ("وتجري المحادثات بين الحكومة وحركة إم 23 في الدوحة بمشاركة 14 وفدا.", [14]),
+        ("واشترت القوات الجوية 12 طائرة إف 16.", [12]),
+        ("وسأل الصحفي هل بلغ العدد 20 أم 23 وفدا.", [20, 23]),  # "أم" after a number is "or"
+        ("ونقل المرضى خلال الـ48 ساعة الماضية.", [48]),  # the article, not the letter L
+    ],
+)
+def test_digits_after_a_latin_letter_name_a_group_or_model_not_a_count(arabic, numbers):
+    assert values(arabic, "number") == numbers
+
+
+def test_an_exchange_rate_in_rials_changed_in_english_is_altered_not_missing():
+    facts = facts_of("وقال البنك إن سعر صرف الدولار تراجع إلى 1617 ريالا في السوق الموازية.", "number")
+    assert [(f.text, f.value) for f in facts] == [("1617 ريالا", 1617)]
+    assert [c.status for c in check(facts, "The bank said the dollar fell to 1,617 rials on the parallel market.").facts] == ["preserved"]
+    result = check(facts, "The bank said the dollar fell to 1,671 rials on the parallel market.")
+    assert [c.status for c in result.facts] == ["altered"] and [m.text for m in result.unsupported] == ["1,671 rials"]
+
+
+def test_a_name_ends_before_the_outlet_its_bearer_told_and_before_a_place():
+    told = "وأوضح نائب محافظ البنك عمر سالم باحميش لوكالة الأنباء اليمنية أن البنك باع الدولار."
+    assert [f.text for f in facts_of(told, "source") if f.meaning.category == "person"] == ["عمر سالم باحميش"]
+    place = "وأعلنت الوزارة أن المدينة الصناعية في الشيخ نجار بحلب استقطبت 312 منشأة."
+    assert [f.text for f in facts_of(place, "source") if f.meaning.category == "person"] == []
+
+
+def test_a_company_described_by_an_adjective_is_no_named_company():
+    arabic = "وقال محلل عقاري في شركة استشارات دولية لصحيفة «الخليج» إن الأسعار سترتفع."
+    assert [(f.text, f.meaning.category) for f in facts_of(arabic, "source")] == [("محلل عقاري", "anonymous"), ("الخليج", "outlet")]
+
+
+@pytest.mark.parametrize("arabic, spelling", [("حنا الشدياق", "Hanna Chidiac"), ("ريا الحسن", "Raya al-Hassan")])
+def test_a_lebanese_family_name_in_french_letters_drops_the_article(arabic, spelling):
+    from summarize.facts.arabic import normalize
+    from summarize.facts.sources.names import romanize_name
+
+    assert romanize_name([normalize(w) for w in arabic.split()], "LB")[0] == spelling

@@ -284,6 +284,7 @@ CURRENCIES = (
     Currency("SAR", _RIYAL, "Saudi"),
     Currency("OMR", _RIYAL, "Omani"),
     Currency("QAR", _RIYAL, "Qatari"),
+    Currency("YER", _RIYAL, "Yemeni"),
     Currency("AED", _DIRHAM, "Emirati"),
     Currency("MAD", _DIRHAM, "Moroccan"),
     Currency("EGP", _POUND, "Egyptian"),
@@ -292,8 +293,8 @@ CURRENCIES = (
 # Adjectives other than a nationality that name a currency after a shared word: "جنيه إسترليني".
 CURRENCY_ADJECTIVES = {"sterling": ("إسترليني",)}
 # English currency words that several currencies share: an amount's unit, but no code of its own
-# ("160 billion Libyan dinars").
-ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "dirham", "dinar")
+# ("160 billion Libyan dinars"); Yemen's and Oman's press write the riyal "rial".
+ENGLISH_SHARED_CURRENCY_WORDS = ("riyal", "rial", "dirham", "dinar")
 
 # --- places ---------------------------------------------------------------------------------
 
@@ -409,7 +410,7 @@ PLACES = (
 TITLES = (
     "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "رئيسة", "الرئيس", "الرئيسة", "نائب", "نائبة",
     "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "السفير", "السفيرة", "سفير",
-    "الأمين", "أمين", "الملك", "العاهل", "الأمير", "أمير", "ولي", "الشيخ", "السلطان", "المبعوث",
+    "الأمين", "الأمينة", "أمين", "الملك", "العاهل", "الأمير", "أمير", "ولي", "الشيخ", "السلطان", "المبعوث",
     "المبعوثة", "مبعوث", "مدير", "مديرة", "المدير", "المديرة", "قائد", "القائد", "المستشار", "مستشار",
     "السيد", "السيدة", "الدكتور", "الدكتورة", "العميد", "اللواء", "الفريق", "العقيد", "المقدم",
     "الجنرال", "النائب", "المحلل", "الخبير", "الباحث", "الكاتب", "الصحفي", "مراسل", "المراسل",

@@ -20,7 +20,8 @@ from .base import alternation as _alt
 from .lexicon import (ARABIC_FRACTION_PLURALS, ARABIC_FRACTIONS, ARABIC_HUNDREDS, ARABIC_LONE_FRACTIONS, ARABIC_NOT_A_FRACTION_BEFORE,
                       ARABIC_ORDINAL_UNITS, ARABIC_SCALE_DUALS, ARABIC_SCALES, ARABIC_TENS, ARABIC_UNITS, ARABIC_VAGUE, COUNTRIES,
                       CURRENCIES, CURRENCY_ADJECTIVES, ENGLISH_FRACTIONS, ENGLISH_LONE_FRACTIONS, ENGLISH_SHARED_CURRENCY_WORDS,
-                      ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS, PERIOD_RANKS)
+                      ENGLISH_SCALES, ENGLISH_SHORT_SCALES, ENGLISH_SMALL, ENGLISH_TENS, LATIN_LETTER_NAMES,
+                      LETTER_NAMES_THAT_ARE_WORDS, PERIOD_RANKS)
 from .types import Fact, Mention
 
 _N = normalize
@@ -342,6 +343,8 @@ def _digit_number(text: str, tokens, i: int):
         return j, None
     if _LABEL_BEFORE.search(text, max(0, s - 8), s):
         return j, None  # "الطريق رقم 2005", "القرار رقم 2254": a label, not a quantity
+    if i and tokens[i - 1][1] < s and text[tokens[i - 1][1]:s].isspace() and _letter_label(tokens, i - 1):
+        return j, None  # "حركة إم 23", "طائرات إف 16": a Latin letter and digits name a group or a model (M23, F-16)
     after = text[e] if e < len(text) else " "
     if _LATIN.match(after) or after in ":/" or (after == "-" and e + 1 < len(text) and _LETTER.match(text[e + 1])):
         return j, None
@@ -360,6 +363,18 @@ def _digit_number(text: str, tokens, i: int):
 # "رقم" ("No.") before digits makes them a name's label (a road, a resolution, a law), which the
 # annotation rules leave out as numbers inside names.
 _LABEL_BEFORE = re.compile(_N(r"(?<![\w])(?:[وب]?(?:ال)?رقم)\s*$"))
+
+
+# Latin letters spelt out in Arabic, less those that are also words ("في", "إن") and the article ("الـ72").
+_LETTER_LABELS = frozenset(_N(w) for w in LATIN_LETTER_NAMES) - frozenset(_N(w) for w in (*LETTER_NAMES_THAT_ARE_WORDS, "ال"))
+_M = _N("إم")
+
+
+def _letter_label(tokens, k: int) -> bool:
+    """Whether the word at ``k`` is a Latin letter labelling the digits after it: "إم" folds like
+    "أم" ("or"), which is the letter unless a number comes before it ("20 أم 23")."""
+    word = tokens[k][2]
+    return word in _LETTER_LABELS or (word == _M and not (k and tokens[k - 1][2][:1].isdigit()))
 
 
 _EN_LABEL_BEFORE = re.compile(r"\b(?:No\.|Nos\.|No|number)\s*$")

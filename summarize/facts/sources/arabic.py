@@ -144,9 +144,11 @@ _STOP = {_N(w) for w in (
     "وصل زار التقى استقبل بحث أجرى ترأس "
     # "مسؤول ... طلب عدم الكشف عن اسمه", "رفض ذكر اسمه", "مفضلا عدم": the request for anonymity
     "طلب رفض عدم مفضلا مشترطا "
-    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام لوكالة لصحيفة لجريدة لقناة لموقع "
-    "لإذاعة لتلفزيون لمجلة لشبكة لوسائل"
+    "وقع غادر توجه شارك اتصل يزور يلتقي يبحث سيزور خلاله وسط أمام "
 ).split()}
+# "told the agency", "told the paper": the outlet a person spoke to comes right after his name.
+_TOLD = {_N(w) for w in "لوكالة لصحيفة لجريدة لقناة لموقع لإذاعة لتلفزيون لمجلة لشبكة لوسائل".split()}
+_STOP |= _TOLD
 _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(QUALIFIERS) | folded(RELATIVE) | folded(UNITS)
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
@@ -159,6 +161,11 @@ _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
 _ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
 _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
+# Ordinals close a name ("عبد الله الثاني") but qualify a title ("قاضي التحقيق الأول في بيروت شربل ...").
+_ORDINALS = {_N(w) for w in "الأول الثاني".split()}
+# Mauritanian patronymics: "الشيخ ولد أحمدو" is Cheikh Ould Ahmedou, الشيخ his given name, not a title.
+_OULD = {_N(w) for w in "ولد منت".split()}
+_TITLES_THAT_ARE_GIVEN_NAMES = {_N("الشيخ")}
 # Title words that are also names inside a name ("محمد الأمين ولد بوبكر"), unless "العام" follows.
 _NAME_OR_TITLE = {_N("الأمين")}
 # Name parts after which a longer chain follows ("سيدي محمد ولد أحمد سالم", "فهد بن عبد الرحمن آل الشيخ").
@@ -463,6 +470,8 @@ def _companies(tokens):
         nationality = _NAT_OF.get(closing)
         if not nationality and (len(words) < 2 or words[0].endswith("ه") or not _name_ends_after(tokens, k)):
             continue  # "شركة ناشئة" (a start-up): an adjective agreeing with شركة, not a name
+        if not nationality and words[-1].endswith("يه") and not known_name(words[-1]):
+            continue  # "شركة استشارات دولية" (an international consultancy): a description, not a name
         canonical, variants = romanize_name(words)
         yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
@@ -732,6 +741,8 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             continue
         if w in _NAME_OR_TITLE and following != _N("العام"):
             break
+        if w in _TITLES_THAT_ARE_GIVEN_NAMES and following in _OULD:
+            break
         if w in DEFINITE_GIVEN_NAMES and _name_word(following):
             break  # "المدير العام للديوان الهادي الطرابلسي": a given name with the article
         if w == "(" and j + 2 < n and tokens[j + 2][2] == ")":
@@ -743,15 +754,44 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             steps += 1
             continue
         if w.startswith(("ال", "لل")) or bare.startswith("ال") or w in _TITLE_WORDS or bare in _TITLE_WORDS or w in _COUNTRIES or bare in _COUNTRIES or _strip(w) in _TITLE_HEADS:
-            if w in _NAME_TAIL_OK:
+            if w in _NAME_TAIL_OK and w not in _ORDINALS:
                 break
             j += 1
+            steps += 1
+            continue
+        complement = _title_complement(tokens, j)
+        if complement:
+            j += complement  # "لاعب وسطه شريف عبد الفتاح", "رئيس غرفة صناعة حلب فارس الأتاسي"
             steps += 1
             continue
         break
     if j < n and tokens[j][2] in ("،", ","):
         j += 1
     return j
+
+
+def _title_complement(tokens, j: int) -> int:
+    """How many plain words at ``j`` still belong to the title before a name: one or two words no
+    name dictionary has seen even once ("وسطه", "صناعة حلب"), then a name of two words or more that
+    starts with a given name the table or the dictionary knows well; or 0. The words are the
+    genitive of an indefinite noun before them (لاعب, غرفة): after a definite title ("النائبة شيلان
+    رسول دزيي") an unknown word is a given name the dictionary lacks."""
+    before = tokens[j - 1][2] if j else ""
+    if not re.match(rf"[{_AR}]", before) or before.startswith(("ال", "لل")):
+        return 0
+    for size in (1, 2):
+        if j + size >= len(tokens):
+            return 0
+        w = tokens[j + size - 1][2]
+        conjunct = w.startswith("و") and (w[1:] in _NAMES_OR_HEADS or known_name(w[1:], trusted=1))  # "وأحمد"
+        if (not re.match(rf"[{_AR}]", w) or w.startswith("ال") or conjunct or w in _STOP or w in _NAME_JOINERS
+                or w in GIVEN_NAMES or (known_name(w, trusted=1) and w not in _COUNTRIES)):
+            return 0  # a place may be a family name too (حمص): in the title it is the place
+        first = tokens[j + size][2]
+        if first in GIVEN_NAMES or (not first.startswith("ال") and first not in _COUNTRIES and known_name(first)):
+            found = _name_at(tokens, j + size, after_title=True)
+            return size if found and len(found[2]) >= 2 else 0
+    return 0
 
 
 def _place_after(tokens, j: int) -> int:
@@ -761,8 +801,8 @@ def _place_after(tokens, j: int) -> int:
     run = 0
     while j + run < len(tokens) and run < 5:
         w = tokens[j + run][2]
-        if _name_at_end(w) or w in _COMPLEMENTIZERS or w.startswith(("ال", "و")) or (run == 0 and w in GIVEN_NAMES):
-            break
+        if _name_at_end(w) or w in _COMPLEMENTIZERS or w.startswith(("ال", "و", "لل")) or (run == 0 and w in GIVEN_NAMES):
+            break  # "للوكالة": told the agency, after the name
         run += 1
     if run not in (3, 4):
         return 0
@@ -856,8 +896,10 @@ def _name_ends_after(tokens, k: int) -> bool:
     if k >= len(tokens):
         return True
     w = tokens[k][2]
-    # Punctuation, an attribution verb or "إن/أن" only: a preposition follows verbs too ("حصل على").
-    return not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith("قول") or w in _COMPLEMENTIZERS
+    # Punctuation, an attribution verb, "إن/أن" or the outlet told ("لوكالة", "للوكالة") only: a
+    # preposition follows verbs too ("حصل على").
+    return (not re.match(rf"[{_AR}]", w) or _strip(w) in _ATTRIBUTION or w.startswith("قول") or w in _COMPLEMENTIZERS
+            or w in _TOLD or (w.startswith("لل") and len(w) > 3))
 
 
 def _name_at(tokens, j: int, after_title: bool):
@@ -871,11 +913,12 @@ def _name_at(tokens, j: int, after_title: bool):
     if j >= n:
         return None
     first = tokens[j][2]
-    definite_name = first in ARTICLE_LIKE_NAMES or first in DEFINITE_GIVEN_NAMES
+    ould = first in _TITLES_THAT_ARE_GIVEN_NAMES and j + 1 < n and tokens[j + 1][2] in _OULD  # "الشيخ ولد أحمدو"
+    definite_name = first in ARTICLE_LIKE_NAMES or first in DEFINITE_GIVEN_NAMES or ould
     # The name Ali folds like the preposition على: it starts a name when a name word follows
     # ("وزير الاقتصاد علي الغرياني"), not before a noun ("أكد على ضرورة").
     ali = first == "علي" and j + 1 < n and tokens[j + 1][2] not in _STOP and _name_word(tokens[j + 1][2])
-    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and not definite_name) or first.startswith("وال") or (first in _STOP and not ali) or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
+    if not re.match(rf"[{_AR}]", first) or (first.startswith("ال") and not definite_name) or first.startswith("وال") or (first in _STOP and not (ali or ould)) or first in _COUNTRIES or (first in _TITLE_WORDS and first != _N("باسم")):
         return None
     if after_title and first not in _NAME_JOINERS and verbal_noun(first):
         return None
@@ -906,8 +949,8 @@ def _name_at(tokens, j: int, after_title: bool):
             words.append(w)  # "أمينة منت الشيخ", "ولد الشيخ": the word after a particle is a name
             k += 1
             continue
-        if _name_at_end(w) or w in _COUNTRIES:
-            break
+        if _name_at_end(w) or w in _COUNTRIES or (w.startswith("لل") and len(w) > 3) or (w[:1] in "بل" and w[1:] in _COUNTRIES):
+            break  # "للوكالة": told the agency; "بحلب": in a place
         if w == "ال" and following and re.match(rf"[{_AR}]", following) and (not _name_at_end(following) or _strip(following) in _TITLE_HEADS):
             words += [w, following]  # Gulf family names: "حمد بن سعيد آل مري", "آل الشيخ"
             k += 2
@@ -929,7 +972,9 @@ def _name_at(tokens, j: int, after_title: bool):
             break
         if _strip(w) in _TITLE_HEADS or (w[:1] in CONJUNCTIONS and w[1:] in _NAMES_OR_HEADS):
             break  # "... وأحمد", "... ووزير": a second person starts
-        if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS | _NAME_TAIL_OK and not _name_ends_after(tokens, k + 1):
+        # After "عبد الفتاح" a family name may follow; a word no dictionary knows is the next phrase ("لمدة").
+        after_tail = words[-1] in _NAME_TAIL_OK and known_name(w, trusted=1)
+        if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS and not after_tail and not _name_ends_after(tokens, k + 1):
             break  # a third plain word is more often the verb that follows the name
         if len(words) >= 2 and _prefixed_verb(w):
             break  # "دونالد ترامب فيكرر أنه": ف/و and an imperfect verb start the predicate

@@ -53,7 +53,7 @@ _CONSTRUCT_ONLY = {_N(w) for w in ("مصرف", "بنك")}
 _MINISTRY = _N("وزارة")
 # The words after the head, definite ("المديرية العامة") or in construct ("لجنة المال"), in English.
 _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
-    "المال": "Finance|Financial|Money", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
+    "المال": "Finance|Financial|Money|Capital", "الموازنة": "Budget", "الميزانية": "Budget", "النيابية": "Parliamentary|Parliament|House",
     "البرلمانية": "Parliamentary|Parliament", "العامة": "General|Public", "العام": "General|Public", "الأمن": "Security",
     "الوطني": "National", "الوطنية": "National", "الدولي": "International|World", "الدولية": "International|World",
     "العليا": "Supreme|High|Higher", "الأعلى": "Supreme|High|Higher", "الجنايات": "Criminal|Felony|Crimes",
@@ -111,9 +111,13 @@ _WORDS = {_N(k): tuple(v.split("|")) for k, v in {
     "كهرباء": "Electricity", "مياه": "Water", "تنظيم": "Regulatory|Regulation|Regulator", "سوق": "Market",
     "العمل": "Labour|Labor|Work", "تجارة": "Commerce|Trade", "صناعة": "Industry", "مصارف": "Banks", "موانئ": "Ports|Port",
     "خليج": "Gulf", "الثروة": "Wealth|Resources", "الزراعية": "Agricultural|Agriculture", "السمكية": "Fisheries|Fish",
-    "موارد": "Resources", "النووية": "Nuclear", "الكبرى": "Greater", "نواب": "Representatives|Deputies", "الشعب": "People|People's",
+    "موارد": "Resources", "النووية": "Nuclear", "الكبرى": "Greater|High|Grand", "نواب": "Representatives|Deputies", "الشعب": "People|People's",
     "الذرية": "Atomic", "الزراعي": "Agricultural|Agriculture", "التجاري": "Commercial|Trade",
     "الصناعي": "Industrial|Industry", "الأهلي": "National|Ahli",
+    # Markets, clubs, public works, land and property, criminal courts ("هيئة أسواق المال", "رابطة الأندية
+    # المحترفة", "لجنة الأشغال العامة", "دائرة الأراضي والأملاك", "المحكمة الكبرى الجنائية").
+    "أسواق": "Markets|Market", "الأندية": "Clubs|Club", "المحترفة": "Professional|Pro", "الأشغال": "Works",
+    "الأراضي": "Land|Lands", "الأملاك": "Property|Properties", "الجنائية": "Criminal", "الأعمال": "Business|Works|Aid",
     "الدار": "Casablanca", "البيضاء": "Casablanca", "الرباط": "Rabat", "فاس": "Fez|Fes", "مراكش": "Marrakesh|Marrakech", "طنجة": "Tangier",
 }.items()}
 # Capitals and large cities courts and port or city authorities are named after ("محكمة جنايات
@@ -124,6 +128,7 @@ _CITIES = {_N(k): tuple(v.split("|")) for k, v in {
     "الرياض": "Riyadh", "جدة": "Jeddah", "الخرطوم": "Khartoum", "صنعاء": "Sanaa", "عدن": "Aden", "الدوحة": "Doha",
     "المنامة": "Manama", "مسقط": "Muscat", "عمان": "Amman|Oman", "الشارقة": "Sharjah", "عجمان": "Ajman", "مكة": "Mecca|Makkah",
     "المدينة المنورة": "Medina|Madinah", "الدمام": "Dammam", "وهران": "Oran", "قسنطينة": "Constantine", "تونس": "Tunis|Tunisia", "دبي": "Dubai", "أبوظبي": "Abu Dhabi", "طرابلس": "Tripoli", "بنغازي": "Benghazi",
+    "حلب": "Aleppo", "حمص": "Homs", "الموصل": "Mosul", "البصرة": "Basra", "أربيل": "Erbil", "صفاقس": "Sfax", "مصراتة": "Misrata",
 }.items()}
 # The English words of institutions' names, lower case: never part of a person's name ("General
 # Security" and "General Traffic Department" have no General named Security or Traffic).
@@ -184,16 +189,43 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i += 1  # "البنك", "الوزارة لشؤون الحج": the bank or ministry already met (ministries are named by portfolio)
             continue
         groups = [HEADS[head]]
+        places: tuple[str, ...] = ()
         described: list[bool] = []  # per word after the head: a known word, city or nationality
         parts: list[_Part] = []  # the known words with their place in the phrase, for the English order
         after_li = False
         known = unknown = 0
+        construct_city = False  # a city in construct names the body ("غرفة صناعة حلب"); "بعدن" is where it sits
         k = i + 1
         last_end = tokens[i][1]
         while k < n and k - i <= 8:
             s, e, w = tokens[k]
             gap = text[last_end:s]
             if gap.strip():
+                break
+            joined_next = k + 1 < n and not text[e:tokens[k + 1][0]].strip()
+            if k == i + 1 and w in _EPONYM_TITLES and joined_next and _given_name(tokens[k + 1][2]):
+                # "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a body named after a ruler, whose name
+                # is the body's and no person's.
+                from .names import romanize_name
+
+                title, spelt = _EPONYM_TITLES[w], romanize_name([tokens[k + 1][2]])[1][:3]
+                groups += [(title,), spelt]
+                parts.append(_Part((f"{title} {spelt[0]}",), "eponym", False, False))
+                described += [True, True]
+                known += 1
+                last_end = tokens[k + 1][1]
+                k += 2
+                continue
+            place = (_CITIES.get(tokens[k + 1][2]) or _COUNTRY_NAMES.get(tokens[k + 1][2])) if w in _IN and joined_next and k > i + 1 else None
+            if place and known < 2:
+                # "جمعية المصارف في لبنان": where the body is ends a name too short to say what it is
+                # ("الهيئة العامة للإحصاء في السعودية" is named before "في").
+                english = (place[1],) if isinstance(place[0], str) and len(place) == 2 and tokens[k + 1][2] in _COUNTRY_NAMES else place
+                parts.append(_Part(english, "place", False, False))
+                places = english
+                described += [True, True]
+                last_end = tokens[k + 1][1]
+                k += 2
                 break
             bare = _bare(w)
             if (w in _ENDS or bare in _ENDS) and not _general_in_name(text, tokens, k):
@@ -203,6 +235,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             after_li = after_li or w.startswith(("ل", "ول")) and not w.startswith(("ال", "وال"))
             city = _CITIES.get(strip_clitics(w, _CITIES) or "")
             if city:
+                construct_city = construct_city or (w in _CITIES and k > i + 1)
                 groups.append(city)
                 parts.append(_Part(city, "city", after_li, False))
             elif bare in nationalities or w in _COUNTRY_NAMES:
@@ -239,6 +272,8 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
             i = k  # "مكتب الإعلام بالشركة", "إدارة الطوارئ في الوزارة": a unit of the body already met
             continue
         national = any(g in nationalities.values() for g in groups[1:])
+        if places:
+            groups.append(places)
         if not national and not acronym and _N(text[start:end]) in _GENERIC_NAMES:
             i = k
             continue
@@ -252,7 +287,7 @@ def find_institutions(text: str, nationalities: dict, reporting_before) -> list[
         in_title = not unit and _in_a_speakers_title(text, tokens, i)
         attributed = reporting_before(text, tokens[i][0]) or _reports_after(tokens, k) or in_title
         # A nationality counts as a known word once the name has another ("جمعية الفنادق الأردنية").
-        named = known + (1 if national and k - i > 2 else 0)
+        named = known + (1 if (national or construct_city) and k - i > 2 else 0)
         # A name that says what the body is, two known words and no unknown one ("لجنة المال والموازنة
         # النيابية", "المركز الوطني للإحصاء والمعلومات"), names it even when nobody quotes it.
         self_named = named >= 2 and unknown == 0 and not _part_of_a_title(tokens, i, unit)
@@ -360,6 +395,8 @@ def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
     "Parliamentary Finance Committee"). Empty when a city is part of the name."""
     if any(p.role == "city" for p in parts):
         return ""
+    eponym = [p.english[0] for p in parts if p.role == "eponym"]
+    where = [f"in {p.english[0]}" for p in parts if p.role == "place"]
     nationality = [_ATTRIBUTIVE.get(p.english[0], p.english[0]) for p in parts if p.role == "nationality"]
     words = [p for p in parts if p.role in ("noun", "adjective")]
     before, li = [p for p in words if not p.after_li], [p for p in words if p.after_li]
@@ -379,7 +416,7 @@ def _composed(head: tuple[str, ...], parts: list[_Part]) -> str:
         tail = f"{name} {'for' if name in _FOR_HEADS else 'of'} {of_what}"
     else:
         tail = " ".join(filter(None, [of_what, name]))
-    return " ".join(dict.fromkeys(filter(None, [*nationality, *adjectives, object_, tail])))
+    return " ".join(dict.fromkeys(filter(None, [*eponym, *nationality, *adjectives, object_, tail, *where])))
 
 
 # Genitives English puts after "of" ("Court of Cassation"); an adjective stays in front ("Criminal Court").
@@ -466,6 +503,17 @@ def reporting_word(word: str) -> bool:
 
 
 _NATIONALITY_WORDS = {c.adjective for c in COUNTRIES}
+# Rulers bodies are named after ("مركز الملك سلمان", "جامعة الأمير سلطان", "مؤسسة الشيخ زايد").
+_EPONYM_TITLES = {_N(k): v for k, v in {"الملك": "King", "الأمير": "Prince", "الشيخ": "Sheikh", "السلطان": "Sultan"}.items()}
+# Their English keyword groups, by which the checker tells the ruler's name inside the body's.
+EPONYM_TITLES = frozenset((title,) for title in _EPONYM_TITLES.values())
+
+
+def _given_name(word: str) -> bool:
+    """A given name the project's table or the name dictionary knows ("سلمان", "زايد")."""
+    from .names import GIVEN_NAMES, known_name
+
+    return word in GIVEN_NAMES or (not word.startswith("ال") and known_name(word))
 # One-word country names a body is named with in construct ("غرفة تجارة وصناعة البحرين").
 _COUNTRY_NAMES = {_N(name): (c.adjective, c.english) for c in COUNTRIES for name in c.arabic if "_" not in name and " " not in name}
 _ATTRIBUTIVE = {c.adjective: c.attributive for c in COUNTRIES if c.attributive}

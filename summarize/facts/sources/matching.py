@@ -12,7 +12,7 @@ from ..lexicon import COUNTRIES, MONTHS, WEEKDAYS
 from ..types import Fact, Mention
 from .anonymous import anonymous_agree
 from .english import name_candidates, not_name
-from .institutions import HEADS
+from .institutions import EPONYM_TITLES, HEADS
 from .meaning import SourceMeaning
 from .names import name_units, plain, skeleton
 from .phonetic import given_and_family, name_renders, sounds_alike
@@ -281,11 +281,22 @@ def _institution_candidates(target: str) -> list[Mention]:
 
 def part_of_a_source_name(text: str, facts: list[Fact]) -> bool:
     """A bare abbreviation ("UN") inside the name of a source the text keeps ("UN Relief and
-    Works Agency") is that source's label, not a new source."""
+    Works Agency") is that source's label, not a new source; so is the ruler a body is named after
+    ("Salman" of "King Salman Humanitarian Aid and Relief Centre" for مركز الملك سلمان ...)."""
+    if any(text in eponym for f in facts if f.kind == "source" for eponym in _eponyms(f.meaning)):
+        return True
     if not re.fullmatch(r"[A-Z][A-Z.]{1,4}", text):
         return False
     word = re.compile(rf"(?<![\w.]){re.escape(text)}(?![\w.])")
     return any(f.kind == "source" and any(v != text and word.search(v) for v in f.english) for f in facts)
+
+
+def _eponyms(meaning) -> list[tuple[str, ...]]:
+    """The spellings of the ruler an institution is named after: the keyword group after its title."""
+    if not isinstance(meaning, SourceMeaning) or meaning.category != "institution":
+        return []
+    groups = meaning.keywords
+    return [groups[k + 1] for k in range(1, len(groups) - 1) if groups[k] in EPONYM_TITLES]
 
 
 @functools.lru_cache(maxsize=4096)

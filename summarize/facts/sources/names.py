@@ -356,7 +356,19 @@ def unit_spellings(unit: str, country: str | None = None) -> tuple[str, ...]:
     ordered = _voiced_coda(seen, ordered)
     if regional:
         ordered = ("al-" + regional if stem != unit else regional, *ordered)
+    ordered = _lebanese_article(unit, country, ordered)
     return tuple(dict.fromkeys(ordered)) or _tribal_plural(unit, country) or _rule_spellings(unit, french)
+
+
+def _lebanese_article(unit: str, country: str | None, ordered: tuple[str, ...]) -> tuple[str, ...]:
+    """``ordered`` with a Lebanese family name in French letters first without its article, as
+    Lebanon's press writes its families (Gemayel, Chidiac for الشدياق, whose one dictionary row
+    is "al-Chidiac"); an English-letter form keeps it ("al-Hassan")."""
+    if country != "LB" or not unit.startswith("ال") or not ordered or not ordered[0].startswith("al-"):
+        return ordered
+    if not _FRENCH_LETTERS.search(ordered[0][3:]):
+        return ordered
+    return (ordered[0][3:], *ordered)
 
 
 # Jordan's and Palestine's tribal family names in the broken plural فعاللة (الخصاونة Khasawneh,
