@@ -3,9 +3,9 @@
 A long text is translated and summarised in windows (`pipeline.TRANSLATE_WINDOW`,
 `summarise.LEVEL_WINDOW`). Between windows most of what a window allocated is free again, but glibc
 keeps much of it mapped, so the run's peak RSS grows beyond what it holds. Trimming after each window
-took the peak of a 5 MB file from 417.0 to 413.2 MB (a 1 MB file: 402.4 to 399.3 MB; the models and
-runtime alone: 391.9 MB), at about 2 ms a call. Elsewhere (macOS, musl) there is no malloc_trim and
-this does nothing.
+lowered every peak of `benchmarks/memory.py` by about 3 MB (a 5 MB file: 415.9 -> 412.6 MB; one short
+article, the models and runtime: 394.0 -> 391.3 MB), at about 2 ms a call. Elsewhere (macOS, musl)
+there is no malloc_trim and this does nothing.
 """
 
 from __future__ import annotations
