@@ -1793,3 +1793,17 @@ def test_a_lebanese_family_name_in_french_letters_drops_the_article(arabic, spel
     from summarize.facts.sources.names import romanize_name
 
     assert romanize_name([normalize(w) for w in arabic.split()], "LB")[0] == spelling
+
+
+@pytest.mark.parametrize(
+    "arabic, people, numbers",
+    [
+        # "بأن" folds into the name Ban: after a title or a source it is "that".
+        ("وأفاد وزير الخارجية بأن الاجتماع سيعقد غدا.", [], []),
+        ("وقال المدير الرياضي للنادي بأن عرضين وصلا إلى اللاعب.", [], [2]),
+        ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.", ["بان كي مون"], []),
+    ],
+)
+def test_that_after_a_title_is_the_conjunction_not_the_name_ban(arabic, people, numbers):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == people
+    assert values(arabic, "number") == numbers
