@@ -1807,3 +1807,25 @@ def test_a_lebanese_family_name_in_french_letters_drops_the_article(arabic, spel
 def test_that_after_a_title_is_the_conjunction_not_the_name_ban(arabic, people, numbers):
     assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == people
     assert values(arabic, "number") == numbers
+
+
+@pytest.mark.parametrize(
+    "arabic, numbers",
+    [
+        # A feminine dual the noun list lacks counts when an adjective agrees with it in the dual.
+        ("وقال مسؤول إن الوزارة ستطلق حملتين ترويجيتين في أيار المقبل.", [2]),
+        ("ونظمت الجمعية ندوتين علميتين وورشتين تدريبيتين.", [2, 2]),
+        ("وأطلقت الوزارة حملتين ترويجيتين جديدتين.", [2]),  # the adjectives are no second count
+        ("وأطلقت الوزارة الحملتين الترويجيتين.", []),  # definite: "the two campaigns" refer back
+        ("وقالت كريستين لاغارد إن التضخم تراجع.", []),  # a name in -تين before no adjective
+        ("وشارك ستين شخصا في الاجتماع.", [60]),
+    ],
+)
+def test_a_feminine_dual_with_an_agreeing_adjective_counts_two(arabic, numbers):
+    assert values(arabic, "number") == numbers
+
+
+def test_a_feminine_dual_the_list_lacks_is_preserved_as_two_in_english():
+    facts = facts_of("وقال مسؤول إن الوزارة ستطلق حملتين ترويجيتين في أيار المقبل.", "number")
+    assert [c.status for c in check(facts, "An official said the ministry will launch two promotional campaigns in May.").facts] == ["preserved"]
+    assert [c.status for c in check(facts, "An official said the ministry will launch three promotional campaigns in May.").facts] == ["altered"]
