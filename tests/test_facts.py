@@ -1829,3 +1829,26 @@ def test_a_feminine_dual_the_list_lacks_is_preserved_as_two_in_english():
     facts = facts_of("وقال مسؤول إن الوزارة ستطلق حملتين ترويجيتين في أيار المقبل.", "number")
     assert [c.status for c in check(facts, "An official said the ministry will launch two promotional campaigns in May.").facts] == ["preserved"]
     assert [c.status for c in check(facts, "An official said the ministry will launch three promotional campaigns in May.").facts] == ["altered"]
+
+
+@pytest.mark.parametrize(
+    "arabic, clubs",
+    [
+        # A club named by one definite word after "النادي"/"نادي" and a verb of saying is a source.
+        ("أعلن النادي الأهلي المصري، مساء الخميس، تمديد عقد لاعبه في القاهرة.", [("الأهلي", "Al Ahly")]),
+        ("وقال نادي الهلال في بيان إن اللاعب أصيب في الملعب.", [("الهلال", "Al Hilal")]),
+        # A club crowned or played against says nothing; "النادي الرياضي" is what a club is.
+        ("توج نادي السد بلقب الكأس بعد فوزه على الدحيل أمام جماهير الملعب.", []),
+        ("وقال النادي الرياضي إن المباراة ألغيت بسبب الملعب.", []),
+        # No football in the text: no club.
+        ("أعلن النادي الدبلوماسي افتتاح فرعه الجديد.", []),
+    ],
+)
+def test_a_football_club_named_by_one_word_speaks_after_a_verb_of_saying(arabic, clubs):
+    assert [(f.text, f.value) for f in facts_of(arabic, "source") if f.meaning.category == "company"] == clubs
+
+
+def test_a_club_is_preserved_by_its_english_name():
+    facts = facts_of("أعلن النادي الأهلي المصري، مساء الخميس، تمديد عقد لاعبه في القاهرة.", "source")
+    assert [c.status for c in check(facts, "Egypt's Al Ahly said on Thursday it had extended its player's contract in Cairo.").facts] == ["preserved"]
+    assert [c.status for c in check(facts, "Egypt's Zamalek said on Thursday it had extended its player's contract in Cairo.").facts] != ["preserved"]

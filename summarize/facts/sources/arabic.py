@@ -19,7 +19,7 @@ from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word, unit_of_a_body
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
+from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, FINAL_Y, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
                     verbal_noun)
 
 _N = normalize
@@ -58,6 +58,13 @@ _QUOTED_OUTLET_RE = lazy(rf"(?<![{_AR}]){_CL}{_MEDIA_NOUN}\s*[«\"“]\s*(?P<nam
 # Quoted names are mostly brands, spelt by the foreign letter rules where no dictionary knows a word.
 _QUOTED_COMPANY_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:شركة|شركتي|مؤسسة|مجموعة)") + rf"\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
 _TOLD_OUTLET_RE = lazy(rf"(?<![{_AR}])(?P<cl>[وف]?ل)" + _N(r"(?:قناة|بوابة|إذاعة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
+# A football club named by one definite word after "نادي"/"النادي" and a verb of saying ("أعلن
+# النادي الأهلي", "وقال نادي الهلال"), in a text about football: the club speaks. A club merely
+# played ("فوزه على الدحيل", "القمة أمام الزمالك") is no source of what the text reports.
+_CLUB_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:نادي|النادي)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
+_FOOTBALL_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:الدوري|لاعب|اللاعب|لاعبي|لاعبه|مدرب|المدرب|ملعب|الملعب|استاد|مشجع|مباراة|المباراة|مباريات|كرة القدم)") + rf"(?![{_AR}])")
+# "النادي الرياضي", "النادي الثقافي": what the club is, not its name.
+_CLUB_KINDS = folded("الرياضي الثقافي الاجتماعي الملكي المحلي الجديد السابق الأول الكبير العريق المنافس الصاعد")
 _RADIO_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N("راديو") + rf"\s+(?P<name>[{_AR}]{{3,}})(?![{_AR}])")
 
 
@@ -261,6 +268,21 @@ def find_sources(text: str) -> list[Found]:
             canonical, variants = romanize_name(words)
             canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
             add(s, e, SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
+    if _FOOTBALL_RE.search(text):
+        for m in _CLUB_RE.finditer(text):
+            word = m.group("name")
+            if not _after_attribution(text, m.start()) or word in _NAT_OF or word in _STOP or word in _CLUB_KINDS or word in _COUNTRIES or word[2:] in _COUNTRIES or squash(word) in _OUTLET_OF:
+                continue
+            s, e = m.span("name")
+            if free(s, e):
+                # A club's English name writes the article apart: Al Hilal, Al Ahly (its variants keep Al-).
+                canonical, variants = romanize_name([word])
+                variants = tuple(dict.fromkeys(_outlet_style(v) for v in variants))
+                canonical = re.sub(r"^Al-", "Al ", variants[0])
+                if text_country in FINAL_Y and word.endswith("ي") and canonical.endswith("i"):
+                    canonical = canonical[:-1] + "y"  # Egypt's press writes a final ي as y: Al Ahly, Al Masry
+                variants = tuple(dict.fromkeys((canonical, canonical.replace("Al ", "Al-", 1), *variants)))
+                add(s, e, SourceMeaning(canonical, variants, "company", arabic=(word,)))
     for m in _MINISTRY_RE.finditer(text):
         if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
             continue
