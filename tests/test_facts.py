@@ -1852,3 +1852,22 @@ def test_a_club_is_preserved_by_its_english_name():
     facts = facts_of("أعلن النادي الأهلي المصري، مساء الخميس، تمديد عقد لاعبه في القاهرة.", "source")
     assert [c.status for c in check(facts, "Egypt's Al Ahly said on Thursday it had extended its player's contract in Cairo.").facts] == ["preserved"]
     assert [c.status for c in check(facts, "Egypt's Zamalek said on Thursday it had extended its player's contract in Cairo.").facts] != ["preserved"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english, value",
+    [
+        # After "أن"/"لكن" a sound plural's accusative is its -ين form, the subject of a plural verb of saying.
+        ("غير أن مسؤولين أمنيين عراقيين أكدوا أن الهجوم فشل.", "But Iraqi security officials said the attack failed.", "Iraqi security officials"),
+        ("لكن دبلوماسيين غربيين قالوا إن المحادثات تعثرت.", "But Western diplomats said the talks stalled.", "Western diplomats"),
+        ("غير أن مسؤولين في الوزارة أشاروا إلى أن العائدين كثر.", "But officials at the ministry said returnees were many.", "officials at the ministry"),
+    ],
+)
+def test_an_accusative_plural_source_before_a_plural_verb_of_saying(arabic, english, value):
+    facts = facts_of(arabic, "source")
+    assert [f.value for f in facts] == [value]
+    assert [c.status for c in check(facts, english).facts] == ["preserved"]
+
+
+def test_an_accusative_plural_that_does_not_speak_is_no_source():
+    assert facts_of("وقال الوزير إن مسؤولين أمريكيين زاروا بغداد أمس.", "source") == []
