@@ -1871,3 +1871,24 @@ def test_an_accusative_plural_source_before_a_plural_verb_of_saying(arabic, engl
 
 def test_an_accusative_plural_that_does_not_speak_is_no_source():
     assert facts_of("وقال الوزير إن مسؤولين أمريكيين زاروا بغداد أمس.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, english, company",
+    [
+        # A brand and the field it works in ("لل" and a noun with its adjectives) name a company.
+        ("أعلنت شركة نبراس للذكاء الاصطناعي، ومقرها أبوظبي، ارتفاع إيراداتها.", "Nebras AI, based in Abu Dhabi, reported higher revenue.", "نبراس للذكاء الاصطناعي"),
+        ("وقالت شركة أكوا للطاقة السعودية إن المشروع اكتمل.", "Saudi Arabia's ACWA Power said the project was complete.", "أكوا للطاقة السعودية"),
+    ],
+)
+def test_a_company_named_by_a_brand_and_its_field(arabic, english, company):
+    facts = facts_of(arabic, "source")
+    assert [f.text for f in facts if f.meaning.category == "company"] == [company]
+    assert [c.status for c in check(facts, english).facts] == ["preserved"]
+    # The English keeps the brand, maybe without the field; another brand is no match.
+    assert [c.status for c in check(facts, english.replace("Nebras AI", "Nebras").replace("ACWA Power", "ACWA")).facts] == ["preserved"]
+    assert [c.status for c in check(facts, english.replace("Nebras", "Nawras").replace("ACWA", "Alinma")).facts] != ["preserved"]
+
+
+def test_an_adjective_or_a_verbal_noun_before_a_field_is_no_brand():
+    assert facts_of("وأسست الحكومة شركة ناشئة للتقنية الحديثة في المدينة.", "source") == []

@@ -481,12 +481,27 @@ def _companies(tokens):
             w = tokens[k][2]
             if not re.match(rf"[{_AR}]", w) or w in _STOP or w in _NAT_OF or _strip(w) in _TITLE_HEADS:
                 break
+            if w.startswith("لل") and words and len(w) > 4:
+                break  # "شركة نبراس للذكاء الاصطناعي": the field it works in, read below
             if w.startswith(("ال", "لل", "وال")) or w in _TITLE_WORDS:
                 words = []
                 break
             words.append(w)
             k += 1
         if not words:
+            continue
+        field = _company_field(tokens, k) if k < len(tokens) and tokens[k][2].startswith("لل") else 0
+        if field and not words[0].endswith("ه") and not verbal_noun(words[0]):
+            # A brand and the field it works in ("شركة نبراس للذكاء الاصطناعي", "شركة أكوا للطاقة")
+            # name the company, closed by the field: the English keeps the brand and may drop the field.
+            k += field
+            closing = tokens[k][2] if k < len(tokens) else ""
+            nationality = _NAT_OF.get(closing)
+            if nationality:
+                k += 1
+            canonical, variants = romanize_name(words)
+            yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
+                canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
             continue
         closing = tokens[k][2] if k < len(tokens) else ""
         nationality = _NAT_OF.get(closing)
@@ -497,6 +512,21 @@ def _companies(tokens):
         canonical, variants = romanize_name(words)
         yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
+
+
+def _company_field(tokens, k: int) -> int:
+    """How many words at ``k`` name a company's field: "لل" and a noun, then at most two definite
+    adjectives ("للذكاء الاصطناعي", "للتطوير العقاري", "للطاقة"); 0 for none."""
+    w = tokens[k][2]
+    if not w.startswith("لل") or len(w) < 5 or w in _STOP or ("ال" + w[2:]) in _NAT_OF:
+        return 0
+    size = 1
+    while size < 3 and k + size < len(tokens):
+        nxt = tokens[k + size][2]
+        if not nxt.startswith("ال") or nxt in _NAT_OF or nxt in _STOP or len(nxt) < 4:
+            break
+        size += 1
+    return size
 
 
 def _reported(text: str, start: int) -> bool:
