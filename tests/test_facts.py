@@ -1892,3 +1892,19 @@ def test_a_company_named_by_a_brand_and_its_field(arabic, english, company):
 
 def test_an_adjective_or_a_verbal_noun_before_a_field_is_no_brand():
     assert facts_of("وأسست الحكومة شركة ناشئة للتقنية الحديثة في المدينة.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # A plain word after a name of three words closed by a family name with the article is the next phrase.
+        ("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط دعمه للحوار.", "أحمد أبو الغيط"),
+        ("وقال محمد عبد الله حسن إن الوضع صعب.", "محمد عبد الله حسن"),  # الله closes a given name, not the name
+        ("وقال الوزير نور الدين بوشكوج إن الوضع صعب.", "نور الدين بوشكوج"),
+        # A movement named by one word inside the title, then the person's name.
+        ("وقال عضو المكتب السياسي لحركة حماس حسام بدران إن الحركة منفتحة.", "حسام بدران"),
+        ("وقال رئيس حزب تقدم محمد الحلبوسي إن التحالف قائم.", "محمد الحلبوسي"),
+    ],
+)
+def test_a_name_ends_after_its_family_name_and_starts_after_a_movements_name(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]

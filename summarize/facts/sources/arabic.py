@@ -160,6 +160,9 @@ _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
+# The first halves of compound given names ("عبد الرحمن", "نور الدين", "سيف الإسلام"): the definite
+# word after them is the given name's second half, and a family name may still follow.
+_COMPOUND_GIVEN = {_N(w) for w in "عبد نصر سيف نور شمس عز صلاح جمال بدر".split()}
 _NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر أيت آيت".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
 # after them must start with a known given name.
@@ -167,6 +170,8 @@ _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
 # Heads of an organisation's name inside a title ("رئيس الأبحاث في شركة كامكو إنفست الكويتية").
 _ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
 _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
+# Movements and parties named by one word ("حركة حماس", "حركة فتح", "حزب تقدم").
+_MOVEMENT_HEADS = {_N(w) for w in "حركة حزب تيار جماعة جبهة الحركة الحزب".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
 # Ordinals close a name ("عبد الله الثاني") but qualify a title ("قاضي التحقيق الأول في بيروت شربل ...").
 _ORDINALS = {_N(w) for w in "الأول الثاني".split()}
@@ -773,6 +778,11 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             if k < n and claimed is not None and not claimed.free(tokens[k][0], tokens[k][1]):
                 j, steps = k, steps + 1
                 continue
+        if (bare in _MOVEMENT_HEADS and j + 2 < n and re.match(rf"[{_AR}]", tokens[j + 1][2]) and not tokens[j + 1][2].startswith("ال")
+                and tokens[j + 1][2] not in _STOP and (tokens[j + 2][2] in GIVEN_NAMES or known_name(tokens[j + 2][2]))):
+            j += 2  # "عضو المكتب السياسي لحركة حماس حسام بدران": the movement's one-word name, then the person's
+            steps += 1
+            continue
         if bare in _ORG_HEADS:
             after_org = _past_org_name(tokens, j + 1)
             if after_org:
@@ -1029,6 +1039,11 @@ def _name_at(tokens, j: int, after_title: bool):
             break
         if _strip(w) in _TITLE_HEADS or (w[:1] in CONJUNCTIONS and w[1:] in _NAMES_OR_HEADS):
             break  # "... وأحمد", "... ووزير": a second person starts
+        if (len(words) >= 3 and words[-1].startswith("ال") and words[-1] != "الله" and words[-2] not in _COMPOUND_GIVEN
+                and w not in NAME_TABLE and w not in _NAME_JOINERS):
+            # "أحمد أبو الغيط دعمه": a plain word after a name of three words closed by a family name
+            # with the article is the next phrase (two words may be a compound given name: فاطمة الزهراء عمور).
+            break
         # After "عبد الفتاح" a family name may follow; a word no dictionary knows is the next phrase ("لمدة").
         after_tail = words[-1] in _NAME_TAIL_OK and known_name(w, trusted=1)
         if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS and not after_tail and not _name_ends_after(tokens, k + 1):
