@@ -1908,3 +1908,17 @@ def test_an_adjective_or_a_verbal_noun_before_a_field_is_no_brand():
 )
 def test_a_name_ends_after_its_family_name_and_starts_after_a_movements_name(arabic, name):
     assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "arabic, body",
+    [
+        # A national body after ل, which drops the article's alef, is the same body.
+        ("وبحسب بيان للجيش الإسرائيلي فإن الغارة استهدفت مخزنا.", "Israeli army"),
+        ("وذكر بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار.", "Lebanese army"),
+    ],
+)
+def test_a_national_body_after_lil_is_a_source(arabic, body):
+    facts = facts_of(arabic, "source")
+    assert [f.value for f in facts] == [body]
+    assert [c.status for c in check(facts, f"According to a statement by the {body}, a patrol came under fire.").facts] == ["preserved"]

@@ -102,6 +102,8 @@ _MINISTRY_RE = lazy(
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
 _BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
+# The same bodies after ل, which drops the article's alef ("بيان للجيش الإسرائيلي": a statement by the army).
+_BODY_LIL_RE = lazy(rf"(?<![{_AR}])[وف]?لل(?P<body>{alternation({b[2:] for b in _BODY_OF if b.startswith('ال')})})\s+(?P<nat>{_NAT})(?![{_AR}])")
 _BARE_OF = {_N(b.arabic): b.english for b in gz.BARE_BODIES}
 _BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{alternation(_BARE_OF)})(?![{_AR}])")
 _COUNTRY_ADJ = {squash(_N(name).replace("_", " ")): c.adjective for c in COUNTRIES for name in c.arabic}
@@ -298,10 +300,11 @@ def find_sources(text: str) -> list[Found]:
         nat = _NAT_OF.get(m.group("nat")) if m.group("nat") else None
         place = _PLACES.get(squash(m.group("place"))) if m.group("place") else None
         add(s, m.end(), _ministry(short, long, nat, place))
-    for m in _BODY_RE.finditer(text):
+    for m in (*_BODY_RE.finditer(text), *_BODY_LIL_RE.finditer(text)):
         if not free(m.start("body"), m.end()):
             continue
-        word, patterns = _BODY_OF[squash(m.group("body"))]
+        body = squash(m.group("body"))
+        word, patterns = _BODY_OF[body] if body in _BODY_OF else _BODY_OF["ال" + body]
         adj, country = _NAT_OF[m.group("nat")]
         named = f"the {country}" if country.isupper() else country  # "Central Bank of the UAE"
         forms = [(a, named) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, country if named != country else f"the {country}")]
