@@ -1922,3 +1922,12 @@ def test_a_national_body_after_lil_is_a_source(arabic, body):
     facts = facts_of(arabic, "source")
     assert [f.value for f in facts] == [body]
     assert [c.status for c in check(facts, f"According to a statement by the {body}, a patrol came under fire.").facts] == ["preserved"]
+
+
+def test_hezbollah_is_one_movement_and_hamas_alone_stays_an_ordinary_word():
+    facts = facts_of("وقال حزب الله في بيان إن المقاومة جاهزة.", "source")
+    assert [f.value for f in facts] == ["Hezbollah"]
+    assert [c.status for c in check(facts, "Hezbollah said in a statement that the resistance was ready.").facts] == ["preserved"]
+    assert facts_of("واستقبل الجمهور اللاعبين بحماس كبير.", "source") == []
+    # "مقاتلي حماس" is no source, and its English "Hamas fighters" no name the Arabic lacks.
+    assert [m.text for m in check([], "Three Hamas fighters were killed.").unsupported if m.kind == "source"] == []
