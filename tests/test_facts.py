@@ -1931,3 +1931,9 @@ def test_hezbollah_is_one_movement_and_hamas_alone_stays_an_ordinary_word():
     assert facts_of("واستقبل الجمهور اللاعبين بحماس كبير.", "source") == []
     # "مقاتلي حماس" is no source, and its English "Hamas fighters" no name the Arabic lacks.
     assert [m.text for m in check([], "Three Hamas fighters were killed.").unsupported if m.kind == "source"] == []
+
+
+def test_official_between_a_national_body_and_its_nationality_keeps_the_body():
+    facts = facts_of("وأفاد التلفزيون الرسمي السوري بسقوط قذائف على المدينة.", "source")
+    assert [(f.text, f.value) for f in facts] == [("التلفزيون الرسمي السوري", "Syrian Television")]
+    assert [c.status for c in check(facts, "Syrian state television reported shells falling on the city.").facts] == ["preserved"]

@@ -101,9 +101,11 @@ _MINISTRY_RE = lazy(
     rf"(?<![{_AR}])(?:{_CL}(?P<head>" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf")\s+)?(?P<min>(?:{_MIN})(?:\s+و(?:{_MIN}))*)(?![{_AR}])"
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
-_BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
+# "التلفزيون الرسمي السوري", "الوكالة الرسمية ...": "official" or "state" between the body and its nationality.
+_OFFICIAL = _N(r"(?:\s+(?:الرسمي|الرسمية|الحكومي|الحكومية))?")
+_BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY}){_OFFICIAL}\s+(?P<nat>{_NAT})(?![{_AR}])")
 # The same bodies after ل, which drops the article's alef ("بيان للجيش الإسرائيلي": a statement by the army).
-_BODY_LIL_RE = lazy(rf"(?<![{_AR}])[وف]?لل(?P<body>{alternation({b[2:] for b in _BODY_OF if b.startswith('ال')})})\s+(?P<nat>{_NAT})(?![{_AR}])")
+_BODY_LIL_RE = lazy(rf"(?<![{_AR}])[وف]?لل(?P<body>{alternation({b[2:] for b in _BODY_OF if b.startswith('ال')})}){_OFFICIAL}\s+(?P<nat>{_NAT})(?![{_AR}])")
 _BARE_OF = {_N(b.arabic): b.english for b in gz.BARE_BODIES}
 _BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{alternation(_BARE_OF)})(?![{_AR}])")
 _COUNTRY_ADJ = {squash(_N(name).replace("_", " ")): c.adjective for c in COUNTRIES for name in c.arabic}
