@@ -1793,3 +1793,147 @@ def test_a_lebanese_family_name_in_french_letters_drops_the_article(arabic, spel
     from summarize.facts.sources.names import romanize_name
 
     assert romanize_name([normalize(w) for w in arabic.split()], "LB")[0] == spelling
+
+
+@pytest.mark.parametrize(
+    "arabic, people, numbers",
+    [
+        # "بأن" folds into the name Ban: after a title or a source it is "that".
+        ("وأفاد وزير الخارجية بأن الاجتماع سيعقد غدا.", [], []),
+        ("وقال المدير الرياضي للنادي بأن عرضين وصلا إلى اللاعب.", [], [2]),
+        ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير.", ["بان كي مون"], []),
+    ],
+)
+def test_that_after_a_title_is_the_conjunction_not_the_name_ban(arabic, people, numbers):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == people
+    assert values(arabic, "number") == numbers
+
+
+@pytest.mark.parametrize(
+    "arabic, numbers",
+    [
+        # A feminine dual the noun list lacks counts when an adjective agrees with it in the dual.
+        ("وقال مسؤول إن الوزارة ستطلق حملتين ترويجيتين في أيار المقبل.", [2]),
+        ("ونظمت الجمعية ندوتين علميتين وورشتين تدريبيتين.", [2, 2]),
+        ("وأطلقت الوزارة حملتين ترويجيتين جديدتين.", [2]),  # the adjectives are no second count
+        ("وأطلقت الوزارة الحملتين الترويجيتين.", []),  # definite: "the two campaigns" refer back
+        ("وقالت كريستين لاغارد إن التضخم تراجع.", []),  # a name in -تين before no adjective
+        ("وشارك ستين شخصا في الاجتماع.", [60]),
+    ],
+)
+def test_a_feminine_dual_with_an_agreeing_adjective_counts_two(arabic, numbers):
+    assert values(arabic, "number") == numbers
+
+
+def test_a_feminine_dual_the_list_lacks_is_preserved_as_two_in_english():
+    facts = facts_of("وقال مسؤول إن الوزارة ستطلق حملتين ترويجيتين في أيار المقبل.", "number")
+    assert [c.status for c in check(facts, "An official said the ministry will launch two promotional campaigns in May.").facts] == ["preserved"]
+    assert [c.status for c in check(facts, "An official said the ministry will launch three promotional campaigns in May.").facts] == ["altered"]
+
+
+@pytest.mark.parametrize(
+    "arabic, clubs",
+    [
+        # A club named by one definite word after "النادي"/"نادي" and a verb of saying is a source.
+        ("أعلن النادي الأهلي المصري، مساء الخميس، تمديد عقد لاعبه في القاهرة.", [("الأهلي", "Al Ahly")]),
+        ("وقال نادي الهلال في بيان إن اللاعب أصيب في الملعب.", [("الهلال", "Al Hilal")]),
+        # A club crowned or played against says nothing; "النادي الرياضي" is what a club is.
+        ("توج نادي السد بلقب الكأس بعد فوزه على الدحيل أمام جماهير الملعب.", []),
+        ("وقال النادي الرياضي إن المباراة ألغيت بسبب الملعب.", []),
+        # No football in the text: no club.
+        ("أعلن النادي الدبلوماسي افتتاح فرعه الجديد.", []),
+    ],
+)
+def test_a_football_club_named_by_one_word_speaks_after_a_verb_of_saying(arabic, clubs):
+    assert [(f.text, f.value) for f in facts_of(arabic, "source") if f.meaning.category == "company"] == clubs
+
+
+def test_a_club_is_preserved_by_its_english_name():
+    facts = facts_of("أعلن النادي الأهلي المصري، مساء الخميس، تمديد عقد لاعبه في القاهرة.", "source")
+    assert [c.status for c in check(facts, "Egypt's Al Ahly said on Thursday it had extended its player's contract in Cairo.").facts] == ["preserved"]
+    assert [c.status for c in check(facts, "Egypt's Zamalek said on Thursday it had extended its player's contract in Cairo.").facts] != ["preserved"]
+
+
+@pytest.mark.parametrize(
+    "arabic, english, value",
+    [
+        # After "أن"/"لكن" a sound plural's accusative is its -ين form, the subject of a plural verb of saying.
+        ("غير أن مسؤولين أمنيين عراقيين أكدوا أن الهجوم فشل.", "But Iraqi security officials said the attack failed.", "Iraqi security officials"),
+        ("لكن دبلوماسيين غربيين قالوا إن المحادثات تعثرت.", "But Western diplomats said the talks stalled.", "Western diplomats"),
+        ("غير أن مسؤولين في الوزارة أشاروا إلى أن العائدين كثر.", "But officials at the ministry said returnees were many.", "officials at the ministry"),
+    ],
+)
+def test_an_accusative_plural_source_before_a_plural_verb_of_saying(arabic, english, value):
+    facts = facts_of(arabic, "source")
+    assert [f.value for f in facts] == [value]
+    assert [c.status for c in check(facts, english).facts] == ["preserved"]
+
+
+def test_an_accusative_plural_that_does_not_speak_is_no_source():
+    assert facts_of("وقال الوزير إن مسؤولين أمريكيين زاروا بغداد أمس.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, english, company",
+    [
+        # A brand and the field it works in ("لل" and a noun with its adjectives) name a company.
+        ("أعلنت شركة نبراس للذكاء الاصطناعي، ومقرها أبوظبي، ارتفاع إيراداتها.", "Nebras AI, based in Abu Dhabi, reported higher revenue.", "نبراس للذكاء الاصطناعي"),
+        ("وقالت شركة أكوا للطاقة السعودية إن المشروع اكتمل.", "Saudi Arabia's ACWA Power said the project was complete.", "أكوا للطاقة السعودية"),
+    ],
+)
+def test_a_company_named_by_a_brand_and_its_field(arabic, english, company):
+    facts = facts_of(arabic, "source")
+    assert [f.text for f in facts if f.meaning.category == "company"] == [company]
+    assert [c.status for c in check(facts, english).facts] == ["preserved"]
+    # The English keeps the brand, maybe without the field; another brand is no match.
+    assert [c.status for c in check(facts, english.replace("Nebras AI", "Nebras").replace("ACWA Power", "ACWA")).facts] == ["preserved"]
+    assert [c.status for c in check(facts, english.replace("Nebras", "Nawras").replace("ACWA", "Alinma")).facts] != ["preserved"]
+
+
+def test_an_adjective_or_a_verbal_noun_before_a_field_is_no_brand():
+    assert facts_of("وأسست الحكومة شركة ناشئة للتقنية الحديثة في المدينة.", "source") == []
+
+
+@pytest.mark.parametrize(
+    "arabic, name",
+    [
+        # A plain word after a name of three words closed by a family name with the article is the next phrase.
+        ("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط دعمه للحوار.", "أحمد أبو الغيط"),
+        ("وقال محمد عبد الله حسن إن الوضع صعب.", "محمد عبد الله حسن"),  # الله closes a given name, not the name
+        ("وقال الوزير نور الدين بوشكوج إن الوضع صعب.", "نور الدين بوشكوج"),
+        # A movement named by one word inside the title, then the person's name.
+        ("وقال عضو المكتب السياسي لحركة حماس حسام بدران إن الحركة منفتحة.", "حسام بدران"),
+        ("وقال رئيس حزب تقدم محمد الحلبوسي إن التحالف قائم.", "محمد الحلبوسي"),
+    ],
+)
+def test_a_name_ends_after_its_family_name_and_starts_after_a_movements_name(arabic, name):
+    assert [f.text for f in facts_of(arabic, "source") if f.meaning.category == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "arabic, body",
+    [
+        # A national body after ل, which drops the article's alef, is the same body.
+        ("وبحسب بيان للجيش الإسرائيلي فإن الغارة استهدفت مخزنا.", "Israeli army"),
+        ("وذكر بيان للجيش اللبناني أن دورية تعرضت لإطلاق نار.", "Lebanese army"),
+    ],
+)
+def test_a_national_body_after_lil_is_a_source(arabic, body):
+    facts = facts_of(arabic, "source")
+    assert [f.value for f in facts] == [body]
+    assert [c.status for c in check(facts, f"According to a statement by the {body}, a patrol came under fire.").facts] == ["preserved"]
+
+
+def test_hezbollah_is_one_movement_and_hamas_alone_stays_an_ordinary_word():
+    facts = facts_of("وقال حزب الله في بيان إن المقاومة جاهزة.", "source")
+    assert [f.value for f in facts] == ["Hezbollah"]
+    assert [c.status for c in check(facts, "Hezbollah said in a statement that the resistance was ready.").facts] == ["preserved"]
+    assert facts_of("واستقبل الجمهور اللاعبين بحماس كبير.", "source") == []
+    # "مقاتلي حماس" is no source, and its English "Hamas fighters" no name the Arabic lacks.
+    assert [m.text for m in check([], "Three Hamas fighters were killed.").unsupported if m.kind == "source"] == []
+
+
+def test_official_between_a_national_body_and_its_nationality_keeps_the_body():
+    facts = facts_of("وأفاد التلفزيون الرسمي السوري بسقوط قذائف على المدينة.", "source")
+    assert [(f.text, f.value) for f in facts] == [("التلفزيون الرسمي السوري", "Syrian Television")]
+    assert [c.status for c in check(facts, "Syrian state television reported shells falling on the city.").facts] == ["preserved"]

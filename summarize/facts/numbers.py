@@ -489,7 +489,34 @@ def _dual(text: str, tokens, i: int):
         if i + 1 < len(tokens) and tokens[i + 1][2] in _TWO_AFTER_DUAL and not text[end:tokens[i + 1][0]].strip():
             return i + 2, Found(start + offset, tokens[i + 1][1], NumberMeaning(2, None))
         return i + 1, Found(start + offset, end, NumberMeaning(2, None))
+    cut = _feminine_dual(text, tokens, i)
+    if cut is not None:
+        return i + 1, Found(start + cut, end, NumberMeaning(2, None))
     return i + 1, None
+
+
+# The feminine dual's ending (ة becomes ت before it): "حملتين", "جولتان".
+_FEMININE_DUAL = ("تين", "تان")
+
+
+def _feminine_dual(text: str, tokens, i: int) -> int | None:
+    """How many letters of clitics lead the dual of a feminine noun the noun list lacks, or None:
+    an indefinite word in ـتين/ـتان of three letters or more before the ending, followed by an
+    indefinite adjective in the same ending ("حملتين ترويجيتين", "باخرتين محملتين": the adjective
+    agrees in the dual, which no other word pair does). The adjective itself is no count, nor is
+    a word after another dual ("ستين" is sixty: too short)."""
+    word = tokens[i][2]
+    if not word.endswith(_FEMININE_DUAL) or i + 1 >= len(tokens):
+        return None
+    ending = word[-2:]
+    _, e, _ = tokens[i]
+    s2, _, adjective = tokens[i + 1]
+    if text[e:s2].strip() or adjective.startswith(("ال", "و")) or not adjective.endswith("ت" + ending) or len(adjective) < 6:
+        return None  # an adjective takes no conjunction: "ندوتين علميتين وورشتين" is a second dual
+    if i and not word.startswith("و") and not text[tokens[i - 1][1]:tokens[i][0]].strip() and tokens[i - 1][2].endswith(_FEMININE_DUAL):
+        return None  # "حملتين ترويجيتين جديدتين": the second and third words agree with the first
+    cuts = [cut for cut, stem in readings(word) if stem.endswith(_FEMININE_DUAL) and len(stem) >= 6 and not stem.startswith("ال")]
+    return max(cuts) if cuts else None
 
 
 @functools.lru_cache(maxsize=1 << 14)  # called for every token; words repeat

@@ -37,6 +37,8 @@ _DOMAIN_OF = {form: v[0] for k, v in ANONYMOUS_DOMAINS.items() for form in _form
 _DOMAIN_OF |= {form: c.adjective for c in COUNTRIES for stem in c.nisba for form in _forms(stem)}
 _PLACE_OF = {_N(k): v for k, v in ANONYMOUS_PLACES.items()}
 _ACCUSATIVE_OF = {_N(k): v for k, v in ANONYMOUS_ACCUSATIVE.items()}
+# A sound plural's accusative is its -ين form ("غير أن مسؤولين أمنيين أكدوا"), the same as after a preposition.
+_ACCUSATIVE_OF |= {k: v for k, v in _HEAD_OF.items() if v[1] and k.endswith("ين")}
 # "في قطاع الاتصالات", "بقطاع الاتصالات", "في القطاع الفندقي": the trade a source works in.
 _SECTOR_OF = {_N(k): v[0] for k, v in ANONYMOUS_SECTORS.items()}
 _SECTOR, _THE_SECTOR = _N("قطاع"), _N("القطاع")
@@ -141,6 +143,12 @@ def _accusative(word: str) -> str:
     return word[:-1] if word.endswith("ا") and word[:-1] in _ADJECTIVES else word
 
 
+def _said(word: str, attribution) -> bool:
+    """A verb of saying, its plural or its dual agreeing with a plural subject before it ("قالوا",
+    "أكدوا", "أشارا")."""
+    return attribution(word) or (word.endswith("وا") and attribution(word[:-2])) or (word.endswith("ا") and attribution(word[:-1]))
+
+
 def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
     """Unnamed sources in a text's tokens (folded words and marks): (start, end, meaning).
     ``attribution(word)`` says whether a word is a verb of saying, "عن" or "بحسب"; after "لكن"/"إن"
@@ -210,7 +218,7 @@ def find_anonymous(tokens, attribution) -> list[tuple[int, int, SourceMeaning]]:
                 break
         if k == described_from and english_head not in _SELF_DESCRIBED:
             continue  # "قال مصدر إن": nothing describes the source
-        if accusative and not (k < n and attribution(tokens[k][2])):
+        if accusative and not (k < n and _said(tokens[k][2], attribution)):
             continue  # "إن مسؤولا أمريكيا زار ...": the subject of something other than saying
         if sector:
             domains = [d for d in domains if d != "industry"] + [sector]  # "مصدر مهني بقطاع الاتصالات": a telecoms industry source

@@ -19,7 +19,7 @@ from .institutions import HEADS as INSTITUTION_HEADS
 from .institutions import acronym_latin, find_institutions, reporting_word, unit_of_a_body
 from .institutions import canonical as institution_name
 from .meaning import SourceMeaning
-from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
+from .names import (ARTICLE_LIKE_NAMES, DEFINITE_GIVEN_NAMES, FINAL_Y, GIVEN_NAMES, NAME_TABLE, WESTERN_NAMES, known_name, romanize_name,
                     verbal_noun)
 
 _N = normalize
@@ -58,6 +58,13 @@ _QUOTED_OUTLET_RE = lazy(rf"(?<![{_AR}]){_CL}{_MEDIA_NOUN}\s*[«\"“]\s*(?P<nam
 # Quoted names are mostly brands, spelt by the foreign letter rules where no dictionary knows a word.
 _QUOTED_COMPANY_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:شركة|شركتي|مؤسسة|مجموعة)") + rf"\s*[«\"“]\s*(?P<name>[{_AR}]{{2,}}(?:\s+[{_AR}]{{2,}}){{0,3}})\s*[»\"”]")
 _TOLD_OUTLET_RE = lazy(rf"(?<![{_AR}])(?P<cl>[وف]?ل)" + _N(r"(?:قناة|بوابة|إذاعة)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
+# A football club named by one definite word after "نادي"/"النادي" and a verb of saying ("أعلن
+# النادي الأهلي", "وقال نادي الهلال"), in a text about football: the club speaks. A club merely
+# played ("فوزه على الدحيل", "القمة أمام الزمالك") is no source of what the text reports.
+_CLUB_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:نادي|النادي)") + rf"\s+(?P<name>ال[{_AR}]{{2,}})(?![{_AR}])")
+_FOOTBALL_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N(r"(?:الدوري|لاعب|اللاعب|لاعبي|لاعبه|مدرب|المدرب|ملعب|الملعب|استاد|مشجع|مباراة|المباراة|مباريات|كرة القدم)") + rf"(?![{_AR}])")
+# "النادي الرياضي", "النادي الثقافي": what the club is, not its name.
+_CLUB_KINDS = folded("الرياضي الثقافي الاجتماعي الملكي المحلي الجديد السابق الأول الكبير العريق المنافس الصاعد")
 _RADIO_RE = lazy(rf"(?<![{_AR}]){_CL}" + _N("راديو") + rf"\s+(?P<name>[{_AR}]{{3,}})(?![{_AR}])")
 
 
@@ -94,7 +101,11 @@ _MINISTRY_RE = lazy(
     rf"(?<![{_AR}])(?:{_CL}(?P<head>" + _N(r"(?:وزارة|وزارتي|وزارتا)") + rf")\s+)?(?P<min>(?:{_MIN})(?:\s+و(?:{_MIN}))*)(?![{_AR}])"
     rf"(?:\s+(?P<nat>{_NAT})(?![{_AR}]))?(?:\s+" + _N(r"(?:في|ب)") + rf"\s*(?P<place>{_PLACE})(?![{_AR}]))?"
 )
-_BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY})\s+(?P<nat>{_NAT})(?![{_AR}])")
+# "التلفزيون الرسمي السوري", "الوكالة الرسمية ...": "official" or "state" between the body and its nationality.
+_OFFICIAL = _N(r"(?:\s+(?:الرسمي|الرسمية|الحكومي|الحكومية))?")
+_BODY_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{_BODY}){_OFFICIAL}\s+(?P<nat>{_NAT})(?![{_AR}])")
+# The same bodies after ل, which drops the article's alef ("بيان للجيش الإسرائيلي": a statement by the army).
+_BODY_LIL_RE = lazy(rf"(?<![{_AR}])[وف]?لل(?P<body>{alternation({b[2:] for b in _BODY_OF if b.startswith('ال')})}){_OFFICIAL}\s+(?P<nat>{_NAT})(?![{_AR}])")
 _BARE_OF = {_N(b.arabic): b.english for b in gz.BARE_BODIES}
 _BARE_RE = lazy(rf"(?<![{_AR}]){_CL}(?P<body>{alternation(_BARE_OF)})(?![{_AR}])")
 _COUNTRY_ADJ = {squash(_N(name).replace("_", " ")): c.adjective for c in COUNTRIES for name in c.arabic}
@@ -153,6 +164,9 @@ _STOP |= {_N(w) for r in WEEKDAYS for w in r.arabic} | folded(DAYTIME) | folded(
 _STOP |= {_N(w).split("_")[0] for m in MONTHS for w in m.arabic}  # every regional form: جويلية is July, not a surname
 _STOP |= {c + w for c in ("", *CONJUNCTIONS) for w in _ATTRIBUTION} | _TITLE_HEADS
 _SPOKESMAN = {_N(w) for w in "المتحدث المتحدثة الناطق الناطقة متحدث ناطق متحدثة ناطقة الرسمي".split()}
+# The first halves of compound given names ("عبد الرحمن", "نور الدين", "سيف الإسلام"): the definite
+# word after them is the given name's second half, and a family name may still follow.
+_COMPOUND_GIVEN = {_N(w) for w in "عبد نصر سيف نور شمس عز صلاح جمال بدر".split()}
 _NAME_JOINERS = {_N(w) for w in "عبد أبو أبي ابو بن ابن بنت ولد منت آل ذو نصر سيف نور شمس عز صلاح جمال بدر أيت آيت".split()}
 # Titles that are also ordinary words once folded (والي "governor" and وإلى "and to"): a name
 # after them must start with a known given name.
@@ -160,6 +174,8 @@ _WEAK_TITLES = {_N(w) for w in "والي الوالي".split()}
 # Heads of an organisation's name inside a title ("رئيس الأبحاث في شركة كامكو إنفست الكويتية").
 _ORG_HEADS = {_N(w) for w in "شركة مجموعة مؤسسة بنك مصرف صندوق".split()}
 _COMPANY_HEADS = {_N(w) for w in "شركة شركتي مجموعة".split()}
+# Movements and parties named by one word ("حركة حماس", "حركة فتح", "حزب تقدم").
+_MOVEMENT_HEADS = {_N(w) for w in "حركة حزب تيار جماعة جبهة الحركة الحزب".split()}
 _NAME_TAIL_OK = {_N(w) for w in "الله الدين الرحمن الرحيم العزيز الكريم الملك الحميد المجيد اللطيف الفتاح الأمير الثاني الأول الزهراء الهدى".split()}
 # Ordinals close a name ("عبد الله الثاني") but qualify a title ("قاضي التحقيق الأول في بيروت شربل ...").
 _ORDINALS = {_N(w) for w in "الأول الثاني".split()}
@@ -261,6 +277,21 @@ def find_sources(text: str) -> list[Found]:
             canonical, variants = romanize_name(words)
             canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
             add(s, e, SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))
+    if _FOOTBALL_RE.search(text):
+        for m in _CLUB_RE.finditer(text):
+            word = m.group("name")
+            if not _after_attribution(text, m.start()) or word in _NAT_OF or word in _STOP or word in _CLUB_KINDS or word in _COUNTRIES or word[2:] in _COUNTRIES or squash(word) in _OUTLET_OF:
+                continue
+            s, e = m.span("name")
+            if free(s, e):
+                # A club's English name writes the article apart: Al Hilal, Al Ahly (its variants keep Al-).
+                canonical, variants = romanize_name([word])
+                variants = tuple(dict.fromkeys(_outlet_style(v) for v in variants))
+                canonical = re.sub(r"^Al-", "Al ", variants[0])
+                if text_country in FINAL_Y and word.endswith("ي") and canonical.endswith("i"):
+                    canonical = canonical[:-1] + "y"  # Egypt's press writes a final ي as y: Al Ahly, Al Masry
+                variants = tuple(dict.fromkeys((canonical, canonical.replace("Al ", "Al-", 1), *variants)))
+                add(s, e, SourceMeaning(canonical, variants, "company", arabic=(word,)))
     for m in _MINISTRY_RE.finditer(text):
         if not (m.group("head") or (m.group("nat") and _after_attribution(text, m.start()))):
             continue
@@ -271,10 +302,11 @@ def find_sources(text: str) -> list[Found]:
         nat = _NAT_OF.get(m.group("nat")) if m.group("nat") else None
         place = _PLACES.get(squash(m.group("place"))) if m.group("place") else None
         add(s, m.end(), _ministry(short, long, nat, place))
-    for m in _BODY_RE.finditer(text):
+    for m in (*_BODY_RE.finditer(text), *_BODY_LIL_RE.finditer(text)):
         if not free(m.start("body"), m.end()):
             continue
-        word, patterns = _BODY_OF[squash(m.group("body"))]
+        body = squash(m.group("body"))
+        word, patterns = _BODY_OF[body] if body in _BODY_OF else _BODY_OF["ال" + body]
         adj, country = _NAT_OF[m.group("nat")]
         named = f"the {country}" if country.isupper() else country  # "Central Bank of the UAE"
         forms = [(a, named) for a in NATIONALITY_ALIASES.get(adj, (adj,))] + [(adj, country if named != country else f"the {country}")]
@@ -459,12 +491,27 @@ def _companies(tokens):
             w = tokens[k][2]
             if not re.match(rf"[{_AR}]", w) or w in _STOP or w in _NAT_OF or _strip(w) in _TITLE_HEADS:
                 break
+            if w.startswith("لل") and words and len(w) > 4:
+                break  # "شركة نبراس للذكاء الاصطناعي": the field it works in, read below
             if w.startswith(("ال", "لل", "وال")) or w in _TITLE_WORDS:
                 words = []
                 break
             words.append(w)
             k += 1
         if not words:
+            continue
+        field = _company_field(tokens, k) if k < len(tokens) and tokens[k][2].startswith("لل") else 0
+        if field and not words[0].endswith("ه") and not verbal_noun(words[0]):
+            # A brand and the field it works in ("شركة نبراس للذكاء الاصطناعي", "شركة أكوا للطاقة")
+            # name the company, closed by the field: the English keeps the brand and may drop the field.
+            k += field
+            closing = tokens[k][2] if k < len(tokens) else ""
+            nationality = _NAT_OF.get(closing)
+            if nationality:
+                k += 1
+            canonical, variants = romanize_name(words)
+            yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
+                canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
             continue
         closing = tokens[k][2] if k < len(tokens) else ""
         nationality = _NAT_OF.get(closing)
@@ -475,6 +522,21 @@ def _companies(tokens):
         canonical, variants = romanize_name(words)
         yield tokens[i + 1][0], tokens[k - 1][1], SourceMeaning(
             canonical, variants, "company", nationality[0] if nationality else None, arabic=tuple(words))
+
+
+def _company_field(tokens, k: int) -> int:
+    """How many words at ``k`` name a company's field: "لل" and a noun, then at most two definite
+    adjectives ("للذكاء الاصطناعي", "للتطوير العقاري", "للطاقة"); 0 for none."""
+    w = tokens[k][2]
+    if not w.startswith("لل") or len(w) < 5 or w in _STOP or ("ال" + w[2:]) in _NAT_OF:
+        return 0
+    size = 1
+    while size < 3 and k + size < len(tokens):
+        nxt = tokens[k + size][2]
+        if not nxt.startswith("ال") or nxt in _NAT_OF or nxt in _STOP or len(nxt) < 4:
+            break
+        size += 1
+    return size
 
 
 def _reported(text: str, start: int) -> bool:
@@ -721,6 +783,11 @@ def _skip_title(tokens, j: int, claimed: SpanSet | None = None) -> int:
             if k < n and claimed is not None and not claimed.free(tokens[k][0], tokens[k][1]):
                 j, steps = k, steps + 1
                 continue
+        if (bare in _MOVEMENT_HEADS and j + 2 < n and re.match(rf"[{_AR}]", tokens[j + 1][2]) and not tokens[j + 1][2].startswith("ال")
+                and tokens[j + 1][2] not in _STOP and (tokens[j + 2][2] in GIVEN_NAMES or known_name(tokens[j + 2][2]))):
+            j += 2  # "عضو المكتب السياسي لحركة حماس حسام بدران": the movement's one-word name, then the person's
+            steps += 1
+            continue
         if bare in _ORG_HEADS:
             after_org = _past_org_name(tokens, j + 1)
             if after_org:
@@ -867,6 +934,9 @@ def _past_org_name(tokens, j: int) -> int | None:
 
 
 _COMPLEMENTIZERS = folded("إن أن إنه أنه إنها أنها")
+# "بأن", "لأن" ("that", "because") fold into the names Ban and Lan; a name starts there only as
+# "بان كي مون", since the press writes the name without the hamza the conjunction carries.
+_FOLDED_CONJUNCTIONS = folded("بأن لأن وبأن ولأن")
 
 
 def _prefixed_verb(word: str) -> bool:
@@ -922,6 +992,8 @@ def _name_at(tokens, j: int, after_title: bool):
         return None
     if after_title and first not in _NAME_JOINERS and verbal_noun(first):
         return None
+    if first in _FOLDED_CONJUNCTIONS and not (j + 1 < n and tokens[j + 1][2] == "كي"):
+        return None  # "أفاد المصدر بأن عرضين وصلا": "that", not a person named Ban
     if first[:1] == "ب" and first.endswith(_PRONOUN_ENDINGS) and first not in GIVEN_NAMES and not known_name(first):
         return None  # "القاضي بسجنه عشر سنوات": ب, a verbal noun and its pronoun ("ruling to jail him")
     vouched = first in GIVEN_NAMES or first in _NAME_JOINERS
@@ -972,6 +1044,11 @@ def _name_at(tokens, j: int, after_title: bool):
             break
         if _strip(w) in _TITLE_HEADS or (w[:1] in CONJUNCTIONS and w[1:] in _NAMES_OR_HEADS):
             break  # "... وأحمد", "... ووزير": a second person starts
+        if (len(words) >= 3 and words[-1].startswith("ال") and words[-1] != "الله" and words[-2] not in _COMPOUND_GIVEN
+                and w not in NAME_TABLE and w not in _NAME_JOINERS):
+            # "أحمد أبو الغيط دعمه": a plain word after a name of three words closed by a family name
+            # with the article is the next phrase (two words may be a compound given name: فاطمة الزهراء عمور).
+            break
         # After "عبد الفتاح" a family name may follow; a word no dictionary knows is the next phrase ("لمدة").
         after_tail = words[-1] in _NAME_TAIL_OK and known_name(w, trusted=1)
         if len(words) >= 2 and w not in NAME_TABLE and words[-1] not in _NAME_JOINERS and not after_tail and not _name_ends_after(tokens, k + 1):

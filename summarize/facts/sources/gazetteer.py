@@ -324,6 +324,12 @@ ENTRIES = (
     institution("Qatar Investment Authority", ("جهاز قطر للاستثمار",), english=("QIA",)),
     institution("Abu Dhabi Investment Authority", ("جهاز أبوظبي للاستثمار",), english=("ADIA",)),
     institution("General Authority for the Affairs of the Grand Mosque and the Prophet's Mosque", ("الهيئة العامة للعناية بشؤون المسجد الحرام والمسجد النبوي", "الرئاسة العامة لشؤون المسجد الحرام والمسجد النبوي"), english=("General Authority for the Care of the Grand Mosque and the Prophet's Mosque", "General Presidency for the Affairs of the Grand Mosque and the Prophet's Mosque")),
+    # Movements and parties news names by their own names: "حزب الله" is Hezbollah, not the "La Party"
+    # the institution rule composed. Not حماس or فتح: alone they are also "zeal" and "opening", and
+    # an English "Hamas fighters" for "مقاتلي حماس" would then be a name the Arabic lacks.
+    institution("Hezbollah", ("حزب الله",), english=("Hizbollah", "Hizbullah", "Hezbollah movement")),
+    institution("Islamic Jihad", ("حركة الجهاد الإسلامي", "الجهاد الإسلامي"), english=("Palestinian Islamic Jihad", "PIJ")),
+    institution("Amal Movement", ("حركة أمل",), english=("Amal movement",)),
     # Companies that news reports quote.
     company("Saudi Aramco", ("أرامكو", "أرامكو السعودية"), english=("Aramco",)),
     company("ADNOC", ("أدنوك", "شركة بترول أبوظبي الوطنية"), english=("Abu Dhabi National Oil Company",)),

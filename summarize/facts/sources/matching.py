@@ -57,8 +57,9 @@ def sources_agree(fact: SourceMeaning, mention: Mention) -> bool:
     if fact.category not in ("person", "company") and not (fact.category == "outlet" and fact.arabic):
         return False
     if fact.category == "company" and len(fact.arabic) == 1 and len(text.split()) > 1:
-        # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس).
-        return names_agree(fact, text) or names_agree(fact, text.split()[-1])
+        # A brand named in Arabic by one word is the end of its English name ("EFG Hermes" for هيرميس),
+        # or its start before the field ("Nebras AI" for نبراس للذكاء الاصطناعي).
+        return names_agree(fact, text) or names_agree(fact, text.split()[-1]) or names_agree(fact, text.split()[0])
     return names_agree(fact, text)
 
 

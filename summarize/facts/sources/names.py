@@ -574,6 +574,7 @@ def _jim_as_written(unit: str, country: str | None, ordered: tuple[str, ...]) ->
 # Where the press writes a final ي "-y" (Egypt: Magdy, Hamdy, Fathy, el-Shenawy), and no French
 # mute e after a final ن (Nourhan) unless the country's own rows write one (Nevine).
 _FINAL_Y = frozenset(("EG",))
+FINAL_Y = _FINAL_Y  # countries whose press writes a final ي as y
 
 
 def _writes_mute_e(unit: str, country: str) -> bool:
