@@ -583,6 +583,17 @@ def test_sahara_medias_keeps_the_s_of_its_french_name():
 
 
 @pytest.mark.parametrize("arabic, english", [
+    ("وقال المحلل لقناة «الأفق» إن الأسعار سترتفع.", "The analyst told Al-Ofuq TV that prices would rise."),
+    ("وقال مسؤول لموقع «نبأ» إن الطريق أغلق.", "An official told the Naba website that the road was closed."),
+])
+def test_an_outlet_named_by_one_quoted_word_after_its_noun_is_a_source(arabic, english):
+    # The quotes close the name, so one word is as safe as two ("لقناة «المملكة»" as much as "موقع «صحراء ميديا»").
+    result = check(extract_facts(arabic), english)
+    assert [(c.fact.meaning.category, c.status) for c in result.facts] == [("outlet", "preserved")]
+    assert not result.unsupported
+
+
+@pytest.mark.parametrize("arabic, english", [
     ("وأعلنت شركة «داتافيرس» الأمريكية أنها ستبني مراكز بيانات.", "US firm Dataverse said it would build data centres."),
     ("كشف استطلاع أنجزته مؤسسة «سيغما كونساي» أن الأسعار ارتفعت.", "A poll by Sigma Conseil showed that prices rose."),  # French -eil
 ])

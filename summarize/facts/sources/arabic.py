@@ -216,8 +216,8 @@ def find_sources(text: str) -> list[Found]:
     # "شركة تسويق النفط (سومو)": a listed acronym in brackets after the name it abbreviates is that one source.
     for m in _QUOTED_OUTLET_RE.finditer(text):
         words = m.group("name").split()
-        if len(words) < 2 or squash(m.group("name")) in _OUTLET_OF or not free(*m.span("name")):
-            continue  # one word or a listed name: the gazetteer or the paper rule names it
+        if squash(m.group("name")) in _OUTLET_OF or not free(*m.span("name")):
+            continue  # a listed name: the gazetteer names it
         canonical, variants = romanize_name(words)
         canonical, variants = _outlet_style(canonical), tuple(dict.fromkeys(_outlet_style(v) for v in variants))
         add(*m.span("name"), SourceMeaning(canonical, variants, "outlet", arabic=tuple(words)))

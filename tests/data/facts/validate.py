@@ -4,7 +4,8 @@ Run: python tests/data/facts/validate.py [FOLDER ...]   (exit status 1 on any er
 
 Without a folder it checks tests/data/facts, tests/data/facts-heldout, tests/data/facts-blind,
 tests/data/facts-dev2, tests/data/facts-blind2, tests/data/facts-blind4, tests/data/facts-blind5, tests/data/facts-blind6,
-tests/data/facts-blind7, tests/data/facts-blind9, tests/data/facts-blind10 and examples/article.facts.json
+tests/data/facts-blind7, tests/data/facts-blind9, tests/data/facts-blind10, tests/data/facts-blind12 and
+examples/article.facts.json
 (named one by one: other folders under tests/data, the blind set kept for measurement among them,
 are not read).
 
@@ -31,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 ARTICLE = ROOT / "examples" / "article.facts.json"
-SETS = tuple(ROOT / "tests" / "data" / name for name in ("facts", "facts-heldout", "facts-blind", "facts-dev2", "facts-blind2", "facts-blind4", "facts-blind5", "facts-blind6", "facts-blind7", "facts-blind9", "facts-blind10"))
+SETS = tuple(ROOT / "tests" / "data" / name for name in ("facts", "facts-heldout", "facts-blind", "facts-dev2", "facts-blind2", "facts-blind4", "facts-blind5", "facts-blind6", "facts-blind7", "facts-blind9", "facts-blind10", "facts-blind12"))
 KEYS = ("id", "region", "style", "arabic", "facts", "faithful", "perturbed", "perturbations", "perturbed_unsupported")
 DATE_RE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
 # A Hijri month may stand without a year ("--09" for رمضان in "غرة رمضان").
